@@ -1,0 +1,8 @@
+/** The policy bundle: schema, types, loading, defaults and validation, for integrators. */
+export { BundleSchema } from './schema/index.js';
+export { BLOCK_TYPES } from './schema/blocks.js';
+export type * from './types.js';
+export { validateBundle, parseBundleText, type BundleResult } from './validate.js';
+export { findSource, loadBundle, type BundleSource } from './load.js';
+export { withDefaults, mergeById, type ResolvedBundle } from './merge.js';
+export { DEFAULTS } from './defaults/index.js';

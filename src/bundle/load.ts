@@ -1,0 +1,114 @@
+import type { BundleIssue } from './types.js';
+import { parseBundleText, validateBundle, type BundleResult } from './validate.js';
+
+/** Where an element's bundle comes from, in order of precedence. */
+export type BundleSource =
+  | { kind: 'property'; value: unknown }
+  | { kind: 'url'; url: string; from: 'src' | 'meta' }
+  | { kind: 'inline'; text: string; from: 'script' | 'meta' }
+  | { kind: 'none' };
+
+const META = 'meta[name="esafety-bundle"]';
+
+/**
+ * Pick an element's bundle: the `bundle` property, else its `src` attribute, else an inline
+ * <script type="application/json"> child, else the page-wide <meta name="esafety-bundle">.
+ */
+export function findSource(host: Element, property: unknown, src: string | null | undefined): BundleSource {
+  if (property !== undefined && property !== null) return { kind: 'property', value: property };
+  if (src) return { kind: 'url', url: new URL(src, document.baseURI).href, from: 'src' };
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (script) return { kind: 'inline', text: script.textContent ?? '', from: 'script' };
+  const meta = document.querySelector(META)?.getAttribute('content')?.trim();
+  if (meta) {
+    return meta.startsWith('{')
+      ? { kind: 'inline', text: meta, from: 'meta' }
+      : { kind: 'url', url: new URL(meta, document.baseURI).href, from: 'meta' };
+  }
+  return { kind: 'none' };
+}
+
+/** A short, human description of a source, for messages ("policy.json", "the inline bundle"). */
+export function describeSource(s: BundleSource): string {
+  switch (s.kind) {
+    case 'property':
+      return 'the bundle property';
+    case 'url':
+      return s.url;
+    case 'inline':
+      return s.from === 'script' ? 'the <script type="application/json"> inside the tag' : 'the page’s <meta name="esafety-bundle">';
+    case 'none':
+      return 'no bundle';
+  }
+}
+
+const byUrl = new Map<string, Promise<BundleResult>>();
+const byObject = new WeakMap<object, BundleResult>();
+const byText = new Map<string, BundleResult>();
+
+/** Fetch timeout for a bundle URL. */
+export const FETCH_TIMEOUT_MS = 15000;
+
+/** Load and check a bundle. Each URL is fetched once per page, whatever the number of elements. */
+export function loadBundle(s: BundleSource): Promise<BundleResult> {
+  switch (s.kind) {
+    case 'property': {
+      if (typeof s.value === 'string') return Promise.resolve(cached(byText, s.value, parseBundleText));
+      if (typeof s.value !== 'object') return Promise.resolve(validateBundle(s.value));
+      let r = byObject.get(s.value as object);
+      if (!r) byObject.set(s.value as object, (r = validateBundle(s.value)));
+      return Promise.resolve(r);
+    }
+    case 'inline':
+      return Promise.resolve(cached(byText, s.text, parseBundleText));
+    case 'url': {
+      let p = byUrl.get(s.url);
+      if (!p) {
+        p = fetchBundle(s.url);
+        byUrl.set(s.url, p);
+        // A failed load is not kept, so a later element (or a fixed file) tries again.
+        p.then((r) => !r.ok && r.transient && byUrl.delete(s.url));
+      }
+      return p;
+    }
+    case 'none':
+      return Promise.resolve({ ok: false, warnings: [], issues: [noBundleIssue] });
+  }
+}
+
+const noBundleIssue: BundleIssue = {
+  path: '(the page)',
+  message:
+    'no policy bundle was given — add src="policy.json" to the tag, put the bundle inside the tag in a <script type="application/json">, or add <meta name="esafety-bundle" content="policy.json"> to the page',
+};
+
+function cached(map: Map<string, BundleResult>, text: string, parse: (t: string) => BundleResult): BundleResult {
+  let r = map.get(text);
+  if (!r) map.set(text, (r = parse(text)));
+  return r;
+}
+
+async function fetchBundle(url: string): Promise<BundleResult> {
+  const fail = (message: string): BundleResult => ({ ok: false, transient: true, warnings: [], issues: [{ path: url, message }] });
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'TimeoutError')
+      return fail(`could not be loaded: no answer within ${FETCH_TIMEOUT_MS / 1000} seconds — check the address and try again`);
+    return fail(
+      'could not be loaded: the request failed. Check the address is right and the file is online; if it is on another website, that site must allow reading it from this one (CORS)',
+    );
+  }
+  if (!res.ok)
+    return fail(
+      `could not be loaded: the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${res.status === 404 ? ' — there is no file at this address; check the spelling and where the file was uploaded' : ''}`,
+    );
+  let text: string;
+  try {
+    text = await res.text();
+  } catch {
+    return fail('could not be loaded: the connection dropped while it was downloading — try again');
+  }
+  return parseBundleText(text);
+}

@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { Audience, Id, LocalText, RichText, Url } from './common.js';
+
+export const SYMBOLS = [
+  'ask-adult',
+  'tell-adult',
+  'keep-private',
+  'be-kind',
+  'stop-think',
+  'screen-time',
+  'trusted-sites',
+  'password',
+  'camera',
+  'friends',
+] as const;
+
+export const Statement = z.object({
+  id: Id,
+  text: RichText,
+  /** A built-in symbol name, or a URL of the school's own image. */
+  symbol: z.optional(z.union([z.enum(SYMBOLS), Url])),
+  symbolAlt: z.optional(LocalText),
+});
+
+export const Field = z.object({
+  id: Id,
+  kind: z.enum(['name', 'first-name', 'class', 'role', 'text']),
+  label: z.optional(LocalText),
+  required: z.optional(z.boolean()),
+});
+
+export const SignatureBlock = z.object({
+  id: Id,
+  signer: z.enum(['pupil', 'parent', 'adult']),
+  label: z.optional(LocalText),
+  fields: z.array(Field),
+});
+
+export const Consent = z.object({
+  id: Id,
+  text: RichText,
+  required: z.optional(z.boolean()),
+});
+
+export const Agreement = z.object({
+  id: Id,
+  audience: Audience,
+  title: LocalText,
+  intro: z.optional(RichText),
+  statements: z.array(Statement).check(z.minLength(1, 'needs at least one statement')),
+  signatures: z.optional(z.array(SignatureBlock)),
+  consents: z.optional(z.array(Consent)),
+  quizRequired: z.optional(z.boolean()),
+  /** How often it must be signed again, in months (staff: 12). */
+  renewalMonths: z.optional(z.int().check(z.positive('must be more than 0'))),
+});

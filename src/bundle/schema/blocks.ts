@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import { Id, LocalText, RichText, Str } from './common.js';
+
+/**
+ * The building blocks of policy sections and guidance topics. `type` picks the block.
+ * BLOCK_TYPES is exported so error messages and docs can list them.
+ */
+const paragraph = z.object({ type: z.literal('paragraph'), text: RichText });
+
+const list = z.object({
+  type: z.literal('list'),
+  ordered: z.optional(z.boolean()),
+  items: z.array(RichText).check(z.minLength(1, 'needs at least one item')),
+});
+
+/** A numbered clause (4.2.1), optionally with a list of sub-points. */
+const clause = z.object({
+  type: z.literal('clause'),
+  id: z.optional(Id),
+  text: RichText,
+  items: z.optional(z.array(RichText)),
+});
+
+const note = z.object({
+  type: z.literal('note'),
+  variant: z.optional(z.enum(['info', 'important'])),
+  title: z.optional(LocalText),
+  text: RichText,
+});
+
+/** A footnote; referenced from text as [^id] and listed, with links back, at the policy's end. */
+const footnote = z.object({ type: z.literal('footnote'), id: Id, text: RichText });
+
+const table = z.object({
+  type: z.literal('table'),
+  caption: z.optional(LocalText),
+  head: z.array(LocalText).check(z.minLength(1, 'needs at least one column heading')),
+  rows: z.array(z.array(RichText)),
+});
+
+/** Shows one of the school's contacts (by id), or all with the given roles. */
+const contacts = z.object({
+  type: z.literal('contacts'),
+  ids: z.optional(z.array(Id)),
+  roles: z.optional(z.array(Str)),
+});
+
+export const Block = z.discriminatedUnion('type', [paragraph, list, clause, note, footnote, table, contacts]);
+export const BLOCK_TYPES = ['paragraph', 'list', 'clause', 'note', 'footnote', 'table', 'contacts'] as const;

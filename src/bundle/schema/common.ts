@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { isSafeUrl, urlScheme } from '../../text/urls.js';
+import { linksIn } from '../../text/markup.js';
+
+/** A non-empty string. */
+export const Str = z.string().check(z.minLength(1, 'must not be empty'));
+
+/** An id: letters, digits and dashes, used for merging with defaults and for deep links. */
+export const Id = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9_-]*$/i, 'must be an id made of letters, digits, "-" or "_" (e.g. "photo-consent")'),
+);
+
+/** A locale code such as "en-GB" or "cy". */
+export const Locale = z.string().check(
+  z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en-GB" or "cy"'),
+);
+
+/** Human-readable text: a plain string, or a map of locale to string ({"en": "…", "cy": "…"}). */
+export const LocalText = z.union([Str, z.record(Locale, z.string())]);
+
+const badLink = (s: string) => linksIn(s).find((h) => !isSafeUrl(h));
+const richString = z.string().check(
+  z.refine((s) => !badLink(s), {
+    abort: true,
+    error: (iss) =>
+      `contains a link to "${urlScheme(badLink(String(iss.input)) ?? '')}" — links may only use https:, http:, mailto: or tel:`,
+  }),
+);
+
+/** Rich text: like LocalText, with inline markup (**bold**, *italic*, [text](url), [^footnote]). */
+export const RichText = z.union([richString, z.record(Locale, richString)]);
+
+/** A link target: https/http/mailto/tel, or a relative URL on the school's own site. */
+export const Url = Str.check(
+  z.refine(isSafeUrl, {
+    error: (iss) =>
+      `"${urlScheme(String(iss.input))}" links are not allowed — use https:, http:, mailto: or tel:`,
+  }),
+);
+
+/** A calendar date written YYYY-MM-DD (checked to be a real date). */
+export const DateStr = z.iso.date({ error: 'must be a real date written as YYYY-MM-DD, e.g. "2025-09-01"' });
+
+/** Ages (pupil key stages) used to tag agreements and quiz questions. */
+export const AGES = ['eyfs', 'ks1', 'ks2', 'ks3', 'ks4'] as const;
+export const Age = z.enum(AGES);
+
+/** Adult audiences of agreements. */
+export const ADULTS = ['staff', 'volunteer', 'governor', 'parent', 'visitor'] as const;
+export const Audience = z.enum([...AGES, 'send', ...ADULTS]);
+
+/** A titled link, e.g. to a related policy or a trusted site. */
+export const Link = z.object({
+  title: LocalText,
+  url: Url,
+  description: z.optional(LocalText),
+});

@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+import { Id, LocalText, Str, Url } from './common.js';
+
+export const CONTACT_ROLES = [
+  'dsl',
+  'deputy-dsl',
+  'online-safety-lead',
+  'headteacher',
+  'safeguarding-governor',
+  'office',
+  'it-support',
+  'other',
+] as const;
+
+export const Contact = z.object({
+  id: Id,
+  role: z.enum(CONTACT_ROLES),
+  /** Overrides the built-in name of the role (e.g. "Computing lead"). */
+  roleLabel: z.optional(LocalText),
+  name: Str,
+  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{6,}$/, 'must be a phone number, e.g. "01632 960123"'))),
+  email: z.optional(z.email({ error: 'must be an email address, e.g. "office@school.example"' })),
+  note: z.optional(LocalText),
+});
+
+export const School = z.object({
+  name: LocalText,
+  phase: z.optional(z.enum(['nursery', 'infant', 'junior', 'primary', 'middle', 'secondary', 'all-through', 'special'])),
+  address: z.optional(LocalText),
+  website: z.optional(Url),
+  contacts: z.optional(z.array(Contact)),
+});

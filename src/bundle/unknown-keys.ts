@@ -1,0 +1,82 @@
+import { formatPath } from './issues.js';
+import type { BundleIssue } from './types.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * zod drops fields the schema does not know. Walking the input beside the parsed output finds
+ * them: each is most likely a typo ("titel"), so it is reported as a warning, not an error.
+ */
+export function unknownKeys(
+  input: unknown,
+  output: unknown,
+  known: readonly string[],
+  path: PropertyKey[] = [],
+  out: BundleIssue[] = [],
+): BundleIssue[] {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    for (let i = 0; i < input.length; i++) unknownKeys(input[i], output[i], known, [...path, i], out);
+  } else if (isObject(input) && isObject(output)) {
+    for (const k of Object.keys(input)) {
+      if (k in output) unknownKeys(input[k], output[k], known, [...path, k], out);
+      else {
+        const near = closest(k, known);
+        out.push({
+          path: formatPath([...path, k]),
+          message: `is not a field the bundle knows, so it was ignored${near ? ` — did you mean "${near}"?` : ' — check the spelling'}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A known key within two edits of the unknown one (a likely typo), if any. */
+function closest(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of known) {
+    const d = distance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, { _zod: { def: Def } }>;
+  innerType?: { _zod: { def: Def } };
+  element?: { _zod: { def: Def } };
+  valueType?: { _zod: { def: Def } };
+  options?: { _zod: { def: Def } }[];
+}
+
+/** Every field name the schema knows, for "did you mean" suggestions. */
+export function fieldNames(schema: { _zod: { def: unknown } }): string[] {
+  const names = new Set<string>();
+  const seen = new Set<Def>();
+  const walk = (def: Def) => {
+    if (seen.has(def)) return;
+    seen.add(def);
+    if (def.shape)
+      for (const [k, v] of Object.entries(def.shape)) {
+        names.add(k);
+        walk(v._zod.def);
+      }
+    for (const next of [def.innerType, def.element, def.valueType, ...(def.options ?? [])]) if (next) walk(next._zod.def);
+  };
+  walk(schema._zod.def as Def);
+  return [...names];
+}

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { crossCheck } from './checks.js';
+import { withDefaults, type ResolvedBundle } from './merge.js';
+import { BundleSchema } from './schema/index.js';
+import type { BundleIssue } from './types.js';
+import { fieldNames, unknownKeys } from './unknown-keys.js';
+import { toBundleIssues } from './zod-issues.js';
+
+/**
+ * The outcome of checking a bundle: a usable bundle (maybe with warnings), or its problems.
+ * `transient` marks a failure to fetch (worth trying again), not a fault in the bundle.
+ */
+export type BundleResult =
+  | { ok: true; bundle: ResolvedBundle; warnings: BundleIssue[] }
+  | { ok: false; issues: BundleIssue[]; warnings: BundleIssue[]; transient?: boolean };
+
+let known: string[] | undefined;
+
+/** Validate a parsed JSON value as a policy bundle and fill in the built-in defaults. */
+export function validateBundle(input: unknown): BundleResult {
+  const parsed = z.safeParse(BundleSchema, input);
+  if (!parsed.success) return { ok: false, issues: toBundleIssues(parsed.error.issues, input), warnings: [] };
+  const bundle = withDefaults(parsed.data);
+  const checks = crossCheck(parsed.data, bundle.quiz.actions.map((a) => a.id));
+  const warnings = [...unknownKeys(input, parsed.data, (known ??= fieldNames(BundleSchema))), ...checks.warnings];
+  if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
+  return { ok: true, bundle, warnings };
+}
+
+/** Parse bundle JSON text; a syntax error is reported with its line and column. */
+export function parseBundleText(text: string): BundleResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, issues: [{ path: '(the bundle)', message: jsonErrorMessage(text, e) }], warnings: [] };
+  }
+  return validateBundle(data);
+}
+
+function jsonErrorMessage(text: string, e: unknown): string {
+  if (!text.trim()) return 'is empty — expected JSON starting with {';
+  const raw = e instanceof Error ? e.message : String(e);
+  const pos = /position (\d+)/.exec(raw);
+  let where = '';
+  if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    const line = before.split('\n').length;
+    where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  }
+  const first = text.trimStart()[0];
+  const hint = first === '<' ? ' (it looks like an HTML page, not JSON — check the address)' : '';
+  return `is not valid JSON${where}${hint}: ${raw.replace(/\s*\(line \d+ column \d+\)/, '')}`;
+}

@@ -1,0 +1,69 @@
+import type * as z from 'zod/mini';
+import { describeExpected, describeValue, formatPath, valueAt } from './issues.js';
+import type { BundleIssue } from './types.js';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Turn zod's issues into messages a school web admin understands, each with the JSON path
+ * where the problem is. `input` is the whole bundle as given, to quote what was found.
+ */
+export function toBundleIssues(issues: readonly Issue[], input: unknown): BundleIssue[] {
+  const out: BundleIssue[] = [];
+  const seen = new Set<string>();
+  for (const iss of issues) {
+    for (const b of explain(iss, [], input)) {
+      const key = `${b.path}\u0000${b.message}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(b);
+      }
+    }
+  }
+  return out;
+}
+
+function explain(iss: Issue, base: PropertyKey[], root: unknown): BundleIssue[] {
+  const path = [...base, ...iss.path];
+  const found = valueAt(root, path);
+  const at = formatPath(path);
+  switch (iss.code) {
+    case 'invalid_type':
+      if (found === undefined) return [{ path: at, message: 'is missing — this field is required' }];
+      return [{ path: at, message: `should be ${describeExpected(iss.expected)}, but is ${describeValue(found)}` }];
+    case 'invalid_value':
+      return [
+        {
+          path: at,
+          message: `${describeValue(found)} is not allowed here — use one of: ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        },
+      ];
+    case 'invalid_union':
+      return explainUnion(iss, path, root);
+    default:
+      return [{ path: at, message: iss.message }];
+  }
+}
+
+function explainUnion(iss: Extract<Issue, { code: 'invalid_union' }>, path: PropertyKey[], root: unknown): BundleIssue[] {
+  const options = 'options' in iss ? iss.options : undefined;
+  if (iss.discriminator && options) {
+    const holder = valueAt(root, path.slice(0, -1));
+    const kind = valueAt(root, path);
+    const list = options.map((o) => JSON.stringify(o)).join(', ');
+    if (holder === null || typeof holder !== 'object' || Array.isArray(holder))
+      return [{ path: formatPath(path.slice(0, -1)), message: `should be an object { "${iss.discriminator}": … }, but is ${describeValue(holder)}` }];
+    if (kind === undefined)
+      return [{ path: formatPath(path), message: `is missing — every block needs a "${iss.discriminator}": one of ${list}` }];
+    return [{ path: formatPath(path), message: `${describeValue(kind)} is not a known ${iss.discriminator} — use one of: ${list}` }];
+  }
+  // A plain union (text or a map of language → text; a symbol name or an image URL …):
+  // report the branch that got furthest, i.e. one whose problem is not the value's type itself.
+  const deep = iss.errors.find((branch) => branch.some((e) => e.code !== 'invalid_type' || e.path.length > 0));
+  if (deep) return deep.flatMap((e) => explain(e, path, root));
+  const expected = iss.errors.flatMap((b) => b.map((e) => (e.code === 'invalid_type' ? e.expected : ''))).filter(Boolean);
+  const found = describeValue(valueAt(root, path));
+  if (expected.includes('string') && expected.includes('record'))
+    return [{ path: formatPath(path), message: `should be text, or text per language such as {"en": "…", "cy": "…"}, but is ${found}` }];
+  return [{ path: formatPath(path), message: `should be ${expected.map(describeExpected).join(' or ')}, but is ${found}` }];
+}

@@ -1,0 +1,12 @@
+import { define } from '../ui/define.js';
+import { EsafetyPolicy } from './esafety-policy.js';
+
+define('esafety-policy', EsafetyPolicy);
+
+export { EsafetyPolicy };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'esafety-policy': EsafetyPolicy;
+  }
+}

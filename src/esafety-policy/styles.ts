@@ -1,0 +1,235 @@
+import { css } from 'lit';
+import { baseStyles } from '../ui/styles.js';
+
+export const policyStyles = [
+  baseStyles,
+  css`
+    article {
+      max-width: var(--esafety-max-width, 48rem);
+    }
+    .school {
+      margin: 0;
+      color: var(--_muted);
+      font-weight: 600;
+    }
+    .title {
+      margin: 0.2em 0 0.4em;
+      line-height: 1.2;
+    }
+    .dates {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.5rem;
+      margin: 0 0 1rem;
+      color: var(--_muted);
+    }
+    .dates div {
+      display: flex;
+      gap: 0.35em;
+    }
+    .dates dt::after {
+      content: ':';
+    }
+    .dates dd {
+      margin: 0;
+    }
+    .overdue {
+      border-inline-start: 4px solid var(--_muted);
+      padding: 0.25rem 0.75rem;
+      color: var(--_muted);
+      font-size: 0.95em;
+    }
+    .search {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin: 1rem 0;
+    }
+    .search label {
+      font-weight: 600;
+    }
+    .search input {
+      font: inherit;
+      min-height: 44px;
+      min-width: min(100%, 18rem);
+      flex: 1 1 14rem;
+      padding: 0.35rem 0.6rem;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      color: inherit;
+      background: Field;
+    }
+    .search-status {
+      flex-basis: 100%;
+      margin: 0;
+      color: var(--_muted);
+    }
+    .search-status:empty {
+      display: none;
+    }
+    nav {
+      background: var(--_surface);
+      border-radius: var(--_radius);
+      padding: 0.75rem 1.25rem;
+      margin-bottom: 1.5rem;
+    }
+    nav h2,
+    nav h3,
+    nav h4 {
+      margin: 0 0 0.5rem;
+      font-size: 1.1em;
+    }
+    .toc,
+    .toc ol {
+      list-style: none;
+      padding-inline-start: 0;
+      margin: 0;
+    }
+    .toc ol {
+      padding-inline-start: 1.5rem;
+    }
+    .toc a {
+      display: inline-block;
+      padding-block: 0.15rem;
+    }
+    .section {
+      margin-block: 0.5rem 1rem;
+    }
+    .section.depth-0 {
+      border-top: 2px solid var(--_accent);
+      padding-top: 0.5rem;
+      margin-top: 1.5rem;
+    }
+    .section > :is(h1, h2, h3, h4, h5, h6) {
+      margin: 0.5em 0 0.4em;
+      line-height: 1.25;
+      scroll-margin-top: 1rem;
+    }
+    .num {
+      color: var(--_accent);
+      font-variant-numeric: tabular-nums;
+      margin-inline-end: 0.5em;
+      font-weight: 700;
+    }
+    .clause {
+      display: flex;
+      gap: 0.25rem;
+      scroll-margin-top: 1rem;
+    }
+    .clause .num {
+      min-width: 3.5em;
+      padding-top: 1em;
+      flex: none;
+    }
+    .clause-body {
+      flex: 1;
+      min-width: 0;
+    }
+    .note {
+      background: var(--_surface);
+      border-inline-start: 5px solid var(--_accent);
+      padding: 0.5rem 1rem;
+      margin-block: 1rem;
+    }
+    .note.important {
+      border-inline-start-color: var(--_danger);
+    }
+    .note p {
+      margin: 0.25rem 0 0;
+    }
+    .table-wrap {
+      overflow-x: auto;
+      margin-block: 1rem;
+    }
+    table {
+      border-collapse: collapse;
+      min-width: 100%;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+      padding-bottom: 0.35rem;
+    }
+    th,
+    td {
+      border: 1px solid var(--_border);
+      padding: 0.35rem 0.6rem;
+      text-align: start;
+      vertical-align: top;
+    }
+    th {
+      background: var(--_surface);
+    }
+    .contacts {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 0.75rem;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    }
+    .contacts li {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.6rem 0.8rem;
+      display: flex;
+      flex-direction: column;
+    }
+    .contacts .role {
+      font-weight: 700;
+    }
+    .contacts a {
+      overflow-wrap: anywhere;
+    }
+    mark {
+      background: var(--esafety-mark, #fff2a8);
+      color: inherit;
+      outline: 1px solid currentColor;
+    }
+    .fn-ref a {
+      text-decoration: none;
+      padding-inline: 0.1em;
+    }
+    .footnotes {
+      border-top: 1px solid var(--_border);
+      margin-top: 2rem;
+      font-size: 0.95em;
+    }
+    .footnotes .back {
+      margin-inline-start: 0.25em;
+      text-decoration: none;
+    }
+    @media print {
+      .search,
+      .back {
+        display: none !important;
+      }
+      nav {
+        background: none;
+        border: 1px solid #000;
+        break-inside: avoid;
+      }
+      :host {
+        color: #000;
+      }
+      a {
+        color: #000;
+      }
+      a[href^='http']::after,
+      a[href^='mailto:']::after,
+      a[href^='tel:']::after {
+        content: ' (' attr(href) ')';
+        font-size: 0.9em;
+        overflow-wrap: anywhere;
+      }
+      .section > :is(h1, h2, h3, h4, h5, h6) {
+        break-after: avoid;
+      }
+      .note,
+      table,
+      .contacts li {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,7 @@
+/**
+ * esafety-elements: everything in one module. Importing it registers every element.
+ * (Each later element adds its import here.)
+ */
+export * from './esafety-policy/index.js';
+export * from './bundle/index.js';
+export type { BundleErrorDetail } from './ui/bundle-element.js';

@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { parseInline, type Inline } from './markup.js';
+import { isExternalUrl, isSafeUrl } from './urls.js';
+
+export interface RichOptions {
+  /** Words to mark (search matches), already lower-cased; empty for none. */
+  highlight?: string;
+  /** How to show a footnote reference [^id]; without it the reference is left out. */
+  footnote?: (id: string) => TemplateResult | typeof nothing;
+}
+
+type Part = TemplateResult | string | typeof nothing;
+
+/**
+ * Render inline markup with Lit: text stays text (Lit escapes it), links are checked, and
+ * nothing ever goes through an HTML parser.
+ */
+export function rich(src: string, opts: RichOptions = {}): Part[] {
+  return tokens(parseInline(src), opts);
+}
+
+function tokens(ts: Inline[], opts: RichOptions): Part[] {
+  return ts.map((t) => token(t, opts));
+}
+
+function token(t: Inline, opts: RichOptions): Part {
+  switch (t.t) {
+    case 'text':
+      return opts.highlight ? mark(t.v, opts.highlight) : t.v;
+    case 'b':
+      return html`<strong>${tokens(t.c, opts)}</strong>`;
+    case 'i':
+      return html`<em>${tokens(t.c, opts)}</em>`;
+    case 'a':
+      // A link with a disallowed scheme is dropped; its words remain.
+      if (!isSafeUrl(t.href)) return html`${tokens(t.c, opts)}`;
+      return link(t.href, tokens(t.c, opts));
+    case 'fn':
+      return opts.footnote ? opts.footnote(t.id) : nothing;
+  }
+}
+
+/** A link to a checked URL; links leaving the site get rel="noopener noreferrer". */
+export function link(href: string, content: unknown, part = 'link'): TemplateResult {
+  return isExternalUrl(href)
+    ? html`<a part=${part} href=${href} rel="noopener noreferrer">${content}</a>`
+    : html`<a part=${part} href=${href}>${content}</a>`;
+}
+
+/** Wrap each case-insensitive occurrence of `needle` in <mark>. */
+export function mark(text: string, needle: string): Part {
+  const lower = text.toLowerCase();
+  let at = lower.indexOf(needle);
+  if (at < 0) return text;
+  const out: Part[] = [];
+  let from = 0;
+  while (at >= 0) {
+    out.push(text.slice(from, at), html`<mark part="match">${text.slice(at, at + needle.length)}</mark>`);
+    from = at + needle.length;
+    at = lower.indexOf(needle, from);
+  }
+  out.push(text.slice(from));
+  return html`${out}`;
+}

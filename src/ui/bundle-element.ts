@@ -1,0 +1,115 @@
+import { msg } from '@lit/localize';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { describeSource, findSource, loadBundle, type BundleSource } from '../bundle/load.js';
+import { countProblems, issuesToText } from '../bundle/issues.js';
+import type { ResolvedBundle } from '../bundle/merge.js';
+import type { BundleIssue } from '../bundle/types.js';
+import type { BundleResult } from '../bundle/validate.js';
+import { langOf, onLangChange } from '../i18n/lang.js';
+import { requestUiLocale } from '../i18n/localization.js';
+import { bundleErrorView } from './bundle-error.js';
+
+/** Detail of the `esafety-bundle-error` event. */
+export interface BundleErrorDetail {
+  issues: BundleIssue[];
+  source: string;
+}
+
+/**
+ * What every element shares: finding and loading its bundle, following `lang`, and showing a
+ * loading line or a clear error in its place. Subclasses render a ready bundle, and carry
+ * `@localized()` themselves (the decorator needs a concrete class).
+ */
+export abstract class BundleElement extends LitElement {
+  /** URL of the policy bundle (JSON). Elements with the same URL share one fetch. */
+  @property() src?: string;
+
+  /** The bundle as an object or JSON text. Wins over `src`, the inline script and the meta tag. */
+  @property({ attribute: false }) bundle?: unknown;
+
+  /** The loaded bundle's result: undefined while loading. */
+  @state() protected result?: BundleResult;
+
+  /** The language this element speaks (BCP 47), from `lang` or the bundle's default. */
+  @state() protected locale = 'en-GB';
+
+  /** Problems that did not stop the bundle (e.g. unknown fields). */
+  get bundleWarnings(): readonly BundleIssue[] {
+    return this.result?.warnings ?? [];
+  }
+
+  private source: BundleSource = { kind: 'none' };
+  private loads = 0;
+  private stopLang?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLang = onLangChange(() => this.followLang());
+    this.followLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLang?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('bundle')) void this.load();
+  }
+
+  /** Parts of the bundle this element cannot work without (e.g. `policy`). */
+  protected requirements(_bundle: ResolvedBundle): BundleIssue[] {
+    return [];
+  }
+
+  protected abstract renderBundle(bundle: ResolvedBundle): TemplateResult;
+
+  protected renderLoading(): TemplateResult {
+    return html`<p class="loading" part="loading" role="status">${msg('Loading…')}</p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const r = this.result;
+    if (!r) return this.renderLoading();
+    if (!r.ok) return bundleErrorView(r.issues, describeSource(this.source));
+    return this.renderBundle(r.bundle);
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loads;
+    this.source = findSource(this, this.bundle, this.src);
+    this.result = undefined;
+    let r = await loadBundle(this.source);
+    if (token !== this.loads) return; // a newer src or bundle has taken over
+    if (r.ok) {
+      const missing = this.requirements(r.bundle);
+      if (missing.length) r = { ok: false, issues: missing, warnings: r.warnings };
+    }
+    this.result = r;
+    this.followLang();
+    this.report(r);
+  }
+
+  private report(r: BundleResult): void {
+    const tag = `<${this.localName}>`;
+    const from = describeSource(this.source);
+    if (r.warnings.length)
+      console.warn(`${tag}: the policy bundle (${from}) has ${countProblems(r.warnings)} that did not stop it:\n${issuesToText(r.warnings)}`);
+    if (r.ok) return;
+    console.error(`${tag}: the policy bundle (${from}) cannot be used — ${countProblems(r.issues)}:\n${issuesToText(r.issues)}`);
+    this.dispatchEvent(
+      new CustomEvent<BundleErrorDetail>('esafety-bundle-error', {
+        bubbles: true,
+        composed: true,
+        detail: { issues: r.issues, source: from },
+      }),
+    );
+  }
+
+  private followLang(): void {
+    const fallback = this.result?.ok ? this.result.bundle.defaultLocale : undefined;
+    this.locale = langOf(this, fallback);
+    requestUiLocale(this.locale);
+  }
+}

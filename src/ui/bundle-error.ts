@@ -1,0 +1,24 @@
+import { msg, str } from '@lit/localize';
+import { html } from 'lit';
+import type { BundleIssue } from '../bundle/types.js';
+
+/**
+ * What replaces an element whose bundle cannot be used: what is wrong and where, in words a
+ * web admin can act on. The UI words are translated; the problems themselves stay in English
+ * (they are for whoever edits the bundle).
+ */
+export function bundleErrorView(issues: readonly BundleIssue[], source: string) {
+  return html`<section class="bundle-error" part="error" aria-labelledby="bundle-error-title">
+    <h2 id="bundle-error-title">${msg('This part of the page cannot be shown yet')}</h2>
+    <p>
+      ${issues.length === 1
+        ? msg(str`There is 1 problem with the school’s policy bundle (${source}):`)
+        : msg(str`There are ${issues.length} problems with the school’s policy bundle (${source}):`)}
+    </p>
+    <ul>
+      ${issues.slice(0, 20).map((i) => html`<li lang="en"><code>${i.path}</code> ${i.message}</li>`)}
+    </ul>
+    ${issues.length > 20 ? html`<p>${msg(str`…and ${issues.length - 20} more (see the browser console).`)}</p>` : ''}
+    <p>${msg('Please tell the person who looks after the school website.')}</p>
+  </section>`;
+}

@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares: inherit the page's font and colours, a visible focus ring,
+ * 24px minimum targets, the loading and error boxes. Themed through --esafety-* properties.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: inherit;
+    line-height: 1.5;
+    --_accent: var(--esafety-accent, #1d4f91);
+    --_border: var(--esafety-border, #8a8f98);
+    --_muted: var(--esafety-muted, #4a5160);
+    --_surface: var(--esafety-surface, #f4f6f9);
+    --_focus: var(--esafety-focus, #ffbf47);
+    --_danger: var(--esafety-danger, #b3261e);
+    --_radius: var(--esafety-radius, 4px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--esafety-link, var(--_accent));
+    text-underline-offset: 0.15em;
+  }
+  a,
+  button,
+  input {
+    min-height: 24px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px #0b0c0c;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  .bundle-error {
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 1rem 1.25rem;
+    background: #fff;
+    color: #0b0c0c;
+  }
+  .bundle-error h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+  }
+  .bundle-error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.95em;
+    background: var(--_surface);
+    padding: 0 0.2em;
+    overflow-wrap: anywhere;
+  }
+  .bundle-error li {
+    margin-block: 0.35rem;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      scroll-behavior: auto !important;
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
