@@ -187,7 +187,6 @@ export const policyStyles = [
       outline: 1px solid currentColor;
     }
     .fn-ref a {
-      text-decoration: none;
       padding-inline: 0.1em;
     }
     .footnotes {
@@ -197,7 +196,6 @@ export const policyStyles = [
     }
     .footnotes .back {
       margin-inline-start: 0.25em;
-      text-decoration: none;
     }
     @media print {
       .search,

@@ -1,0 +1,254 @@
+// Benchmark (`npm run bench`): <esafety-policy> render time and bundle validation time in Chromium.
+//
+//   node build/bench.mjs [--strict] [--runs N] [--loads N]
+//
+// The library is bundled with esbuild in production mode into .bench/ (gitignored) and served
+// from 127.0.0.1 on a random port. Measures:
+//   render      set `el.bundle = obj` on a fresh element and append it → every section is in the
+//               shadow DOM (no paint). The bundle object was validated before (the element caches
+//               results per object), so this is model building + Lit rendering.
+//   validation  validateBundle(obj) on a ~200 KiB bundle: "cold" = first call in a fresh page of
+//               a fresh browser context; "warm" = later calls in one page.
+// Prints medians/p90 and PASS/SLOW against the targets; exits 1 on a miss only with --strict.
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './find-chromium.mjs';
+import { makeBundle, makeBundleOfSize } from './generate-bundle.mjs';
+
+const started = performance.now();
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, '.bench');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : dflt);
+const STRICT = argv.includes('--strict');
+const RUNS = opt('--runs', 20);
+const LOADS = opt('--loads', 12);
+const WARM_CALLS = 20;
+const SIZES = [10, 100, 500];
+const TARGET = { renderMs: 150, renderAt: 500, linearity: 1.5, validateMs: 15 };
+
+// 1. The library, bundled as a school's page would get it (production Lit, minified).
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  join(out, 'entry.js'),
+  `import '../src/esafety-policy/index.js';
+import { validateBundle } from '../src/bundle/validate.js';
+import { buildModel } from '../src/esafety-policy/model.js';
+window.esafety = { validateBundle, buildModel };
+`,
+);
+await build({
+  entryPoints: [join(out, 'entry.js')],
+  outfile: join(out, 'lib.js'),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  conditions: ['production'],
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'error',
+});
+writeFileSync(join(out, 'index.html'), '<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>bench</title><main id="host"></main><script type="module" src="lib.js"></script></html>');
+for (const n of SIZES) writeFileSync(join(out, `policy-${n}.json`), JSON.stringify(makeBundle(n)));
+const big = makeBundleOfSize(200);
+const bigJson = JSON.stringify(big);
+writeFileSync(join(out, 'bundle-200k.json'), bigJson);
+
+// 2. A static server for .bench/ (cross-origin isolated, so performance.now() has fine resolution).
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const name = basename(new URL(req.url, 'http://x').pathname) || 'index.html';
+  if (name === 'favicon.ico') return void res.writeHead(204).end();
+  let body;
+  try {
+    body = readFileSync(join(out, name));
+  } catch {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(name)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
+  });
+  res.end(body);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const executablePath = chromiumPath();
+if (!executablePath) {
+  server.close();
+  console.error('No Chromium found — run `node build/find-chromium.mjs` for how to get one.');
+  process.exit(1);
+}
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
+});
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.9) - 1];
+
+async function openPage(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(base);
+  await page.waitForFunction(() => window.esafety && customElements.get('esafety-policy'));
+  return { page, errors };
+}
+
+const version = browser.version();
+let render;
+let cold;
+let warm;
+try {
+  // 3. Render: per size, one warm-up (which also validates and caches the bundle object),
+  //    then RUNS timed renders, each in a fresh element.
+  const context = await browser.newContext();
+  const { page, errors } = await openPage(context);
+  render = [];
+  for (const n of SIZES) {
+    const r = await page.evaluate(
+      async ({ n, runs }) => {
+        const host = document.getElementById('host');
+        const obj = await (await fetch(`policy-${n}.json`)).json();
+        const count = (el) => el.shadowRoot?.querySelectorAll('section.section').length ?? 0;
+        const once = async () => {
+          const el = document.createElement('esafety-policy');
+          window.gc?.();
+          const t0 = performance.now();
+          el.bundle = obj;
+          host.append(el);
+          // The element loads its bundle in a microtask after the first update, so wait
+          // through updates until every section is there.
+          for (let i = 0; count(el) !== n; i++) {
+            await el.updateComplete;
+            if (count(el) === n) break;
+            if (i > 100) throw new Error(`rendered ${count(el)} of ${n} sections: ${el.shadowRoot?.textContent?.slice(0, 300)}`);
+            await Promise.resolve();
+          }
+          const ms = performance.now() - t0;
+          el.remove();
+          return ms;
+        };
+        await once(); // warm-up
+        const times = [];
+        for (let i = 0; i < runs; i++) times.push(await once());
+        // Where the time goes: validation (skipped above, cached) and model building.
+        const part = (fn, k = 10) => {
+          const ts = [];
+          for (let i = 0; i < k; i++) {
+            const t = performance.now();
+            fn();
+            ts.push(performance.now() - t);
+          }
+          return ts.sort((a, b) => a - b)[k >> 1];
+        };
+        const validate = part(() => window.esafety.validateBundle(obj));
+        const model = part(() => window.esafety.buildModel(obj.policy, 'en-GB'));
+        return { n, times, validate, model };
+      },
+      { n, runs: RUNS },
+    );
+    render.push(r);
+  }
+  if (errors.length) throw new Error(`errors in the page:\n${errors.join('\n')}`);
+  await context.close();
+
+  // 4. Validation of a ~200 KiB bundle: cold (first call in a fresh page of a fresh context) …
+  cold = [];
+  for (let i = 0; i < LOADS; i++) {
+    const ctx = await browser.newContext();
+    const { page: p, errors: errs } = await openPage(ctx);
+    const r = await p.evaluate(async () => {
+      const obj = JSON.parse(await (await fetch('bundle-200k.json')).text());
+      const t0 = performance.now();
+      const res = window.esafety.validateBundle(obj);
+      const ms = performance.now() - t0;
+      if (!res.ok) throw new Error(JSON.stringify(res.issues.slice(0, 3)));
+      return ms;
+    });
+    if (errs.length) throw new Error(`errors in the page:\n${errs.join('\n')}`);
+    cold.push(r);
+    await ctx.close();
+  }
+  // … and warm (after that first call, WARM_CALLS more in the same page).
+  const ctx = await browser.newContext();
+  const { page: wp } = await openPage(ctx);
+  warm = await wp.evaluate(async (calls) => {
+    const obj = JSON.parse(await (await fetch('bundle-200k.json')).text());
+    window.esafety.validateBundle(obj);
+    const ts = [];
+    for (let i = 0; i < calls; i++) {
+      const t0 = performance.now();
+      window.esafety.validateBundle(obj);
+      ts.push(performance.now() - t0);
+    }
+    return ts;
+  }, WARM_CALLS);
+  await ctx.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// 5. Report.
+const f = (x, d = 1) => x.toFixed(d);
+const table = (head, rows) => {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  ');
+  return [line(head), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)].join('\n');
+};
+console.log(`Chromium ${version} · production Lit, minified · ${RUNS} runs per size after 1 warm-up\n`);
+console.log('<esafety-policy> render: set `bundle` (already validated) → all sections in the shadow DOM');
+console.log(
+  table(
+    ['sections', 'JSON KiB', 'median ms', 'p90 ms', 'min ms', 'ms/section', 'of which model ms', '(validation, cached) ms'],
+    render.map((r) => [
+      r.n,
+      f(readFileSync(join(out, `policy-${r.n}.json`)).length / 1024),
+      f(median(r.times)),
+      f(p90(r.times)),
+      f(Math.min(...r.times)),
+      f(median(r.times) / r.n, 3),
+      f(r.model, 2),
+      f(r.validate, 2),
+    ]),
+  ),
+);
+console.log(`\nvalidateBundle() of a ${f(new TextEncoder().encode(bigJson).length / 1024)} KiB bundle (${big.sectionCount} sections)`);
+console.log(
+  table(
+    ['', 'calls', 'median ms', 'p90 ms', 'min ms', 'max ms'],
+    [
+      ['cold (fresh page)', cold.length, f(median(cold), 2), f(p90(cold), 2), f(Math.min(...cold), 2), f(Math.max(...cold), 2)],
+      ['warm (same page)', warm.length, f(median(warm), 2), f(p90(warm), 2), f(Math.min(...warm), 2), f(Math.max(...warm), 2)],
+    ],
+  ),
+);
+
+const at = (n) => render.find((r) => r.n === n);
+const big500 = median(at(TARGET.renderAt).times);
+const growth = median(at(500).times) / 500 / (median(at(100).times) / 100);
+const checks = [
+  [`render ${TARGET.renderAt} sections (median) < ${TARGET.renderMs} ms`, `${f(big500)} ms`, big500 < TARGET.renderMs],
+  [`roughly linear: ms/section at 500 ≤ ${TARGET.linearity}× that at 100`, `${f(growth, 2)}×`, growth <= TARGET.linearity],
+  [`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs],
+];
+console.log(`\nTargets\n${table(['target', 'measured', 'result'], checks.map(([t, m, ok]) => [t, m, ok ? 'PASS' : 'SLOW']))}`);
+console.log(`\nbench took ${f((performance.now() - started) / 1000)} s`);
+if (STRICT && checks.some(([, , ok]) => !ok)) process.exit(1);

@@ -1,0 +1,50 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/esafety-policy/index.js';
+import type { EsafetyPolicy } from '../src/esafety-policy/index.js';
+
+/** Render an element and wait until it shows a policy or an error (not "Loading…"). */
+export async function settled<T extends Element = EsafetyPolicy>(tpl: TemplateResult): Promise<T> {
+  const el = await fixture<T>(tpl);
+  await until(el);
+  return el;
+}
+
+/** Wait until an element's shadow root shows its policy or its error box. */
+export async function until(el: Element, what = 'article, .bundle-error'): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector(what), `no ${what} rendered`, { timeout: 5000 });
+}
+
+/** The first match in an element's shadow root (throws when missing). */
+export function $(el: Element, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Load a JSON fixture from test/fixtures. */
+export async function fixtureJson(name: string): Promise<Record<string, any>> {
+  const res = await fetch(`/test/fixtures/${name}`);
+  return res.json();
+}
+
+/** Count calls to window.fetch per URL while `fn` runs. */
+export async function countFetches(fn: () => Promise<void>): Promise<Map<string, number>> {
+  const calls = new Map<string, number>();
+  const real = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    calls.set(url, (calls.get(url) ?? 0) + 1);
+    return real(input, init);
+  };
+  try {
+    await fn();
+  } finally {
+    window.fetch = real;
+  }
+  return calls;
+}

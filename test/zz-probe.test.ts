@@ -1,0 +1,32 @@
+import { validateBundle } from '../src/bundle/validate.js';
+const sec = (extra: any) => ({ policy: { title: 'T', sections: [{ title: 'S', ...extra }] } });
+const cases: Record<string, unknown> = {
+  emptyMap: { policy: { title: {}, sections: [{ title: 'S' }] } },
+  mapValueNum: { policy: { title: { en: 5 }, sections: [{ title: 'S' }] } },
+  mapValueEmpty: { policy: { title: { en: '' }, sections: [{ title: 'S' }] } },
+  symbol: { agreements: [{ id: 'a', audience: 'ks2', title: 'x', statements: [{ id: 's', text: 't', symbol: 'rocket' }] }] },
+  agrNoTitle: { agreements: [{ id: 'a', audience: 'ks2', statements: [{ id: 's', text: 't' }] }] },
+  blocksNull: sec({ blocks: null }),
+  blockNull: sec({ blocks: [null] }),
+  blockTypeNum: sec({ blocks: [{ type: 5 }] }),
+  noteVariant: sec({ blocks: [{ type: 'note', variant: 'warning', text: 'x' }] }),
+  fnNoId: sec({ blocks: [{ type: 'footnote', text: 'x' }] }),
+  tableHeadEmpty: sec({ blocks: [{ type: 'table', head: [], rows: [] }] }),
+  phase: { school: { name: 'x', phase: 'primary school' } },
+  titleArr: { policy: { title: ['a'], sections: [{ title: 'S' }] } },
+  titleBool: { policy: { title: true, sections: [{ title: 'S' }] } },
+  timeoutNeg: { submit: { timeoutMs: -5 } },
+  timeoutBig: { submit: { timeoutMs: 1e9 } },
+  endpointFtp: { submit: { endpoint: 'ftp://x' } },
+  endpointEmpty: { submit: { endpoint: '' } },
+  fnRefEmptyMap: { policy: { title: 'T', sections: [{ title: 'S', blocks: [{ type: 'note', title: 'x[^nope]', text: 'y' }] }] } },
+  fnRefInCaption: { policy: { title: 'T', sections: [{ title: 'S [^nope]', blocks: [{ type: 'table', caption: 'c', head: ['h'], rows: [['[^nope2]']] }] }] } },
+  version: { version: 3 },
+  emailEmpty: { school: { name: 'x', contacts: [{ id: 'a', role: 'dsl', name: 'n', email: '' }] } },
+  relatedTitleMissing: { policy: { title: 'T', sections: [{ title: 'S' }], related: [{ url: 'https://x' }] } },
+  javascriptRelDescr: { policy: { title: 'T', sections: [{ title: 'S' }], related: [{ title: 'x', url: '  javascript:alert(1)' }] } },
+  entity: { policy: { title: 'T', sections: [{ title: 'S', blocks: [{ type: 'paragraph', text: '[x](javascript&colon;alert(1))' }] }] } },
+  dup: { policy: { title: 'T', sections: [{ title: 'S', blocks: [{ type: 'contacts', ids: ['x'] }] }] } },
+  fnIdBad: sec({ blocks: [{ type: 'paragraph', text: 'a [^bad id] b' }] }),
+};
+describe('probe', () => { it('prints', () => { for (const [k, v] of Object.entries(cases)) { const r = validateBundle(v); console.log(k, JSON.stringify(r.ok ? { ok: true, w: r.warnings } : r.issues)); } }); });
