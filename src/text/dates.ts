@@ -1,17 +1,29 @@
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, (d: Date) => string>();
+
+// Some Chromium builds (Debian's among them) ship ICU without Welsh date names and quietly
+// fall back to American English. Welsh is a shipped locale, so its months are kept here.
+const CY_MONTHS = 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' ');
+
+function formatter(lang: string): (d: Date) => string {
+  const supported = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+  if (!supported && lang.toLowerCase().split('-')[0] === 'cy')
+    return (d) => `${d.getUTCDate()} ${CY_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const f = new Intl.DateTimeFormat(supported ? lang : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+  return (d) => f.format(d);
+}
 
 /** "2025-09-01" → "1 September 2025" (or "1 Medi 2025" in Welsh). */
 export function formatDate(iso: string, lang: string): string {
   let f = formats.get(lang);
   if (!f) {
     try {
-      f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      f = formatter(lang);
     } catch {
-      f = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+      f = formatter('en-GB'); // an invalid language tag
     }
     formats.set(lang, f);
   }
-  return f.format(new Date(`${iso}T00:00:00Z`));
+  return f(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Today as YYYY-MM-DD in the visitor's own time zone. */
