@@ -1,7 +1,10 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/esafety-policy/index.js';
 import type { EsafetyPolicy } from '../src/esafety-policy/index.js';
+import { until } from './helpers-dom.js';
+
+export { $, $$, until } from './helpers-dom.js';
 
 /** Render an element and wait until it shows a policy or an error (not "Loading…"). */
 export async function settled<T extends Element = EsafetyPolicy>(tpl: TemplateResult): Promise<T> {
@@ -10,21 +13,6 @@ export async function settled<T extends Element = EsafetyPolicy>(tpl: TemplateRe
   return el;
 }
 
-/** Wait until an element's shadow root shows its policy or its error box. */
-export async function until(el: Element, what = 'article, .bundle-error'): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector(what), `no ${what} rendered`, { timeout: 5000 });
-}
-
-/** The first match in an element's shadow root (throws when missing). */
-export function $(el: Element, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
-  return found;
-}
-
-export function $$(el: Element, selector: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
 
 /** Load a JSON fixture from test/fixtures. */
 export async function fixtureJson(name: string): Promise<Record<string, any>> {

@@ -216,6 +216,34 @@ function unsafeThings(root: ShadowRoot): string[] {
   return out;
 }
 
+describe('xss: the checks themselves', () => {
+  it('catch active elements, handlers, odd attributes and unsafe hrefs', () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const cases: [string, RegExp][] = [
+      ['<p>fine <a href="https://example.org/">x</a> <a href="#top">y</a> <a href="mailto:a@b.example">z</a></p>', /^$/],
+      ['<img alt="">', /<img> element/],
+      ['<p onclick="x">', /onclick/],
+      ['<svg></svg>', /<svg> element/],
+      ['<a href="javascript:void(0)">x</a>', /uses javascript:/],
+      ['<a href="data:text/html,x">x</a>', /uses data:/],
+      ['<div style="color:red">', /unexpected attribute style/],
+      ['<iframe srcdoc="x"></iframe>', /<iframe> element/],
+      ['<input id="other">', /<input> other/],
+    ];
+    for (const [markup, want] of cases) {
+      root.innerHTML = markup;
+      expect(unsafeThings(root).join('; '), markup).to.match(want);
+    }
+  });
+
+  it('expected visible text follows the markup rules', () => {
+    expect(visible('**a** and *b* [c](https://x.example) d[^e]', true)).to.equal('a and b c d');
+    expect(visible('**a**', false)).to.equal('**a**');
+    expect(visible('x\t \n y', false)).to.equal('x y');
+  });
+});
+
 describe('xss: payload corpus', () => {
   let el: EsafetyPolicy;
   let saved: Pick<Window, 'alert' | 'confirm' | 'prompt' | 'open' | 'print'>;

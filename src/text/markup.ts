@@ -15,6 +15,7 @@ export type Inline =
   | { t: 'fn'; id: string };
 
 const cache = new Map<string, Inline[]>();
+const WORD = /[\p{L}\p{N}]/u;
 
 /** Parse inline markup, memoised per string (bundles repeat little, but re-renders repeat a lot). */
 export function parseInline(src: string): Inline[] {
@@ -51,9 +52,10 @@ function parse(s: string, from: number, to: number): Inline[] {
         continue;
       }
     }
-    if ((ch === '*' || ch === '_') && s[i + 1] !== ch && s[i + 1] !== ' ') {
+    // _italic_ only between word boundaries, so snake_case_names stay as written.
+    if ((ch === '*' || (ch === '_' && !WORD.test(s[i - 1] ?? ''))) && s[i + 1] !== ch && s[i + 1] !== ' ') {
       const end = s.indexOf(ch, i + 1);
-      if (end > i + 1 && end < to && s[end - 1] !== ' ') {
+      if (end > i + 1 && end < to && s[end - 1] !== ' ' && (ch === '*' || !WORD.test(s[end + 1] ?? ''))) {
         flush();
         out.push({ t: 'i', c: parse(s, i + 1, end) });
         i = end + 1;

@@ -1,0 +1,46 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { $, $$, until } from './helpers-dom.js';
+
+// Loads the BUILT all-in-one file, as a school's page does from a CDN, so a build that
+// Chromium cannot parse (or that lost an element) fails here. Run `npm run build` first
+// (`npm test` does).
+describe('dist/esafety-elements.js', () => {
+  let errors: string[];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+  beforeEach(() => {
+    errors = [];
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => window.removeEventListener('error', onError));
+
+  it('loads, registers <esafety-policy> and renders the demo bundle', async () => {
+    const mod = await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js`);
+    expect(customElements.get('esafety-policy')).to.equal(mod.EsafetyPolicy);
+    const el = await fixture(html`<esafety-policy src="/demo/policy.json"></esafety-policy>`);
+    await until(el, 'article');
+    expect($(el, '[part="title"]').textContent).to.contain('Online safety');
+    expect($$(el, '[part="section"]').length).to.be.greaterThan(10);
+    expect($$(el, '[part="clause"]').length).to.be.greaterThan(10);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('can be loaded twice on one page without throwing', async () => {
+    await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js?second-copy`);
+    expect(errors).to.deep.equal([]);
+    const el = await fixture(html`<esafety-policy src="/test/fixtures/small.json"></esafety-policy>`);
+    await until(el, 'article');
+  });
+
+  it('requests nothing from any other site', () => {
+    const hosts = performance.getEntriesByType('resource').map((r) => new URL(r.name).origin);
+    expect([...new Set(hosts)]).to.deep.equal([location.origin]);
+  });
+
+  it('ships the JSON Schema generated from the zod schema', async () => {
+    const schema = await (await fetch('/dist/policy-bundle.schema.json')).json();
+    expect(schema.title).to.equal('esafety-elements policy bundle');
+    expect(Object.keys(schema.properties)).to.include.members(['school', 'policy', 'agreements', 'quiz', 'concern', 'guidance', 'submit']);
+    const policy = schema.properties.policy;
+    expect(policy.required).to.include.members(['title', 'sections']);
+  });
+});
