@@ -12,6 +12,7 @@
 // Prints medians/p90 and PASS/SLOW against the targets; exits 1 on a miss only with --strict.
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -20,6 +21,7 @@ import { chromiumPath } from './find-chromium.mjs';
 import { makeBundle, makeBundleOfSize } from './generate-bundle.mjs';
 
 const started = performance.now();
+const load = loadavg()[0]; // before we add our own load
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.bench');
 const argv = process.argv.slice(2);
@@ -213,11 +215,13 @@ const table = (head, rows) => {
   const line = (r) => r.map((c, i) => (i ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  ');
   return [line(head), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)].join('\n');
 };
-console.log(`Chromium ${version} · production Lit, minified · ${RUNS} runs per size after 1 warm-up\n`);
+console.log(`Chromium ${version} · production Lit, minified · ${RUNS} runs per size after 1 warm-up · load average ${f(load, 2)} at start on ${cpus().length} CPUs`);
+if (load > cpus().length * 0.75) console.log('(the machine is busy: timings are inflated and noisy; re-run when it is idle)');
+console.log();
 console.log('<esafety-policy> render: set `bundle` (already validated) → all sections in the shadow DOM');
 console.log(
   table(
-    ['sections', 'JSON KiB', 'median ms', 'p90 ms', 'min ms', 'ms/section', 'of which model ms', '(validation, cached) ms'],
+    ['sections', 'JSON KiB', 'median ms', 'p90 ms', 'min ms', 'ms/section', 'of which model ms', 'validateBundle warm ms'],
     render.map((r) => [
       r.n,
       f(readFileSync(join(out, `policy-${r.n}.json`)).length / 1024),

@@ -434,4 +434,77 @@ describe('xss: payload corpus', () => {
     expect(uncaught).to.deep.equal([]);
     expect(window.__xss).to.equal(0);
   });
+
+  it('links leaving the site get rel="noopener noreferrer", however the address is written', async () => {
+    const targets = ['https://evil.example/a', 'http://evil.example/b', 'HTTPS://evil.example/c', 'https:evil.example/d', '//evil.example/e', '\\\\evil.example/f', '/same-site', 'page.html', '#top'];
+    const b = bundleWith('Plain words');
+    b.policy.sections[0].blocks[0] = { type: 'paragraph', text: targets.map((t, i) => `[link ${i}](${t})`).join(' ') };
+    b.policy.related = targets.map((t, i) => ({ title: `related ${i}`, url: t, description: 'd' }));
+    const root = await show(b);
+    expect(root.querySelector('article'), root.textContent!).to.exist;
+    const wrong: string[] = [];
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('.sections p a[part=link], .related a[part=link]')];
+    expect(links.length).to.equal(targets.length * 2);
+    for (const a of links) {
+      const leaves = new URL(a.href).origin !== location.origin;
+      const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+      if (leaves && !(rel.includes('noopener') && rel.includes('noreferrer')))
+        wrong.push(`${a.textContent}: href="${a.getAttribute('href')}" goes to ${a.href} without rel="noopener noreferrer" (rel="${a.getAttribute('rel') ?? ''}")`);
+    }
+    expect(wrong, wrong.join('\n')).to.deep.equal([]);
+  });
+});
+
+describe('xss: hostile page address (#hash)', () => {
+  const HASHES = [
+    '#%',
+    '#%E0%A4%A',
+    '#section-1%',
+    `#"><img src=x onerror=${RUN}>`,
+    `#${encodeURIComponent(`<svg onload=${RUN}>`)}`,
+    '#section-1"],img[src=x',
+    '#javascript:alert(1)',
+  ];
+  let errors: string[];
+  const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
+  const start = location.pathname + location.search;
+
+  beforeEach(() => {
+    errors = [];
+    window.__xss = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    history.replaceState(null, '', start);
+  });
+
+  for (const hash of HASHES) {
+    it(`opening the page at ${JSON.stringify(hash)} neither throws nor runs anything`, async () => {
+      history.replaceState(null, '', start + hash);
+      const el = await fixture<EsafetyPolicy>(html`<esafety-policy .bundle=${bundleWith('Plain words')}></esafety-policy>`).catch((e) => {
+        errors.push(`fixture: ${e}`);
+        return undefined;
+      });
+      await new Promise((r) => setTimeout(r, 30));
+      expect(el?.shadowRoot?.querySelector('article'), 'policy shown').to.exist;
+      expect(errors, `the element threw on the page address ${hash}`).to.deep.equal([]);
+      expect(window.__xss).to.equal(0);
+    });
+  }
+
+  it('following hostile #links after load neither throws nor runs anything', async () => {
+    const el = await fixture<EsafetyPolicy>(html`<esafety-policy .bundle=${bundleWith('Plain words')}></esafety-policy>`);
+    await new Promise((r) => setTimeout(r, 10));
+    for (const hash of HASHES) {
+      location.hash = hash;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(el.shadowRoot!.querySelector('article')).to.exist;
+    expect(errors, 'errors thrown by hashchange').to.deep.equal([]);
+    expect(window.__xss).to.equal(0);
+  });
 });

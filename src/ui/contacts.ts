@@ -20,6 +20,8 @@ export function roleName(role: Contact['role']): string {
       return msg('School office');
     case 'it-support':
       return msg('IT support');
+    case 'trusted-adult':
+      return msg('Trusted adult');
     default:
       return msg('Contact');
   }

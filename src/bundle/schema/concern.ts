@@ -24,6 +24,12 @@ export const Concern = z.object({
   allowAnonymous: z.optional(z.boolean()),
   urgentNotice: z.optional(RichText),
   routes: z.optional(z.array(Route)),
+  /** Ids of the contacts (in school.contacts) who read reports, e.g. the DSL. */
+  readBy: z.optional(z.array(Id)),
+  /** When reports are read, e.g. "school days, 8am to 5pm". */
+  responseTime: z.optional(LocalText),
+  /** Longest "what happened" text, in characters. */
+  maxLength: z.optional(z.int().check(z.minimum(100, 'must be at least 100'), z.maximum(20000, 'must be at most 20000'))),
   /** Opt in to keeping unsent reports in browser storage (off by default: shared devices). */
   storeUnsent: z.optional(z.boolean()),
 });

@@ -6,11 +6,17 @@ export const QuizAction = z.object({
   id: Id,
   label: LocalText,
   meaning: LocalText,
+  /** A built-in symbol name or an image URL. */
+  symbol: z.optional(z.string()),
 });
+
+/** The "4 Cs" of online risk, for tagging questions and concerns. */
+export const FourC = z.enum(['content', 'contact', 'conduct', 'commerce']);
 
 export const Question = z.object({
   id: Id,
   ages: z.optional(z.array(Age)),
+  about: z.optional(FourC),
   scenario: RichText,
   /** The id of the best action. */
   answer: Id,
@@ -21,4 +27,10 @@ export const Quiz = z.object({
   actions: z.optional(z.array(QuizAction)),
   questions: z.optional(z.array(Question)),
   credit: z.optional(RichText),
+  /** How many questions one attempt asks (default: all for the age). */
+  count: z.optional(z.int().check(z.positive('must be more than 0'))),
+  /** Score needed to continue when the quiz is a step of an agreement (default: none). */
+  passMark: z.optional(z.int().check(z.nonnegative('must be 0 or more'))),
+  /** Send each result through the outbox as kind "quiz" (no name is collected). */
+  submitResults: z.optional(z.boolean()),
 });

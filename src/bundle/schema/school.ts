@@ -9,6 +9,7 @@ export const CONTACT_ROLES = [
   'safeguarding-governor',
   'office',
   'it-support',
+  'trusted-adult',
   'other',
 ] as const;
 

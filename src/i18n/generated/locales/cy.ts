@@ -12,6 +12,7 @@
       's02897d205b501fd5': str`Mae ${0} o broblemau gyda bwndel polisi’r ysgol (${1}):`,
 's096d4cd372644b46': `Troednodiadau`,
 's2271350c23b81e57': str`Adrannau sy’n cyfateb i “${0}”: ${1}`,
+'s31b233f3360284dc': `Oedolyn dibynadwy`,
 's337a1e9022a8d19f': `Tabl`,
 's3db650aabf47832f': `Swyddfa’r ysgol`,
 's3e5c2dacc2ef4a70': `Dirprwy Arweinydd Diogelu Dynodedig`,
