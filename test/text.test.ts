@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { footnotesIn, linksIn, parseInline, plainText } from '../src/text/markup.js';
 import { rich } from '../src/text/render.js';
 import { isExternalUrl, isSafeUrl, urlScheme } from '../src/text/urls.js';
 
 const renderToDiv = async (src: string, highlight?: string) => {
-  const div = await fixture<HTMLDivElement>(html`<div></div>`);
+  const div = document.createElement('div');
   render(rich(src, { highlight }), div);
   return div;
 };

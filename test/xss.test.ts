@@ -56,6 +56,13 @@ const VECTORS: string[] = [
   `JaVaScRiPt:${RUN}`,
   `data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX194c3MrKzwvc2NyaXB0Pg==`,
   `vbscript:msgbox(1)`,
+  ` javascript:${RUN}`,
+  `\uFEFFjavascript:${RUN}`,
+  `\u00A0javascript:${RUN}`,
+  `\u0001javascript:${RUN}`,
+  `//evil.example/${RUN}`,
+  `[x](\uFEFFjavascript:${RUN})`,
+  `[x](\u00A0javascript:${RUN})`,
   // entities, encodings, unicode
   `&lt;script&gt;${RUN}&lt;/script&gt;`,
   `&#60;script&#62;${RUN}&#60;/script&#62;`,
@@ -187,7 +194,7 @@ function visible(s: string, rich: boolean): string {
       .replace(/[*_]/g, ''),
   );
 }
-const seen = (el: Element, rich: boolean) => (rich ? ws(el.textContent!).replace(/[*_]/g, '') : ws(el.textContent!));
+const seen = (el: Element, rich: boolean) => ws(rich ? el.textContent!.replace(/[*_]/g, '') : el.textContent!);
 
 const FORBIDDEN = 'script,img,iframe,svg,object,embed,style,link,frame,frameset,base,meta,form,math,template,video,audio,source,applet,noscript,textarea,button,select';
 const SAFE_PROTOCOLS = ['https:', 'http:', 'mailto:', 'tel:'];

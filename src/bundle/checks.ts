@@ -52,6 +52,11 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
         typeof t === 'string' ? [[path, t]] : Object.entries(t).map(([k, v]) => [[...path, k], v]);
       for (const [p, s] of strings) for (const id of footnotesIn(s)) refs.push({ id, path: p });
     };
+    const anchorId = (id: string | undefined, path: PropertyKey[]) => {
+      if (!id) return;
+      if (sectionIds.has(id)) err([...path, 'id'], `the id "${id}" is used twice (also by ${sectionIds.get(id)}) — section and clause ids must be unique`);
+      else sectionIds.set(id, formatPath(path));
+    };
     const walkBlock = (bl: Block, path: PropertyKey[]) => {
       switch (bl.type) {
         case 'footnote':
@@ -73,6 +78,7 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
           bl.rows.forEach((r, k) => r.forEach((c, m) => walkText(c, [...path, 'rows', k, m])));
           break;
         case 'clause':
+          anchorId(bl.id, path);
           bl.items?.forEach((it, k) => walkText(it, [...path, 'items', k]));
           walkText(bl.text, [...path, 'text']);
           break;
@@ -81,10 +87,7 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
       }
     };
     const walkSection = (s: Section, path: PropertyKey[]) => {
-      if (s.id) {
-        if (sectionIds.has(s.id)) err([...path, 'id'], `section id "${s.id}" is used twice (also at ${sectionIds.get(s.id)})`);
-        else sectionIds.set(s.id, formatPath(path));
-      }
+      anchorId(s.id, path);
       s.blocks?.forEach((bl, i) => walkBlock(bl, [...path, 'blocks', i]));
       s.sections?.forEach((c, i) => walkSection(c, [...path, 'sections', i]));
     };

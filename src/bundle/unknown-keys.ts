@@ -32,7 +32,7 @@ export function unknownKeys(
 }
 
 /** A known key within two edits of the unknown one (a likely typo), if any. */
-function closest(word: string, known: readonly string[]): string | undefined {
+export function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = 3;
   for (const k of known) {

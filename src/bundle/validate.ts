@@ -50,5 +50,6 @@ function jsonErrorMessage(text: string, e: unknown): string {
   }
   const first = text.trimStart()[0];
   const hint = first === '<' ? ' (it looks like an HTML page, not JSON — check the address)' : '';
-  return `is not valid JSON${where}${hint}: ${raw.replace(/\s*\(line \d+ column \d+\)/, '')}`;
+  const what = raw.replace(/\s*(in JSON )?at position \d+/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+  return `is not valid JSON${where}${hint}: ${what}`;
 }

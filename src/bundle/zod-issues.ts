@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { describeExpected, describeValue, formatPath, valueAt } from './issues.js';
 import type { BundleIssue } from './types.js';
+import { closest } from './unknown-keys.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -29,15 +30,15 @@ function explain(iss: Issue, base: PropertyKey[], root: unknown): BundleIssue[] 
   const at = formatPath(path);
   switch (iss.code) {
     case 'invalid_type':
-      if (found === undefined) return [{ path: at, message: 'is missing — this field is required' }];
+      if (found === undefined) return [{ path: at, message: missing(root, path) }];
       return [{ path: at, message: `should be ${describeExpected(iss.expected)}, but is ${describeValue(found)}` }];
-    case 'invalid_value':
-      return [
-        {
-          path: at,
-          message: `${describeValue(found)} is not allowed here — use one of: ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`,
-        },
-      ];
+    case 'invalid_value': {
+      const choices = iss.values.map((v) => JSON.stringify(v)).join(', ');
+      if (found === undefined) return [{ path: at, message: `${missing(root, path)} — use one of: ${choices}` }];
+      return [{ path: at, message: `${describeValue(found)} is not allowed here — use one of: ${choices}` }];
+    }
+    case 'invalid_key':
+      return [{ path: at, message: `"${String(iss.path.at(-1))}" is not a language code — use one such as "en", "en-GB" or "cy"` }];
     case 'invalid_union':
       return explainUnion(iss, path, root);
     default:
@@ -61,9 +62,20 @@ function explainUnion(iss: Extract<Issue, { code: 'invalid_union' }>, path: Prop
   // report the branch that got furthest, i.e. one whose problem is not the value's type itself.
   const deep = iss.errors.find((branch) => branch.some((e) => e.code !== 'invalid_type' || e.path.length > 0));
   if (deep) return deep.flatMap((e) => explain(e, path, root));
+  if (valueAt(root, path) === undefined) return [{ path: formatPath(path), message: missing(root, path) }];
   const expected = iss.errors.flatMap((b) => b.map((e) => (e.code === 'invalid_type' ? e.expected : ''))).filter(Boolean);
   const found = describeValue(valueAt(root, path));
   if (expected.includes('string') && expected.includes('record'))
     return [{ path: formatPath(path), message: `should be text, or text per language such as {"en": "…", "cy": "…"}, but is ${found}` }];
   return [{ path: formatPath(path), message: `should be ${expected.map(describeExpected).join(' or ')}, but is ${found}` }];
+}
+
+/** "is missing", with a hint when a misspelt neighbour is the likely cause ("titel"). */
+function missing(root: unknown, path: PropertyKey[]): string {
+  const base = 'is missing — this field is required';
+  const holder = valueAt(root, path.slice(0, -1));
+  const key = path.at(-1);
+  if (typeof key !== 'string' || holder === null || typeof holder !== 'object' || Array.isArray(holder)) return base;
+  const typo = Object.keys(holder).find((k) => k !== key && closest(k, [key]) === key);
+  return typo ? `${base} (there is a "${typo}" here: did you mean "${key}"?)` : base;
 }

@@ -13,6 +13,16 @@ import { contactList } from '../ui/contacts.js';
 import { buildModel, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
 
+/** "#section-4-2" → "section-4-2"; a malformed %-escape is used as written, never thrown. */
+function fragmentId(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
@@ -94,7 +104,7 @@ export class EsafetyPolicy extends BundleElement {
     super.updated(changed);
     if (!this.hashDone && this.model) {
       this.hashDone = true;
-      if (location.hash) void this.goTo(decodeURIComponent(location.hash.slice(1)));
+      if (location.hash) void this.goTo(fragmentId(location.hash));
     }
   }
 
@@ -118,7 +128,7 @@ export class EsafetyPolicy extends BundleElement {
     return true;
   }
 
-  private onHash = () => void this.goTo(decodeURIComponent(location.hash.slice(1)));
+  private onHash = () => void this.goTo(fragmentId(location.hash));
 
   private onClick(e: MouseEvent) {
     const a = (e.composedPath()[0] as Element | undefined)?.closest?.('a');
@@ -126,7 +136,7 @@ export class EsafetyPolicy extends BundleElement {
     if (!href?.startsWith('#') || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
     e.preventDefault();
     history.pushState(history.state, '', href);
-    void this.goTo(decodeURIComponent(href.slice(1)));
+    void this.goTo(fragmentId(href));
   }
 
   private onSearch(e: InputEvent) {

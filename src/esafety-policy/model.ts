@@ -1,6 +1,6 @@
 import type { Block, Policy, RichText, Section } from '../bundle/types.js';
 import { pick } from '../text/local.js';
-import { plainText } from '../text/markup.js';
+import { footnotesIn, plainText } from '../text/markup.js';
 
 /** A section ready to render: its number, anchor, and lower-cased words for search. */
 export interface SectionNode {
@@ -40,7 +40,8 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  * numbers: #section-4-2, #appendix-a-1.
  */
 export function buildModel(policy: Policy, lang: string): PolicyModel {
-  const footnotes: Footnote[] = [];
+  const defined = new Map<string, RichText>();
+  const cited: string[] = [];
   const aliases = new Map<string, string>();
   let hasContactsBlock = false;
   const node = (s: Section, num: string, prefix: string, depth: number): SectionNode => {
@@ -56,34 +57,44 @@ export function buildModel(policy: Policy, lang: string): PolicyModel {
         if (b.id) aliases.set(b.id, clauses.get(i)!.anchor);
       }
       if (b.type === 'contacts') hasContactsBlock = true;
-      if (b.type === 'footnote') footnotes.push({ id: b.id, num: footnotes.length + 1, text: b.text });
-      else words.push(blockWords(b, lang));
+      if (b.type === 'footnote') defined.set(b.id, b.text);
+      for (const s of blockStrings(b, lang)) {
+        if (b.type !== 'footnote') words.push(plainText(s));
+        cited.push(...footnotesIn(s));
+      }
     });
     const children = (s.sections ?? []).map((c) => node(c, `${num}.${++n}`, prefix, depth + 1));
     return { num, anchor, title: pick(s.title, lang), depth, section: s, clauses, children, words: words.join('\n').toLowerCase() };
   };
+  const sections = policy.sections.map((s, i) => node(s, String(i + 1), 'section', 0));
+  const appendices = (policy.appendices ?? []).map((s, i) => node(s, LETTERS[i] ?? String(i + 1), 'appendix', 0));
+  // Footnotes are numbered in the order the text first cites them; uncited ones come last.
+  const order = [...new Set([...cited.filter((id) => defined.has(id)), ...defined.keys()])];
   return {
-    sections: policy.sections.map((s, i) => node(s, String(i + 1), 'section', 0)),
-    appendices: (policy.appendices ?? []).map((s, i) => node(s, LETTERS[i] ?? String(i + 1), 'appendix', 0)),
-    footnotes,
+    sections,
+    appendices,
+    footnotes: order.map((id, i) => ({ id, num: i + 1, text: defined.get(id)! })),
     aliases,
     hasContactsBlock,
   };
 }
 
-function blockWords(b: Block, lang: string): string {
-  const t = (r: RichText | undefined) => plainText(pick(r, lang));
+/** The texts of a block in reading order, in one language (markup included). */
+function blockStrings(b: Block, lang: string): string[] {
+  const t = (r: RichText | undefined) => pick(r, lang);
   switch (b.type) {
     case 'list':
-      return b.items.map(t).join('\n');
+      return b.items.map(t);
     case 'clause':
-      return [t(b.text), ...(b.items ?? []).map(t)].join('\n');
+      return [t(b.text), ...(b.items ?? []).map(t)];
     case 'table':
-      return [pick(b.caption, lang), ...b.head.map((h) => pick(h, lang)), ...b.rows.flat().map(t)].join('\n');
+      return [t(b.caption), ...b.head.map(t), ...b.rows.flat().map(t)];
     case 'contacts':
-      return '';
+      return [];
+    case 'note':
+      return [t(b.title), t(b.text)];
     default:
-      return t(b.text);
+      return [t(b.text)];
   }
 }
 

@@ -21,5 +21,6 @@ export function isSafeUrl(url: string): boolean {
 /** True when the link leaves the page's site (opened with rel="noopener noreferrer"). */
 export function isExternalUrl(url: string): boolean {
   const scheme = urlScheme(url);
-  return scheme === 'https:' || scheme === 'http:';
+  // "//host/x" and "\\host/x" (browsers read \ as /) are other sites too.
+  return scheme === 'https:' || scheme === 'http:' || /^[\\/]{2}/.test(url.replace(IGNORED, ''));
 }

@@ -50,7 +50,12 @@ export function block(b: Block, index: number, ctx: BlockContext): TemplateResul
             <tr>${b.head.map((h) => html`<th scope="col">${pick(h, ctx.lang)}</th>`)}</tr>
           </thead>
           <tbody>
-            ${b.rows.map((r) => html`<tr>${r.map((c) => html`<td>${text(c, ctx)}</td>`)}</tr>`)}
+            ${b.rows.map(
+              (r) =>
+                html`<tr>
+                  ${r.map((c, i) => (i === 0 && b.rowHeaders ? html`<th scope="row">${text(c, ctx)}</th>` : html`<td>${text(c, ctx)}</td>`))}
+                </tr>`,
+            )}
           </tbody>
         </table>
       </div>`;

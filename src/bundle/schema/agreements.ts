@@ -18,13 +18,18 @@ export const Statement = z.object({
   id: Id,
   text: RichText,
   /** A built-in symbol name, or a URL of the school's own image. */
-  symbol: z.optional(z.union([z.enum(SYMBOLS), Url])),
+  symbol: z.optional(
+    z.union([
+      z.enum(SYMBOLS),
+      Url.check(z.refine((u) => /[./]/.test(u), { error: 'is neither a built-in symbol nor the address of an image' })),
+    ]),
+  ),
   symbolAlt: z.optional(LocalText),
 });
 
 export const Field = z.object({
   id: Id,
-  kind: z.enum(['name', 'first-name', 'class', 'role', 'text']),
+  kind: z.enum(['name', 'first-name', 'child-name', 'class', 'role', 'text']),
   label: z.optional(LocalText),
   required: z.optional(z.boolean()),
 });

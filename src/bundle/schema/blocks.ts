@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { Id, LocalText, RichText, Str } from './common.js';
+import { Id, LocalText, RichText } from './common.js';
+import { CONTACT_ROLES } from './school.js';
 
 /**
  * The building blocks of policy sections and guidance topics. `type` picks the block.
@@ -35,6 +36,8 @@ const table = z.object({
   type: z.literal('table'),
   caption: z.optional(LocalText),
   head: z.array(LocalText).check(z.minLength(1, 'needs at least one column heading')),
+  /** The first cell of each row heads that row (e.g. a glossary's terms). */
+  rowHeaders: z.optional(z.boolean()),
   rows: z.array(z.array(RichText)),
 });
 
@@ -42,7 +45,7 @@ const table = z.object({
 const contacts = z.object({
   type: z.literal('contacts'),
   ids: z.optional(z.array(Id)),
-  roles: z.optional(z.array(Str)),
+  roles: z.optional(z.array(z.enum(CONTACT_ROLES))),
 });
 
 export const Block = z.discriminatedUnion('type', [paragraph, list, clause, note, footnote, table, contacts]);

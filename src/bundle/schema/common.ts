@@ -15,11 +15,15 @@ export const Locale = z.string().check(
   z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en-GB" or "cy"'),
 );
 
+const someLanguage = z.refine((o: unknown) => Object.keys(o as object).length > 0, {
+  error: 'needs the text in at least one language, e.g. {"en": "…"}',
+});
+
 /** Human-readable text: a plain string, or a map of locale to string ({"en": "…", "cy": "…"}). */
-export const LocalText = z.union([Str, z.record(Locale, z.string())]);
+export const LocalText = z.union([Str, z.record(Locale, Str).check(someLanguage)]);
 
 const badLink = (s: string) => linksIn(s).find((h) => !isSafeUrl(h));
-const richString = z.string().check(
+const richString = Str.check(
   z.refine((s) => !badLink(s), {
     abort: true,
     error: (iss) =>
@@ -28,7 +32,7 @@ const richString = z.string().check(
 );
 
 /** Rich text: like LocalText, with inline markup (**bold**, *italic*, [text](url), [^footnote]). */
-export const RichText = z.union([richString, z.record(Locale, richString)]);
+export const RichText = z.union([richString, z.record(Locale, richString).check(someLanguage)]);
 
 /** A link target: https/http/mailto/tel, or a relative URL on the school's own site. */
 export const Url = Str.check(
