@@ -289,3 +289,40 @@ describe('<esafety-policy> small screens', () => {
     expect($(el, '[part="search-input"]').getBoundingClientRect().height).to.be.at.least(24);
   });
 });
+
+describe('<esafety-policy> cross-references', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('numbers footnotes in the order the text cites them, wherever they are defined', async () => {
+    const b = await fixtureJson('all-blocks.json');
+    // Cite "same-day" first (in section 1), though it is defined later, in section 2.3.1.
+    b.policy.sections[0].blocks[0].text = 'First[^same-day] then[^kcsie].';
+    const el = await settled(html`<esafety-policy .bundle=${b}></esafety-policy>`);
+    expect($$(el, '[part="footnotes"] li').map((li) => li.id)).to.deep.equal(['footnote-same-day', 'footnote-kcsie']);
+    expect($$(el, '[part="footnote-ref"]').map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
+      ['#footnote-same-day', '[1]'],
+      ['#footnote-kcsie', '[2]'],
+      ['#footnote-same-day', '[1]'],
+    ]);
+    // Only the first citation carries the id the back link points to.
+    expect($$(el, '[id="footnote-ref-same-day"]')).to.have.length(1);
+  });
+
+  it('links in the text can point at a section by its bundle id', async () => {
+    const b = await fixtureJson('all-blocks.json');
+    b.policy.sections[0].blocks[0].text = 'See [the supply staff rules](#supply) and [clause 2.2](#dsl-duties).';
+    const el = await settled(html`<esafety-policy .bundle=${b}></esafety-policy>`);
+    $(el, '#section-1 ~ p a[href="#supply"]').click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'section-2-3-1');
+    $(el, '#section-1 ~ p a[href="#dsl-duties"]').click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'section-2-2');
+  });
+
+  it('can head table rows with their first cell', async () => {
+    const b = await fixtureJson('all-blocks.json');
+    b.policy.sections[2].blocks[2].rowHeaders = true;
+    const el = await settled(html`<esafety-policy .bundle=${b}></esafety-policy>`);
+    expect($$(el, 'tbody th[scope="row"]').map((th) => th.textContent)).to.deep.equal(['Cyberbullying', 'Grooming concern']);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -191,7 +191,7 @@ describe('bundle loading', () => {
       const el = await settled(html`<esafety-policy .bundle=${b}></esafety-policy>`);
       const items = $$(el, '[part="error"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(items).to.have.length(2);
-      expect(items.join('\n')).to.contain('policy.approved must be a real date written as YYYY-MM-DD');
+      expect(items.join('\n')).to.contain('policy.approved "2025-02-30" must be a real date written as YYYY-MM-DD');
       expect(items.join('\n')).to.contain('policy.sections[2].blocks[0].text should be text');
       expect(events).to.have.length(1);
       expect(events[0].bubbles && events[0].composed).to.equal(true);

@@ -37,6 +37,9 @@ function explain(iss: Issue, base: PropertyKey[], root: unknown): BundleIssue[] 
       if (found === undefined) return [{ path: at, message: `${missing(root, path)} — use one of: ${choices}` }];
       return [{ path: at, message: `${describeValue(found)} is not allowed here — use one of: ${choices}` }];
     }
+    case 'invalid_format':
+      // Quote what was written, so the admin can find it ("2025-13-01" must be a real date …).
+      return [{ path: at, message: typeof found === 'string' ? `"${found}" ${iss.message}` : iss.message }];
     case 'invalid_key':
       return [{ path: at, message: `"${String(iss.path.at(-1))}" is not a language code — use one such as "en", "en-GB" or "cy"` }];
     case 'invalid_union':
@@ -56,7 +59,7 @@ function explainUnion(iss: Extract<Issue, { code: 'invalid_union' }>, path: Prop
       return [{ path: formatPath(path.slice(0, -1)), message: `should be an object { "${iss.discriminator}": … }, but is ${describeValue(holder)}` }];
     if (kind === undefined)
       return [{ path: formatPath(path), message: `is missing — every block needs a "${iss.discriminator}": one of ${list}` }];
-    return [{ path: formatPath(path), message: `${describeValue(kind)} is not a known ${iss.discriminator} — use one of: ${list}` }];
+    return [{ path: formatPath(path), message: `${JSON.stringify(kind)} is not a known ${iss.discriminator} — use one of: ${list}` }];
   }
   // A plain union (text or a map of language → text; a symbol name or an image URL …):
   // report the branch that got furthest, i.e. one whose problem is not the value's type itself.

@@ -29,7 +29,7 @@ export function block(b: Block, index: number, ctx: BlockContext): TemplateResul
     }
     case 'clause': {
       const n = ctx.clause?.(index);
-      return html`<div class="clause" part="clause" id=${n?.anchor ?? nothing}>
+      return html`<div class="clause" part="clause" id=${n?.anchor ?? nothing} tabindex=${n ? '-1' : nothing}>
         ${n ? html`<span class="num" part="number">${n.num}</span>` : nothing}
         <div class="clause-body">
           <p>${text(b.text, ctx)}</p>

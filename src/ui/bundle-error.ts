@@ -19,6 +19,9 @@ export function bundleErrorView(issues: readonly BundleIssue[], source: string) 
       ${issues.slice(0, 20).map((i) => html`<li lang="en"><code>${i.path}</code> ${i.message}</li>`)}
     </ul>
     ${issues.length > 20 ? html`<p>${msg(str`…and ${issues.length - 20} more (see the browser console).`)}</p>` : ''}
+    ${issues.some((i) => /\[\d+\]/.test(i.path))
+      ? html`<p class="hint">${msg('Numbers in [brackets] count from 0: sections[1] is the second section.')}</p>`
+      : ''}
     <p>${msg('Please tell the person who looks after the school website.')}</p>
   </section>`;
 }

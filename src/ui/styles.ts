@@ -40,8 +40,11 @@ export const baseStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 5px #0b0c0c;
   }
+  /* Where a link or the address took the reader: marked softly, not with a focus ring. */
   [tabindex='-1']:focus {
     outline: none;
+    box-shadow: none;
+    background: var(--esafety-target, #fff7d6);
   }
   .loading {
     color: var(--_muted);

@@ -26,6 +26,7 @@
 's6ebc9bd6feae62a3': `Yn llwytho…`,
 's781671905bdd5331': `Cysylltiadau allweddol`,
 's818c0c0a8828a733': `Chwilio’r polisi hwn`,
+'s86b4910f28016cab': `Mae rhifau mewn [cromfachau] yn cyfrif o 0: sections[1] yw’r ail adran.`,
 's87bae2710b2492c3': `Cyswllt`,
 's8812b9adbebd5df5': str`Does dim adran yn cyfateb i “${0}”. Rhowch gynnig ar air arall.`,
 's95d84de6922e38af': `Pennaeth`,
