@@ -18,6 +18,8 @@ interface Args {
   src?: string;
   lang?: string;
   'heading-level'?: number;
+  /** Only documented (from custom-elements.json); the stories set the attribute. */
+  headingLevel?: number;
   /** The bundle property: an object, or JSON text. */
   bundle?: unknown;
 }
@@ -124,12 +126,18 @@ const schoolTheme: Decorator = (story) => html`
   <div class="school-theme">${story()}</div>
 `;
 
+/** The docs page shows every story inline: a scrolling box keeps the long ones from filling it. */
+const docsBox: Decorator = (story, { viewMode }) =>
+  viewMode === 'docs'
+    ? html`<div style="max-height: 30rem; overflow: auto" tabindex="0" role="region" aria-label="Story preview">${story()}</div>`
+    : story();
+
 const describe = (story: string) => ({ docs: { description: { story } } });
 
 const meta = {
   title: 'Elements/esafety-policy',
   component: 'esafety-policy',
-  decorators: [withActions],
+  decorators: [withActions, docsBox],
   // keyed: each story gets a fresh element, so state such as a search does not leak between stories.
   render: (args: Args, { id }): TemplateResult =>
     html`${keyed(
@@ -145,7 +153,7 @@ const meta = {
   argTypes: {
     src: {
       control: 'text',
-      description: 'URL of the policy bundle (JSON). Try `demo/policy.json`, `fixtures/all-blocks.json` or `demo/broken.json`.',
+      description: 'URL of the policy bundle (JSON). Try `bundles/policy.json`, `fixtures/all-blocks.json` or `bundles/broken.json`.',
       table: { category: 'attributes' },
     },
     lang: {
@@ -159,6 +167,8 @@ const meta = {
       description: 'Level of the policy title heading (1–5); sections use the levels below it.',
       table: { category: 'attributes', defaultValue: { summary: '2' } },
     },
+    // The property twin of heading-level: documented from custom-elements.json, set through the attribute here.
+    headingLevel: { control: false },
     bundle: {
       control: false,
       description: 'The bundle as an object or JSON text. Wins over `src`.',
@@ -174,15 +184,6 @@ export default meta;
 
 // ---------------------------------------------------------------- states of a good bundle
 
-export const Loading: Story = {
-  tags: ['state-loading'],
-  decorators: [hangingFetch],
-  args: { src: `${NEVER}/policy.json` },
-  parameters: describe(
-    'While the bundle is downloading, a visitor sees a short “Loading…” line (announced to screen readers) instead of an empty box. Here the server never answers; a real slow server gives up after 15 seconds with an error.',
-  ),
-};
-
 export const WholePolicy: Story = {
   name: 'Whole policy',
   tags: ['state-ready'],
@@ -195,9 +196,18 @@ export const WholePolicy: Story = {
 export const FromUrl: Story = {
   name: 'Loaded from a URL (src)',
   tags: ['state-ready'],
-  args: { src: 'demo/policy.json' },
+  args: { src: 'bundles/policy.json' },
   parameters: describe(
     'What a school web admin pastes into the CMS: `<esafety-policy src="policy.json">`. The element fetches the bundle (once per page, however many elements use it) and renders it.',
+  ),
+};
+
+export const Loading: Story = {
+  tags: ['state-loading'],
+  decorators: [hangingFetch],
+  args: { src: `${NEVER}/policy.json` },
+  parameters: describe(
+    'While the bundle is downloading, a visitor sees a short “Loading…” line (announced to screen readers) instead of an empty box. Here the server never answers; a real slow server gives up after 15 seconds with an error.',
   ),
 };
 
@@ -325,7 +335,7 @@ export const JavascriptLink: Story = {
 export const NotFound: Story = {
   name: 'Broken: 404',
   tags: ['state-error'],
-  args: { src: 'demo/no-such-policy.json' },
+  args: { src: 'bundles/no-such-policy.json' },
   parameters: describe(
     '`src` points at a file that is not there. The error box gives the full address and the server’s answer (404), and suggests checking the spelling and where the file was uploaded.',
   ),
@@ -361,6 +371,6 @@ export const NoPolicyPart: Story = {
 export const SeveralProblems: Story = {
   name: 'Broken: several problems (demo/broken.json)',
   tags: ['state-error'],
-  args: { src: 'demo/broken.json' },
+  args: { src: 'bundles/broken.json' },
   parameters: describe('The demo site’s broken bundle, loaded by URL: every problem is listed with its path, not just the first.'),
 };

@@ -103,6 +103,7 @@ describe('dates', () => {
   it('formats dates in English and Welsh, whatever ICU the browser ships', async () => {
     const { formatDate, isPast } = await import('../src/text/dates.js');
     expect(formatDate('2025-09-01', 'en-GB')).to.equal('1 September 2025');
+    expect(formatDate('2025-09-01', 'en')).to.equal('1 September 2025');
     expect(formatDate('2025-09-01', 'cy')).to.equal('1 Medi 2025');
     expect(formatDate('2024-02-29', 'cy-GB')).to.equal('29 Chwefror 2024');
     expect(formatDate('2025-09-01', 'not a tag!')).to.equal('1 September 2025');

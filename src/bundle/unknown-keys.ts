@@ -7,27 +7,32 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * zod drops fields the schema does not know. Walking the input beside the parsed output finds
  * them: each is most likely a typo ("titel"), so it is reported as a warning, not an error.
  */
-export function unknownKeys(
-  input: unknown,
-  output: unknown,
-  known: readonly string[],
-  path: PropertyKey[] = [],
-  out: BundleIssue[] = [],
-): BundleIssue[] {
-  if (Array.isArray(input) && Array.isArray(output)) {
-    for (let i = 0; i < input.length; i++) unknownKeys(input[i], output[i], known, [...path, i], out);
-  } else if (isObject(input) && isObject(output)) {
-    for (const k of Object.keys(input)) {
-      if (k in output) unknownKeys(input[k], output[k], known, [...path, k], out);
-      else {
-        const near = closest(k, known);
-        out.push({
-          path: formatPath([...path, k]),
-          message: `is not a field the bundle knows, so it was ignored${near ? ` — did you mean "${near}"?` : ' — check the spelling'}`,
-        });
+export function unknownKeys(input: unknown, output: unknown, known: readonly string[]): BundleIssue[] {
+  const out: BundleIssue[] = [];
+  const path: PropertyKey[] = []; // one stack, pushed and popped: this walk visits every node
+  const walk = (a: unknown, b: unknown) => {
+    if (Array.isArray(a) && Array.isArray(b)) {
+      for (let i = 0; i < a.length; i++) {
+        path.push(i);
+        walk(a[i], b[i]);
+        path.pop();
+      }
+    } else if (isObject(a) && isObject(b)) {
+      for (const k in a) {
+        path.push(k);
+        if (k in b) walk(a[k], b[k]);
+        else {
+          const near = closest(k, known);
+          out.push({
+            path: formatPath(path),
+            message: `is not a field the bundle knows, so it was ignored${near ? ` — did you mean "${near}"?` : ' — check the spelling'}`,
+          });
+        }
+        path.pop();
       }
     }
-  }
+  };
+  walk(input, output);
   return out;
 }
 

@@ -50,6 +50,9 @@ function jsonErrorMessage(text: string, e: unknown): string {
   }
   const first = text.trimStart()[0];
   const hint = first === '<' ? ' (it looks like an HTML page, not JSON — check the address)' : '';
-  const what = raw.replace(/\s*(in JSON )?at position \d+/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+  const what = raw
+    .replace(/\s*(in JSON )?at position \d+/, '')
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/\s*is not valid JSON$/, '');
   return `is not valid JSON${where}${hint}: ${what}`;
 }

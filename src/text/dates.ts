@@ -5,6 +5,8 @@ const formats = new Map<string, (d: Date) => string>();
 const CY_MONTHS = 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' ');
 
 function formatter(lang: string): (d: Date) => string {
+  // A bare "en" (common on school sites) means British English here, not American.
+  if (/^en$/i.test(lang)) lang = 'en-GB';
   const supported = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
   if (!supported && lang.toLowerCase().split('-')[0] === 'cy')
     return (d) => `${d.getUTCDate()} ${CY_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
