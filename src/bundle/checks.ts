@@ -48,6 +48,7 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
     const sectionIds = new Map<string, string>();
     const walkText = (t: RichText | undefined, path: PropertyKey[]) => {
       if (t === undefined) return;
+      if (typeof t === 'string' ? !t.includes('[^') : !Object.values(t).some((v) => v.includes('[^'))) return;
       const strings: [PropertyKey[], string][] =
         typeof t === 'string' ? [[path, t]] : Object.entries(t).map(([k, v]) => [[...path, k], v]);
       for (const [p, s] of strings) for (const id of footnotesIn(s)) refs.push({ id, path: p });

@@ -22,7 +22,7 @@ const someLanguage = z.refine((o: unknown) => Object.keys(o as object).length > 
 /** Human-readable text: a plain string, or a map of locale to string ({"en": "…", "cy": "…"}). */
 export const LocalText = z.union([Str, z.record(Locale, Str).check(someLanguage)]);
 
-const badLink = (s: string) => linksIn(s).find((h) => !isSafeUrl(h));
+const badLink = (s: string) => (s.includes('](') ? linksIn(s).find((h) => !isSafeUrl(h)) : undefined);
 const richString = Str.check(
   z.refine((s) => !badLink(s), {
     abort: true,
