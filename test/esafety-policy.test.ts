@@ -1,7 +1,7 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { EsafetyPolicy } from '../src/esafety-policy/index.js';
-import { $, $$, fixtureJson, settled } from './helpers.js';
+import { $, $$, fixtureJson, settled, until } from './helpers.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -211,6 +211,27 @@ describe('<esafety-policy> links and fragments', () => {
     $(el, '[part="contents"] a[href="#section-3"]').click();
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'section-3');
     expect(location.hash).to.equal('#section-3');
+  });
+
+  it('a second click on the same link goes there again', async () => {
+    const el = await settled(html`<esafety-policy .bundle=${await fixtureJson('all-blocks.json')}></esafety-policy>`);
+    const link = $(el, '[part="contents"] a[href="#section-3"]');
+    link.click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'section-3');
+    link.focus();
+    link.click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'section-3', 'second click did nothing');
+  });
+
+  it('leaves links to the rest of the page to the browser', async () => {
+    const b = await fixtureJson('all-blocks.json');
+    b.policy.sections[0].blocks[0].text = 'Back to the [top of the page](#page-top).';
+    const wrap = await fixture(html`<div><p id="page-top" tabindex="-1">Top</p><esafety-policy .bundle=${b}></esafety-policy></div>`);
+    const el = wrap.querySelector('esafety-policy')!;
+    await until(el);
+    $(el, 'a[href="#page-top"]').click();
+    expect(location.hash).to.equal('#page-top');
+    expect(el.shadowRoot!.activeElement).to.equal(null);
   });
 
   it('follows hash changes made by the page', async () => {

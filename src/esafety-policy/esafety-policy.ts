@@ -130,13 +130,13 @@ export class EsafetyPolicy extends BundleElement {
 
   private onHash = () => void this.goTo(fragmentId(location.hash));
 
+  /**
+   * Same-page links change the address and the `hashchange` listener moves there. A link to
+   * the address already shown fires no `hashchange`, so that one case is handled here.
+   */
   private onClick(e: MouseEvent) {
-    const a = (e.composedPath()[0] as Element | undefined)?.closest?.('a');
-    const href = a?.getAttribute('href');
-    if (!href?.startsWith('#') || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
-    e.preventDefault();
-    history.pushState(history.state, '', href);
-    void this.goTo(fragmentId(href));
+    const href = (e.composedPath()[0] as Element | undefined)?.closest?.('a')?.getAttribute('href');
+    if (href?.startsWith('#') && href === location.hash && !e.defaultPrevented) void this.goTo(fragmentId(href));
   }
 
   private onSearch(e: InputEvent) {
