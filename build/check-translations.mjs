@@ -13,7 +13,7 @@ for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf'))) {
   }
 }
 if (missing) {
-  console.error(`${missing} string(s) untranslated. Add a <target> in xliff/, then run `npm run localize`.`);
+  console.error(`${missing} string(s) untranslated. Add a <target> in xliff/, then run: npm run localize`);
   process.exit(1);
 }
 console.log('Every UI string has its translations.');
