@@ -6,7 +6,8 @@ import { chromiumPath } from './build/find-chromium.mjs';
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
@@ -22,10 +23,6 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
-          // Tests run in several tabs at once: keep background tabs' timers and frames running.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

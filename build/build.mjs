@@ -1,6 +1,6 @@
 // Builds everything in dist/:
-//   dist/esafety-elements.js      one self-contained ES module (lit, zod, Welsh inlined) for a CDN
-//   dist/npm/*.js                 per-element entries for npm users (lit, @lit/localize, zod external)
+//   dist/esafety-elements.js      one self-contained ES module for a CDN    (vite.config.ts, mode cdn)
+//   dist/npm/*.js                 per-element entries for npm users       (vite.config.ts, mode npm)
 //   dist/types/                   type declarations
 //   dist/policy-bundle.schema.json  JSON Schema generated from the zod schema
 import { execFileSync } from 'node:child_process';
@@ -10,42 +10,9 @@ import { transform } from 'esbuild';
 import { build } from 'vite';
 import { writeSchema } from './schema.mjs';
 
-const quiet = { logLevel: 'warn', configFile: false };
 rmSync('dist', { recursive: true, force: true });
-
-// The CDN file: one module, no chunks.
-await build({
-  ...quiet,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'esafety-elements.js' },
-    rolldownOptions: { output: { codeSplitting: false } },
-  },
-});
-
-// npm entries: dependencies stay external so an app dedupes lit with its own.
-const external = (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id);
-await build({
-  ...quiet,
-  build: {
-    outDir: 'dist/npm',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: {
-        index: 'src/index.ts',
-        'esafety-policy': 'src/esafety-policy/index.ts',
-        bundle: 'src/bundle/index.ts',
-      },
-      formats: ['es'],
-    },
-    rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
-  },
-});
+// The two library builds are configured in vite.config.ts, one mode each.
+for (const mode of ['cdn', 'npm']) await build({ mode, logLevel: 'warn' });
 
 // Vite's library mode keeps white space in ES output; strip it (gzip size is what visitors pay).
 const outputs = (dir) =>
