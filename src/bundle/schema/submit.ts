@@ -1,12 +1,17 @@
 import * as z from 'zod/mini';
 
-const LOCAL = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
+const LOOPBACK = /^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?(\/|$)/i;
 
-/** Where submissions go. https only (plain http on localhost, for testing). */
+/** Submissions may go only to https:, or plain http: on this machine (for testing). */
+export function isAllowedEndpoint(absoluteUrl: string): boolean {
+  return /^https:\/\/[^\s/]+/i.test(absoluteUrl) || LOOPBACK.test(absoluteUrl);
+}
+
+export const ENDPOINT_RULE = 'must be an https:// address (plain http:// only for localhost)';
+
+/** Where submissions go: https, loopback http, or a path on the page's own site ("/api/…"). */
 export const Endpoint = z.string().check(
-  z.refine((u) => /^https:\/\/[^\s/]+/i.test(u) || LOCAL.test(u), {
-    error: 'must be an https:// address (plain http:// only for localhost)',
-  }),
+  z.refine((u) => isAllowedEndpoint(u) || /^\/(?!\/)/.test(u), { error: `${ENDPOINT_RULE}, or a path such as "/forms/esafety"` }),
 );
 
 export const FORMATS = ['text', 'json', 'form'] as const;

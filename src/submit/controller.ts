@@ -1,0 +1,117 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ResolvedBundle } from '../bundle/merge.js';
+import { ENDPOINT_RULE, FORMATS, isAllowedEndpoint } from '../bundle/schema/submit.js';
+import type { BundleIssue } from '../bundle/types.js';
+import { createEnvelope, type EnvelopeFields } from './envelope.js';
+import { enqueue, onOutbox, resumeOutbox } from './outbox.js';
+import type { Destination, Format, SubmitState } from './types.js';
+
+export interface SubmitRequest extends EnvelopeFields {
+  /** The hidden honeypot field's value: '' from a person. */
+  honeypot?: string;
+  /** Keep in IndexedDB until accepted (default true; concern reports only when the bundle opts in). */
+  persist?: boolean;
+}
+
+/** Submissions faster than this after the form was started are marked as likely spam. */
+export const MIN_FILL_MS = 3000;
+export const DEFAULT_TIMEOUT_MS = 15000;
+
+/**
+ * Sends a form's submission for its element and keeps the element told: builds the envelope,
+ * fires `esafety-submit` (cancelable: a host page that calls preventDefault() sends it itself),
+ * hands it to the outbox, and fires `esafety-submitted` or `esafety-submit-failed` — also
+ * for retries that succeed or fail later, while the element is on the page.
+ */
+export class SubmitController implements ReactiveController {
+  /** The current submission's state (undefined before the first submit). */
+  state?: SubmitState;
+  private sending = false;
+  private stop?: () => void;
+
+  constructor(private host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** True while a submission is on its way: the submit button is disabled, so a double click sends once. */
+  get busy(): boolean {
+    return this.sending;
+  }
+
+  hostConnected(): void {
+    void resumeOutbox();
+    this.stop = onOutbox((s) => {
+      if (s.envelope.id !== this.state?.envelope.id || this.sending) return;
+      this.update(s);
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stop?.();
+  }
+
+  /** The endpoint, format and timeout from the element's attributes and the bundle, or what is wrong. */
+  destination(
+    bundle: ResolvedBundle,
+    endpointAttr?: string | null,
+    formatAttr?: string | null,
+  ): { ok: true; dest: Destination } | { ok: false; issues: BundleIssue[] } {
+    const raw = endpointAttr || bundle.submit?.endpoint;
+    const where = endpointAttr ? 'the endpoint attribute' : 'submit.endpoint';
+    if (!raw)
+      return fail(where, 'is missing — give the address that receives the forms, in the bundle ("submit": {"endpoint": "https://…"}) or as endpoint="https://…" on the tag');
+    let endpoint: string;
+    try {
+      endpoint = new URL(raw, document.baseURI).href;
+    } catch {
+      return fail(where, `"${raw}" is not a web address`);
+    }
+    if (!isAllowedEndpoint(endpoint)) return fail(where, `"${raw}" ${ENDPOINT_RULE}`);
+    const format = (formatAttr || bundle.submit?.format || 'text') as Format;
+    if (!FORMATS.includes(format))
+      return fail('the format attribute', `"${formatAttr}" is not a format — use one of: ${FORMATS.map((f) => `"${f}"`).join(', ')}`);
+    return { ok: true, dest: { endpoint, format, timeoutMs: bundle.submit?.timeoutMs ?? DEFAULT_TIMEOUT_MS } };
+  }
+
+  /** Build, announce and send one submission; resolves with sent, waiting, rejected or cancelled. */
+  async submit(req: SubmitRequest, dest: Destination): Promise<SubmitState> {
+    if (this.sending && this.state) return this.state;
+    this.sending = true;
+    this.host.requestUpdate();
+    try {
+      const envelope = createEnvelope(req);
+      const filledMs = Date.parse(envelope.submittedAt) - Date.parse(req.startedAt);
+      if (req.honeypot || filledMs < MIN_FILL_MS) envelope.spam = { honeypot: !!req.honeypot, tooFast: filledMs < MIN_FILL_MS };
+      const go = this.host.dispatchEvent(
+        new CustomEvent('esafety-submit', { bubbles: true, composed: true, cancelable: true, detail: { envelope } }),
+      );
+      if (!go) return this.update({ state: 'cancelled', envelope });
+      this.update({ state: 'sending', envelope });
+      return this.update(await enqueue(envelope, dest, req.persist ?? true));
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Forget the last submission (to fill in the form again). */
+  reset(): void {
+    this.state = undefined;
+    this.host.requestUpdate();
+  }
+
+  private update(s: SubmitState): SubmitState {
+    this.state = s;
+    this.host.requestUpdate();
+    const fire = (type: string, detail: object) =>
+      this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+    if (s.state === 'sent') fire('esafety-submitted', { envelope: s.envelope, status: s.status });
+    if (s.state === 'waiting' || s.state === 'rejected')
+      fire('esafety-submit-failed', { envelope: s.envelope, error: s.error, willRetry: s.state === 'waiting' });
+    return s;
+  }
+}
+
+function fail(path: string, message: string): { ok: false; issues: BundleIssue[] } {
+  return { ok: false, issues: [{ path, message }] };
+}

@@ -1,0 +1,52 @@
+import type { Envelope, EnvelopeKind } from './types.js';
+
+/** A random UUID (v4). crypto.randomUUID needs a secure context; plain-http pages get the same from getRandomValues. */
+export function newId(): string {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
+ * A fingerprint of the text someone agreed to: "sha256:<hex>". Pages without a secure context
+ * have no crypto.subtle; they get "fnv1a:<hex>" (not for security, only to tell texts apart).
+ */
+export async function hashText(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  if (crypto.subtle) {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    return `sha256:${[...digest].map((x) => x.toString(16).padStart(2, '0')).join('')}`;
+  }
+  let h = 0x811c9dc5;
+  for (const x of bytes) h = Math.imul(h ^ x, 0x01000193) >>> 0;
+  return `fnv1a:${h.toString(16).padStart(8, '0')}`;
+}
+
+export interface EnvelopeFields {
+  kind: EnvelopeKind;
+  audience?: string;
+  locale: string;
+  school?: string;
+  policyVersion?: string;
+  startedAt: string;
+  data: Record<string, unknown>;
+}
+
+/** A new envelope: a fresh id and the time of submission. */
+export function createEnvelope(f: EnvelopeFields, now = new Date()): Envelope {
+  const env: Envelope = {
+    id: newId(),
+    kind: f.kind,
+    locale: f.locale,
+    startedAt: f.startedAt,
+    submittedAt: now.toISOString(),
+    data: f.data,
+  };
+  if (f.audience) env.audience = f.audience;
+  if (f.school) env.school = f.school;
+  if (f.policyVersion) env.policyVersion = f.policyVersion;
+  return env;
+}
