@@ -1,4 +1,6 @@
-import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type BuildEnvironmentOptions, type Connect, type Plugin } from 'vite';
+import { createReceiver } from './build/receiver.mjs';
 
 /**
  * `vite build --mode cdn`: dist/esafety-elements.js, one self-contained ES module (lit, zod and
@@ -27,6 +29,7 @@ const npm: BuildEnvironmentOptions = {
     entry: {
       index: 'src/index.ts',
       'esafety-policy': 'src/esafety-policy/index.ts',
+      'aup-form': 'src/aup-form/index.ts',
       bundle: 'src/bundle/index.ts',
     },
     formats: ['es'],
@@ -37,6 +40,37 @@ const npm: BuildEnvironmentOptions = {
   },
 };
 
+/**
+ * `npm start` only (`configureServer` runs for the dev server, never for a build): the demo
+ * receiver at /api/submissions (envelopes appended to .data/inbox.jsonl, fsynced, de-duplicated
+ * by id) and its inbox page at /inbox, so the demo site shows the whole loop. Then it says where
+ * things are once the server listens.
+ */
+const demoReceiver = (): Plugin => ({
+  name: 'esafety-demo-receiver',
+  apply: 'serve',
+  configureServer(server) {
+    const receiver = createReceiver({ file: resolve(server.config.root, '.data/inbox.jsonl') });
+    // Here, after Vite's Host check (which keeps DNS-rebinding pages away from /inbox) …
+    server.middlewares.use(receiver);
+    // … but Vite's own CORS middleware, earlier still, would answer the preflight with its own
+    // headers, so the receiver answers OPTIONS /api/submissions before it.
+    const preflight: Connect.NextHandleFunction = (req, res, next) =>
+      req.method === 'OPTIONS' ? void receiver(req, res, next) : next();
+    const cors = server.middlewares.stack.findIndex((layer) => (layer.handle as { name?: string }).name === 'corsMiddleware');
+    server.middlewares.stack.splice(Math.max(cors, 0), 0, { route: '', handle: preflight });
+    server.httpServer?.once('listening', () => {
+      const address = server.httpServer?.address();
+      const host = server.config.server.host;
+      const origin =
+        address && typeof address === 'object'
+          ? `http://${typeof host === 'string' ? host : 'localhost'}:${address.port}`
+          : 'http://127.0.0.1:5173';
+      server.config.logger.info(`\n  Demo site: ${origin}/demo/  ·  Inbox: ${origin}/inbox\n`);
+    });
+  },
+});
+
 // Without a library mode this is the dev server for the demo site (`npm start`), and the base
 // config Storybook extends. build/build.mjs runs both library builds and the rest of dist/.
 export default defineConfig(({ mode }) => ({
@@ -45,4 +79,5 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : {},
+  plugins: [demoReceiver()],
 }));

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './build/find-chromium.mjs';
+import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
 export default {
@@ -9,6 +10,8 @@ export default {
   // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs).
+  middleware: [koaMiddleware(createTestReceiver())],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
