@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './find-chromium.mjs';
+import { FORM_TARGET, prepareFormBench, runFormBench } from './bench-form.mjs';
 import { makeBundle, makeBundleOfSize } from './generate-bundle.mjs';
 
 const started = performance.now();
@@ -63,6 +64,7 @@ writeFileSync(join(out, 'bundle-200k.json'), bigJson);
 // A real school's bundle for comparison: the demo school's (policy, five agreements, quiz …).
 const demoJson = readFileSync(join(root, 'demo/policy.json'));
 writeFileSync(join(out, 'demo.json'), demoJson);
+await prepareFormBench(out, join(root, 'tsconfig.json'));
 
 // 2. A static server for .bench/ (cross-origin isolated, so performance.now() has fine resolution).
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
@@ -119,6 +121,7 @@ async function openPage(context) {
 const version = browser.version();
 let render;
 let cold;
+let form;
 let coldDemo;
 let warm;
 try {
@@ -214,6 +217,7 @@ try {
     return ts;
   }, WARM_CALLS);
   await ctx.close();
+  form = await runFormBench(browser, base, Math.min(RUNS, 15));
 } finally {
   await browser.close();
   server.close();
@@ -257,6 +261,21 @@ console.log(
   ),
 );
 
+const MiB = 1024 * 1024;
+const heapOver = (median(form.aup.heaps) - median(form.empty.heaps)) / MiB;
+const formRatio = median(form.aup.times) / median(form.plain.times);
+console.log(`\n<aup-form>: 30-statement agreement, script start → form in the DOM (fresh page each run)`);
+console.log(
+  table(
+    ['page', 'runs', 'median ms', 'p90 ms', 'JS heap MiB (after GC)'],
+    [
+      ['<aup-form audience="staff">', form.aup.times.length, f(median(form.aup.times)), f(p90(form.aup.times)), f(median(form.aup.heaps) / MiB, 2)],
+      ['plain Lit, 30 checkboxes', form.plain.times.length, f(median(form.plain.times)), f(p90(form.plain.times)), f(median(form.plain.heaps) / MiB, 2)],
+      ['empty page', form.empty.heaps.length, '–', '–', f(median(form.empty.heaps) / MiB, 2)],
+    ],
+  ),
+);
+
 const at = (n) => render.find((r) => r.n === n);
 const big500 = median(at(TARGET.renderAt).times);
 const growth = median(at(500).times) / 500 / (median(at(100).times) / 100);
@@ -264,6 +283,8 @@ const checks = [
   [`render ${TARGET.renderAt} sections (median) < ${TARGET.renderMs} ms`, `${f(big500)} ms`, big500 < TARGET.renderMs],
   [`roughly linear: ms/section at 500 ≤ ${TARGET.linearity}× that at 100`, `${f(growth, 2)}×`, growth <= TARGET.linearity],
   [`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs],
+  [`<aup-form> within ${FORM_TARGET.ratio}× of plain Lit`, `${f(formRatio, 2)}×`, formRatio <= FORM_TARGET.ratio],
+  [`<aup-form> heap within +${FORM_TARGET.heapMiB} MiB of an empty page`, `+${f(heapOver, 2)} MiB`, heapOver <= FORM_TARGET.heapMiB],
 ];
 console.log(`\nTargets\n${table(['target', 'measured', 'result'], checks.map(([t, m, ok]) => [t, m, ok ? 'PASS' : 'SLOW']))}`);
 console.log(`\nbench took ${f((performance.now() - started) / 1000)} s`);
