@@ -1,7 +1,7 @@
 // Opens every story (and docs page) of a static Storybook build in Chromium and checks that
 // it renders: no page error, Storybook shows no error, and each custom element's shadow root
 // shows what the story's tag promises:
-//   state-ready    the element's content (for <esafety-policy>: its <article>), no loading line, no error box
+//   state-ready    the element's content (<esafety-policy>: its <article>; <aup-form>: its form or receipt), no loading line, no error box
 //   state-error    the bundle error box (.bundle-error / part="error")
 //   state-loading  the loading line (part="loading"), still there a second later
 //   (no tag)       something in the shadow root
@@ -31,7 +31,7 @@ const TIMEOUT = 15000;
 const PARALLEL = 4;
 
 /** What a ready element must contain, beyond "something", by tag name. */
-const READY = { 'esafety-policy': 'article[part="policy"]' };
+const READY = { 'esafety-policy': 'article[part="policy"]', 'aup-form': 'form[part="form"], [part="receipt"]' };
 
 if (!remote && (!existsSync(join(dir, 'index.json')) || !existsSync(join(dir, 'iframe.html')))) {
   console.error(`${dir} is not a Storybook build (no index.json / iframe.html). Run \`npm run build-storybook\` first.`);

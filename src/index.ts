@@ -3,5 +3,6 @@
  * (Each later element adds its import here.)
  */
 export * from './esafety-policy/index.js';
+export * from './aup-form/index.js';
 export * from './bundle/index.js';
 export type { BundleErrorDetail } from './ui/bundle-element.js';

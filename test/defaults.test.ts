@@ -64,4 +64,30 @@ describe('built-in defaults', () => {
     });
     expect(b.quiz.actions.map((a) => a.id)).to.deep.equal(['zip', 'block', 'flag', 'pause']);
   });
+
+  it('every built-in agreement is valid, one per audience with the audience as its id', () => {
+    const r = validateBundle({ agreements: DEFAULTS.agreements });
+    expect(r.ok, JSON.stringify(!r.ok && r.issues)).to.equal(true);
+    expect(r.warnings).to.deep.equal([]);
+    expect(DEFAULTS.agreements.map((a) => a.id)).to.deep.equal(DEFAULTS.agreements.map((a) => a.audience));
+    expect(DEFAULTS.agreements.map((a) => a.id)).to.have.members(['eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'staff', 'volunteer', 'governor', 'parent', 'visitor']);
+    const by = Object.fromEntries(DEFAULTS.agreements.map((a) => [a.id, a]));
+    expect(by.staff.renewalMonths).to.equal(12);
+    expect(!!by.ks2.quizRequired).to.equal(false);
+    expect(by.eyfs.signatures!.map((s) => s.signer)).to.deep.equal(['parent']);
+    expect(by.parent.consents!.map((c) => !!c.required)).to.deep.equal([false, false]);
+    for (const id of ['eyfs', 'ks1']) expect(by[id].statements.every((s) => s.symbol)).to.equal(true);
+  });
+
+  it('an empty bundle has every built-in agreement; a school agreement with id "ks1" replaces the default', () => {
+    const empty = validateBundle({});
+    expect(empty.ok && empty.warnings).to.deep.equal([]);
+    expect(ok({}).agreements).to.have.length(DEFAULTS.agreements.length);
+    const own = { id: 'ks1', audience: 'ks1', title: 'Our KS1 promise', statements: [{ id: 'ask', text: 'I ask first.' }] };
+    const b = ok({ agreements: [own] });
+    const ks1 = b.agreements.filter((a) => a.audience === 'ks1');
+    expect(ks1).to.have.length(1);
+    expect(ks1[0].title).to.equal('Our KS1 promise');
+    expect(ks1[0].statements.map((s) => s.id)).to.deep.equal(['ask']);
+  });
 });

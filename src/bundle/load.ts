@@ -49,31 +49,34 @@ const byText = new Map<string, BundleResult>();
 /** Fetch timeout for a bundle URL. */
 export const FETCH_TIMEOUT_MS = 15000;
 
-/** Load and check a bundle. Each URL is fetched once per page, whatever the number of elements. */
-export function loadBundle(s: BundleSource): Promise<BundleResult> {
+/** The checked bundle at once, for every source but a URL (undefined for a URL). */
+export function loadNow(s: BundleSource): BundleResult | undefined {
   switch (s.kind) {
     case 'property': {
-      if (typeof s.value === 'string') return Promise.resolve(cached(byText, s.value, parseBundleText));
-      if (typeof s.value !== 'object') return Promise.resolve(validateBundle(s.value));
+      if (typeof s.value === 'string') return cached(byText, s.value, parseBundleText);
+      if (typeof s.value !== 'object') return validateBundle(s.value);
       let r = byObject.get(s.value as object);
       if (!r) byObject.set(s.value as object, (r = validateBundle(s.value)));
-      return Promise.resolve(r);
+      return r;
     }
     case 'inline':
-      return Promise.resolve(cached(byText, s.text, parseBundleText));
-    case 'url': {
-      let p = byUrl.get(s.url);
-      if (!p) {
-        p = fetchBundle(s.url);
-        byUrl.set(s.url, p);
-        // A failed load is not kept, so a later element (or a fixed file) tries again.
-        p.then((r) => !r.ok && r.transient && byUrl.delete(s.url));
-      }
-      return p;
-    }
+      return cached(byText, s.text, parseBundleText);
     case 'none':
-      return Promise.resolve({ ok: false, warnings: [], issues: [noBundleIssue] });
+      return { ok: false, warnings: [], issues: [noBundleIssue] };
   }
+}
+
+/** Load and check a bundle. Each URL is fetched once per page, whatever the number of elements. */
+export function loadBundle(s: BundleSource): Promise<BundleResult> {
+  if (s.kind !== 'url') return Promise.resolve(loadNow(s)!);
+  let p = byUrl.get(s.url);
+  if (!p) {
+    p = fetchBundle(s.url);
+    byUrl.set(s.url, p);
+    // A failed load is not kept, so a later element (or a fixed file) tries again.
+    p.then((r) => !r.ok && r.transient && byUrl.delete(s.url));
+  }
+  return p;
 }
 
 const noBundleIssue: BundleIssue = {

@@ -1,15 +1,18 @@
 const formats = new Map<string, (d: Date) => string>();
 
-// Some Chromium builds (Debian's among them) ship ICU without Welsh date names and quietly
-// fall back to American English. Welsh is a shipped locale, so its months are kept here.
-const CY_MONTHS = 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' ');
+// British English and Welsh, the shipped languages, are written by hand: a page's first use of
+// Intl costs tens of milliseconds (ICU start-up), and some Chromium builds (Debian's among them)
+// ship ICU without Welsh date names, quietly falling back to American English.
+const MONTHS: Record<string, string[]> = {
+  en: 'January February March April May June July August September October November December'.split(' '),
+  cy: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' '),
+};
 
 function formatter(lang: string): (d: Date) => string {
   // A bare "en" (common on school sites) means British English here, not American.
-  if (/^en$/i.test(lang)) lang = 'en-GB';
+  const months = /^en(-GB)?$/i.test(lang) ? MONTHS.en : /^cy(-|$)/i.test(lang) ? MONTHS.cy : undefined;
+  if (months) return (d) => `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   const supported = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
-  if (!supported && lang.toLowerCase().split('-')[0] === 'cy')
-    return (d) => `${d.getUTCDate()} ${CY_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   const f = new Intl.DateTimeFormat(supported ? lang : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
   return (d) => f.format(d);
 }

@@ -1,11 +1,11 @@
 import { msg } from '@lit/localize';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeSource, findSource, loadBundle, type BundleSource } from '../bundle/load.js';
+import { describeSource, findSource, loadBundle, loadNow, type BundleSource } from '../bundle/load.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue } from '../bundle/types.js';
-import type { BundleResult } from '../bundle/validate.js';
+import { validateBundle, type BundleResult } from '../bundle/validate.js';
 import { langOf, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
 import { bundleErrorView } from './bundle-error.js';
@@ -55,12 +55,22 @@ export abstract class BundleElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('bundle')) void this.load();
+    if (!this.hasUpdated || changed.has('src') || changed.has('bundle') || this.recheck(changed)) void this.load();
   }
 
   /** Parts of the bundle this element cannot work without (e.g. `policy`). */
   protected requirements(_bundle: ResolvedBundle): BundleIssue[] {
     return [];
+  }
+
+  /** Whether a change of the element's own attributes means checking the bundle again (requirements). */
+  protected recheck(_changed: PropertyValues): boolean {
+    return false;
+  }
+
+  /** Whether the element can work on the built-in defaults alone when the page gives no bundle. */
+  protected worksBare(): boolean {
+    return false;
   }
 
   protected abstract renderBundle(bundle: ResolvedBundle): TemplateResult;
@@ -80,7 +90,8 @@ export abstract class BundleElement extends LitElement {
     const token = ++this.loads;
     this.source = findSource(this, this.bundle, this.src);
     this.result = undefined;
-    let r = await loadBundle(this.source);
+    // A bundle given in the page is checked at once (no "Loading…" flash); a URL is awaited.
+    let r = (this.source.kind === 'none' && this.worksBare() ? validateBundle({}) : loadNow(this.source)) ?? (await loadBundle(this.source));
     if (token !== this.loads) return; // a newer src or bundle has taken over
     if (r.ok) {
       const missing = this.requirements(r.bundle);

@@ -1,4 +1,5 @@
 import type { Bundle } from '../types.js';
+import { DEFAULT_AGREEMENTS } from './agreements.js';
 import { DEFAULT_CONCERN } from './concern.js';
 import { DEFAULT_QUIZ } from './quiz.js';
 
@@ -10,5 +11,5 @@ export const DEFAULTS = {
   quiz: DEFAULT_QUIZ,
   concern: DEFAULT_CONCERN,
   guidance: { topics: [] },
-  agreements: [],
+  agreements: DEFAULT_AGREEMENTS,
 } satisfies Pick<Bundle, 'quiz' | 'concern' | 'guidance' | 'agreements'>;

@@ -1,0 +1,288 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ResolvedBundle } from '../bundle/merge.js';
+import { ADULTS, AGES } from '../bundle/schema/common.js';
+import type { Agreement, BundleIssue } from '../bundle/types.js';
+import { SubmitController } from '../submit/controller.js';
+import type { SubmitState } from '../submit/types.js';
+import { formatDate, today } from '../text/dates.js';
+import { pick, pickWithLang } from '../text/local.js';
+import { plainText } from '../text/markup.js';
+import { rich } from '../text/render.js';
+import { BundleElement } from '../ui/bundle-element.js';
+import { checkbox, errorSummary, fieldset, honeypot, textField, type FieldError } from '../ui/form.js';
+import { readAloud } from '../ui/speech.js';
+import { symbol } from '../ui/symbols.js';
+import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
+import { agreementData, blank, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
+import { receiptView } from './receipt.js';
+import { aupStyles } from './styles.js';
+
+const AUDIENCES: readonly string[] = [...AGES, 'send', ...ADULTS];
+/** Audiences that get symbols, big text and read-aloud. */
+const YOUNG = ['eyfs', 'ks1', 'send'];
+
+/**
+ * An acceptable-use agreement for one audience, from the bundle (else a built-in one): its
+ * statements (with symbols and read-aloud for young pupils), signature fields, consents, the
+ * "I have read and agree" tick and the date. Checked in the GOV.UK way, then sent through the
+ * outbox, with an honest status and a printable receipt.
+ *
+ * @tagname aup-form
+ * @summary Lets pupils, parents, staff and visitors sign an acceptable-use agreement.
+ *
+ * @attr age - Pupils' agreement: `eyfs`, `ks1`, `ks2`, `ks3` or `ks4`.
+ * @attr audience - Any other audience: `staff`, `volunteer`, `governor`, `parent`, `visitor` (or `send`, or an age). Wins over `age`.
+ * @attr endpoint - Where submissions go (else the bundle's `submit.endpoint`): https, or http on localhost.
+ * @attr format - `text` (default), `json` or `form` (else the bundle's `submit.format`).
+ * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
+ * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
+ *
+ * @fires esafety-submit - Cancelable, before sending: `detail.envelope`. Call preventDefault() to send it yourself.
+ * @fires esafety-submitted - The endpoint accepted it: `detail.envelope`, `detail.status`.
+ * @fires esafety-submit-failed - Not sent: `detail.envelope`, `detail.error`, `detail.willRetry`.
+ * @fires esafety-bundle-error - The bundle (or the endpoint) could not be used: `detail.issues`, `detail.source`.
+ *
+ * @csspart form - The agreement form.
+ * @csspart title - The agreement's title.
+ * @csspart statement - Each statement.
+ * @csspart symbol - A statement's symbol (built-in or the school's image).
+ * @csspart read-aloud - The "Read aloud" buttons.
+ * @csspart fieldset - Each group: statements, signatures, consents.
+ * @csspart input - Text fields.
+ * @csspart checkbox - Checkboxes.
+ * @csspart date - Today's date.
+ * @csspart submit - The "Sign and send" button.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart submit-error - The box shown when the school's server refused the agreement.
+ * @csspart receipt - The confirmation and printable receipt.
+ * @csspart print - The receipt's Print button.
+ * @csspart restart - "Fill in a new form" (for the next person on a shared device).
+ * @csspart loading - The loading line.
+ * @csspart error - The box shown in place of the form when the bundle is broken.
+ *
+ * @cssprop [--esafety-accent=#1d4f91] - Accent colour (buttons, ticks, symbols).
+ * @cssprop [--esafety-border=#8a8f98] - Borders of fields and statements.
+ * @cssprop [--esafety-muted=#4a5160] - Hints and the date.
+ * @cssprop [--esafety-surface=#f4f6f9] - Background of statements and the receipt.
+ * @cssprop [--esafety-focus=#ffbf47] - Focus ring colour.
+ * @cssprop [--esafety-danger=#b3261e] - Errors.
+ * @cssprop [--esafety-radius=4px] - Corner radius.
+ * @cssprop [--esafety-max-width=48rem] - Widest the form grows.
+ */
+@localized()
+export class AupForm extends BundleElement {
+  static override styles = aupStyles;
+
+  /** Pupils' agreement: `eyfs`, `ks1`, `ks2`, `ks3` or `ks4`. */
+  @property() age?: string;
+  /** Any other audience (`staff`, `volunteer`, `governor`, `parent`, `visitor`); wins over `age`. */
+  @property() audience?: string;
+  /** Where submissions go (else the bundle's `submit.endpoint`). */
+  @property() endpoint?: string;
+  /** `text`, `json` or `form` (else the bundle's `submit.format`, else `text`). */
+  @property() format?: string;
+
+  @state() private input = blank();
+  @state() private errors: Record<string, FieldError> = {};
+
+  private readonly submitter = new SubmitController(this);
+  private agreement?: Agreement;
+  private startedAt?: string;
+  private submitting = false;
+
+  /** The state of the last submission (undefined before the first). */
+  get submitState(): SubmitState | undefined {
+    return this.submitter.state;
+  }
+
+  private get who(): string {
+    return this.audience || this.age || '';
+  }
+
+  /** The school's agreement for this audience (the last one given), else the built-in one. */
+  private agreementIn(b: ResolvedBundle): Agreement | undefined {
+    return b.agreements.filter((a) => a.audience === this.who).at(-1);
+  }
+
+  protected override requirements(b: ResolvedBundle): BundleIssue[] {
+    const who = this.who;
+    if (!AUDIENCES.includes(who))
+      return [{ path: `the ${this.audience ? 'audience' : 'age'} attribute`, message: who ? `"${who}" is not one of: ${AUDIENCES.join(', ')}` : `is missing: use age (${AGES.join(', ')}) or audience (${ADULTS.join(', ')})` }];
+    if (!this.agreementIn(b)) return [{ path: 'agreements', message: `has no agreement for "${who}"` }];
+    const d = this.submitter.destination(b, this.endpoint, this.format);
+    return d.ok ? [] : d.issues;
+  }
+
+  protected override recheck(changed: PropertyValues): boolean {
+    return ['age', 'audience', 'endpoint', 'format'].some((k) => changed.has(k));
+  }
+
+  /** With an `endpoint` attribute, no bundle is needed: the built-in agreements serve. */
+  protected override worksBare(): boolean {
+    return !!this.endpoint;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const a = this.result?.ok ? this.agreementIn(this.result.bundle) : undefined;
+    if (a && a !== this.agreement) {
+      this.agreement = a;
+      this.again();
+    }
+  }
+
+  /** A fresh form (also for the next person on a shared device). */
+  private again = () => {
+    this.input = blank();
+    this.errors = {};
+    this.startedAt = undefined;
+    this.submitter.reset();
+  };
+
+  private set(patch: Partial<AgreementInput>) {
+    this.input = { ...this.input, ...patch };
+  }
+
+  private started = () => {
+    this.startedAt ??= new Date().toISOString();
+  };
+
+  private async show(selector: string) {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async onSubmit(e: Event) {
+    e.preventDefault();
+    const r = this.result;
+    const a = this.agreement;
+    if (this.submitting || this.submitter.busy || !r?.ok || !a) return;
+    const lang = this.locale;
+    const input = this.input;
+    this.errors = validate(a, input, lang);
+    if (Object.keys(this.errors).length) return this.show('.error-summary');
+    const dest = this.submitter.destination(r.bundle, this.endpoint, this.format);
+    if (!dest.ok) return; // refused when the bundle loaded
+    this.submitting = true;
+    try {
+      const b = r.bundle;
+      const s = await this.submitter.submit(
+        {
+          kind: 'agreement',
+          audience: a.audience,
+          locale: lang,
+          school: pick(b.school?.name, lang) || undefined,
+          policyVersion: b.policy?.version ?? b.version,
+          startedAt: this.startedAt ?? new Date().toISOString(),
+          honeypot: input.trap,
+          data: { ...(await agreementData(a, input, lang, today())) },
+        },
+        dest.dest,
+      );
+      await this.show(s.state === 'rejected' ? '.submit-error' : '#done');
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  protected renderBundle(): TemplateResult {
+    const a = this.agreement!;
+    const lang = this.locale;
+    const s = this.submitter.state;
+    const busy = this.submitter.busy;
+    // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
+    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again);
+    const young = YOUNG.includes(a.audience);
+    const ids = a.statements.map((x) => x.id);
+    const { agreed, values, consents } = this.input;
+    const all = ids.every((id) => agreed.has(id));
+    const err = (id: string) => this.errors[id]?.message;
+    const day = today();
+    return html`<form part="form" class=${young ? 'young' : ''} lang=${lang} novalidate @submit=${this.onSubmit} @focusin=${this.started} @change=${this.started}>
+      ${s?.state === 'rejected'
+        ? html`<p class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">${msg(str`Not sent: the school’s system said no (error ${s.status}). Your answers are kept: please try again.`)}</p>`
+        : nothing}
+      ${errorSummary(Object.values(this.errors))}
+      <h2 part="title">${pick(a.title, lang)}</h2>
+      ${a.intro ? html`<p>${rich(pick(a.intro, lang))}</p>` : nothing}
+      ${fieldset(
+        { id: 'statements', label: msg('What I agree to'), error: err('statements') },
+        html`<ul class="statements" role="list">
+            ${a.statements.map((x) => {
+              const [text, textLang] = pickWithLang(x.text, lang);
+              const id = statementId(x.id);
+              return html`<li class="statement" part="statement">
+                ${symbol(x.symbol, pick(x.symbolAlt, lang))}
+                ${checkbox({
+                  id,
+                  label: html`<span id="${id}-text" lang=${textLang ?? nothing}>${rich(text)}</span>`,
+                  checked: agreed.has(x.id),
+                  onChange: (on) => this.tick(on ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id)),
+                })}
+                ${young ? readAloud(plainText(text), textLang ?? lang, `${id}-text`) : nothing}
+              </li>`;
+            })}
+          </ul>
+          ${ids.length > 1
+            ? checkbox({
+                id: 'agree-all',
+                label: html`<b>${msg('I agree to all of these')}</b>`,
+                checked: all,
+                indeterminate: !all && agreed.size > 0,
+                onChange: (on) => this.tick(on ? ids : []),
+              })
+            : nothing}`,
+      )}
+      ${a.signatures?.map((b) =>
+        fieldset(
+          { id: b.id, label: blockLabel(b, lang) },
+          b.fields.map((f) => {
+            const id = fieldId(b, f);
+            return textField({
+              id,
+              label: fieldLabel(f, lang),
+              required: isRequired(f),
+              error: err(id),
+              autocomplete: autocomplete(b, f),
+              value: values[id] ?? '',
+              onInput: (v) => this.set({ values: { ...this.input.values, [id]: v } }),
+            });
+          }),
+        ),
+      )}
+      ${a.consents?.length
+        ? fieldset(
+            { id: 'consents', label: msg('Your choices') },
+            a.consents.map((c) =>
+              checkbox({
+                id: consentId(c.id),
+                label: html`${rich(pick(c.text, lang))}${c.required ? ` ${msg('(required)')}` : ''}`,
+                required: c.required,
+                error: err(consentId(c.id)),
+                checked: !!consents[c.id],
+                onChange: (on) => this.set({ consents: { ...this.input.consents, [c.id]: on } }),
+              }),
+            ),
+          )
+        : nothing}
+      ${checkbox({
+        id: 'read',
+        label: msg('I have read this and I agree'),
+        required: true,
+        error: err('read'),
+        checked: this.input.read,
+        onChange: (read) => this.set({ read }),
+      })}
+      <p class="date" part="date">${msg('Date')}: <time datetime=${day}>${formatDate(day, lang)}</time></p>
+      ${honeypot(this.input.trap, (trap) => this.set({ trap }))}
+      <button class="primary" part="submit" ?disabled=${busy}>${msg('Sign and send')}</button>
+      <p role="status">${busy ? msg('Sending…') : ''}</p>
+    </form>`;
+  }
+
+  private tick(ids: string[]) {
+    this.set({ agreed: new Set(ids) });
+  }
+}

@@ -1,0 +1,13 @@
+import { define } from '../ui/define.js';
+import { AupForm } from './aup-form.js';
+
+define('aup-form', AupForm);
+
+export { AupForm };
+export type { AgreementData } from './model.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aup-form': AupForm;
+  }
+}

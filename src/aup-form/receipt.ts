@@ -1,0 +1,36 @@
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+import type { Agreement } from '../bundle/types.js';
+import type { SubmitState } from '../submit/types.js';
+import { formatDate } from '../text/dates.js';
+import { pick } from '../text/local.js';
+import { rich } from '../text/render.js';
+import { blockLabel, fieldLabel } from './labels.js';
+import type { AgreementData } from './model.js';
+
+/**
+ * What someone sees once their agreement is sent, or saved and waiting to send: an honest
+ * status, and a printable receipt: the agreement, what they agreed to (statements and the
+ * consents given), the names typed, the date and the reference (the envelope id).
+ */
+export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void) {
+  const d = s.envelope.data as unknown as AgreementData;
+  const sent = s.state === 'sent';
+  return html`<section class="done ${sent ? '' : 'waiting'}" part="receipt" lang=${lang} aria-labelledby="done">
+    <h2 id="done" tabindex="-1">${sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send')}</h2>
+    ${sent
+      ? ''
+      : html`<p role="status">${s.state === 'waiting' && !s.stored
+          ? msg('Please keep this page open until it is sent.')
+          : msg('Saved on this device. It will be sent automatically when the connection is back.')}</p>`}
+    <h3>${pick(a.title, lang)}</h3>
+    <ul>${[...a.statements.filter((x) => d.statements.includes(x.id)), ...(a.consents ?? []).filter((c) => d.consents[c.id])].map((x) => html`<li>${rich(pick(x.text, lang))}</li>`)}</ul>
+    <dl>
+      ${a.signatures?.map((b) => b.fields.map((f) => (d.signatures[b.id]?.[f.id] ? html`<dt>${blockLabel(b, lang)}: ${fieldLabel(f, lang)}</dt><dd>${d.signatures[b.id][f.id]}</dd>` : '')))}
+      <dt>${msg('Date')}</dt><dd>${formatDate(d.date, lang)}</dd>
+      <dt>${msg('Reference')}</dt><dd>${s.envelope.id}</dd>
+    </dl>
+    <button part="print" @click=${() => print()}>${msg('Print')}</button>
+    <button part="restart" @click=${again}>${msg('Fill in a new form')}</button>
+  </section>`;
+}
