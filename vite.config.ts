@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type BuildEnvironmentOptions, type Connect, type Plugin } from 'vite';
+import { minifyCss } from './build/minify-css.mjs';
 import { createReceiver } from './build/receiver.mjs';
 
 /**
@@ -79,5 +80,5 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : {},
-  plugins: [demoReceiver()],
+  plugins: [demoReceiver(), minifyCss()],
 }));

@@ -1,6 +1,5 @@
-import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { ADULTS, AGES } from '../bundle/schema/common.js';
 import type { Agreement, BundleIssue } from '../bundle/types.js';
@@ -71,21 +70,28 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  * @cssprop [--esafety-radius=4px] - Corner radius.
  * @cssprop [--esafety-max-width=48rem] - Widest the form grows.
  */
-@localized()
 export class AupForm extends BundleElement {
   static override styles = aupStyles;
+  static override properties: PropertyDeclarations = {
+    age: {},
+    audience: {},
+    endpoint: {},
+    format: {},
+    input: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+  };
 
   /** Pupils' agreement: `eyfs`, `ks1`, `ks2`, `ks3` or `ks4`. */
-  @property() age?: string;
+  age?: string;
   /** Any other audience (`staff`, `volunteer`, `governor`, `parent`, `visitor`); wins over `age`. */
-  @property() audience?: string;
+  audience?: string;
   /** Where submissions go (else the bundle's `submit.endpoint`). */
-  @property() endpoint?: string;
+  endpoint?: string;
   /** `text`, `json` or `form` (else the bundle's `submit.format`, else `text`). */
-  @property() format?: string;
+  format?: string;
 
-  @state() private input = blank();
-  @state() private errors: Record<string, FieldError> = {};
+  private input = blank();
+  private errors: Record<string, FieldError> = {};
 
   private readonly submitter = new SubmitController(this);
   private agreement?: Agreement;

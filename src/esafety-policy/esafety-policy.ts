@@ -1,6 +1,5 @@
-import { localized, msg, str } from '@lit/localize';
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue, Policy } from '../bundle/types.js';
@@ -72,15 +71,18 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @cssprop [--esafety-mark=#fff2a8] - Background of search matches.
  * @cssprop [--esafety-radius=4px] - Corner radius.
  */
-@localized()
 export class EsafetyPolicy extends BundleElement {
   static override styles = policyStyles;
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    query: { state: true, attribute: false },
+  };
 
   /** Level of the policy title's heading (1–5); sections use the levels below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The current search, lower-cased ('' for none). */
-  @state() private query = '';
+  private query = '';
 
   private model?: PolicyModel;
   private modelKey?: [ResolvedBundle, string];

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Audience, Id, LocalText, RichText, Url } from './common.js';
+import { Audience, Id, IntRange, LocalText, RichText, Url } from './common.js';
 
 export const SYMBOLS = [
   'ask-adult',
@@ -57,5 +57,5 @@ export const Agreement = z.object({
   consents: z.optional(z.array(Consent)),
   quizRequired: z.optional(z.boolean()),
   /** How often it must be signed again, in months (staff: 12). */
-  renewalMonths: z.optional(z.int().check(z.positive('must be more than 0'))),
+  renewalMonths: z.optional(IntRange(1)),
 });

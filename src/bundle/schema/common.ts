@@ -42,8 +42,30 @@ export const Url = Str.check(
   }),
 );
 
-/** A calendar date written YYYY-MM-DD (checked to be a real date). */
-export const DateStr = z.iso.date({ error: 'must be a real date written as YYYY-MM-DD, e.g. "2025-09-01"' });
+const DATE_RULE = 'must be a real date written as YYYY-MM-DD, e.g. "2025-09-01"';
+
+/** A calendar date written YYYY-MM-DD (checked to be a real date: no 30 February). */
+const realDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+};
+export const DateStr = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d\d-\d\d$/, { error: DATE_RULE, abort: true }),
+    z.refine(realDate, { error: (iss) => `"${String(iss.input)}" ${DATE_RULE}` }),
+  );
+
+/** A whole number (z.number() and a check: z.int() brings integer-range tables we do not need). */
+export const Int = z.number().check(z.refine(Number.isInteger, { error: 'must be a whole number', abort: true }));
+
+/** A whole number from min to max (one refine: lighter to ship than zod's range checks). */
+export const IntRange = (min: number, max = Infinity) =>
+  Int.check(
+    z.refine((n) => n >= min && n <= max, {
+      error: (iss) => (Number(iss.input) < min ? `must be at least ${min}` : `must be at most ${max}`),
+    }),
+  );
 
 /** Ages (pupil key stages) used to tag agreements and quiz questions. */
 export const AGES = ['eyfs', 'ks1', 'ks2', 'ks3', 'ks4'] as const;

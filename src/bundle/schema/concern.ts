@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalText, RichText, Str, Url } from './common.js';
+import { Id, IntRange, LocalText, RichText, Str, Url } from './common.js';
 
 export const Category = z.object({
   id: Id,
@@ -29,7 +29,7 @@ export const Concern = z.object({
   /** When reports are read, e.g. "school days, 8am to 5pm". */
   responseTime: z.optional(LocalText),
   /** Longest "what happened" text, in characters. */
-  maxLength: z.optional(z.int().check(z.minimum(100, 'must be at least 100'), z.maximum(20000, 'must be at most 20000'))),
+  maxLength: z.optional(IntRange(100, 20000)),
   /** Opt in to keeping unsent reports in browser storage (off by default: shared devices). */
   storeUnsent: z.optional(z.boolean()),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Age, Id, LocalText, RichText } from './common.js';
+import { Age, Id, IntRange, LocalText, RichText } from './common.js';
 
 /** One of the code's actions: by default ZIP IT, BLOCK IT, FLAG IT. */
 export const QuizAction = z.object({
@@ -28,9 +28,9 @@ export const Quiz = z.object({
   questions: z.optional(z.array(Question)),
   credit: z.optional(RichText),
   /** How many questions one attempt asks (default: all for the age). */
-  count: z.optional(z.int().check(z.positive('must be more than 0'))),
+  count: z.optional(IntRange(1)),
   /** Score needed to continue when the quiz is a step of an agreement (default: none). */
-  passMark: z.optional(z.int().check(z.nonnegative('must be 0 or more'))),
+  passMark: z.optional(IntRange(0)),
   /** Send each result through the outbox as kind "quiz" (no name is collected). */
   submitResults: z.optional(z.boolean()),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { IntRange } from './common.js';
 
 const LOOPBACK = /^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?(\/|$)/i;
 
@@ -19,5 +20,6 @@ export const FORMATS = ['text', 'json', 'form'] as const;
 export const Submit = z.object({
   endpoint: z.optional(Endpoint),
   format: z.optional(z.enum(FORMATS)),
-  timeoutMs: z.optional(z.int().check(z.minimum(1000, 'must be at least 1000 (one second)'), z.maximum(120000, 'must be at most 120000 (two minutes)'))),
+  /** Milliseconds: 1000 (one second) to 120000 (two minutes). */
+  timeoutMs: z.optional(IntRange(1000, 120000)),
 });
