@@ -39,7 +39,10 @@ export class SubmitController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void resumeOutbox();
+    // Earlier pages' envelopes are sent once the page is idle: opening IndexedDB must not
+    // hold up the first render of the form.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => void resumeOutbox(), { timeout: 2000 });
     this.stop = onOutbox((s) => {
       if (s.envelope.id !== this.state?.envelope.id || this.sending) return;
       this.update(s);
