@@ -16,8 +16,11 @@ try {
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   await tab.goto(`http://127.0.0.1:${port}${page}`);
+  // Every element of ours has rendered something other than its loading line.
   await tab.waitForFunction(() =>
-    [...document.querySelectorAll('esafety-policy')].every((e) => e.shadowRoot?.querySelector('article, .bundle-error')),
+    [...document.querySelectorAll('esafety-policy, aup-form')].every(
+      (e) => e.shadowRoot?.firstElementChild && !e.shadowRoot.querySelector('[part="loading"]'),
+    ),
   );
   await tab.screenshot({ path: out });
   console.log(`Saved ${out}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
