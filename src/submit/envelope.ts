@@ -1,4 +1,4 @@
-import type { Envelope, EnvelopeKind } from './types.js';
+import type { Envelope } from './types.js';
 
 /** A random UUID (v4). crypto.randomUUID needs a secure context; plain-http pages get the same from getRandomValues. */
 export function newId(): string {
@@ -25,15 +25,8 @@ export async function hashText(text: string): Promise<string> {
   return `fnv1a:${h.toString(16).padStart(8, '0')}`;
 }
 
-export interface EnvelopeFields {
-  kind: EnvelopeKind;
-  audience?: string;
-  locale: string;
-  school?: string;
-  policyVersion?: string;
-  startedAt: string;
-  data: Record<string, unknown>;
-}
+/** What the element knows of a submission; the envelope adds its id and submission time. */
+export type EnvelopeFields = Omit<Envelope, 'id' | 'submittedAt' | 'spam'>;
 
 /** A new envelope: a fresh id and the time of submission. */
 export function createEnvelope(f: EnvelopeFields, now = new Date()): Envelope {
