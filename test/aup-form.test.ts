@@ -449,6 +449,19 @@ describe('<aup-form> sending and the receipt', () => {
     expect(byId(el, 'f-pupil.first-name').value).to.equal('');
   });
 
+  it('sending: the button is disabled while it is on its way, and the form stays accessible', async () => {
+    await control('plan', { responses: [{ delayMs: 1500 }] });
+    const el = await mount(html`<aup-form audience="visitor" .bundle=${BARE}></aup-form>`);
+    await click(el, 'agree-all');
+    await type(el, 'f-adult.name', 'Pat Visitor');
+    await click(el, 'read');
+    await submit(el);
+    await waitUntil(() => el.submitState?.state === 'sending', 'not sending');
+    expect(($(el, '[part="submit"]') as HTMLButtonElement).disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    await until(el, '[part="receipt"]');
+  });
+
   it('waiting: says honestly it is saved and not sent; sends it later', async () => {
     await control('plan', { responses: [{ status: 503 }] });
     const el = await mount(html`<aup-form audience="visitor" .bundle=${BARE}></aup-form>`);
