@@ -1,0 +1,51 @@
+// Where the all-in-one file's gzip bytes go: `npm run size:breakdown`. Builds cumulative
+// bundles (each row adds one layer) with esbuild, minified like dist/, and prints gzip KiB.
+// Add a row when an element lands, so the cost of each is on record.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { minifyCssTemplates } from './minify-css.mjs';
+
+const gzipKiB = async (contents) => {
+  const r = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'minify-css',
+        setup: (b) => b.onLoad({ filter: /src\/.*\.ts$/ }, (a) => ({ contents: minifyCssTemplates(readFileSync(a.path, 'utf8')), loader: 'ts' })),
+      },
+    ],
+  });
+  return gzipSync(r.outputFiles[0].contents, { level: 9 }).length / 1024;
+};
+
+// Each row imports everything of the rows before it and logs it, so nothing is tree-shaken away.
+const rows = [
+  ['lit, @lit/localize', `import * as lit from 'lit'; import * as l10n from '@lit/localize';`, 'lit, l10n'],
+  ['+ Welsh UI strings', `import * as i18n from './src/i18n/localization.ts';`, 'i18n'],
+  ['+ zod/mini and the bundle schema', `import * as schema from './src/bundle/schema/index.ts';`, 'schema'],
+  ['+ validation messages, loading, defaults', `import * as bundle from './src/bundle/index.ts';`, 'bundle'],
+  ['+ <esafety-policy>', `import * as policy from './src/esafety-policy/index.ts';`, 'policy'],
+  ['+ <aup-form>, outbox', `import * as aup from './src/aup-form/index.ts';`, 'aup'],
+  ['= src/index.ts (the CDN entry)', `import * as all from './src/index.ts';`, 'all'],
+];
+const layers = rows.map(([name], i) => [
+  name,
+  rows.slice(0, i + 1).map(([, imp]) => imp).join('\n') + `\nconsole.log(${rows.slice(0, i + 1).map(([, , names]) => names).join(', ')});`,
+]);
+
+
+let prev = 0;
+console.log('layer                                        gzip KiB   added');
+for (const [name, code] of layers) {
+  const kib = await gzipKiB(code);
+  console.log(`${name.padEnd(44)} ${kib.toFixed(2).padStart(8)}  ${prev ? `+${(kib - prev).toFixed(2)}` : ''}`);
+  prev = kib;
+}
