@@ -8,6 +8,7 @@ import '../src/aup-form/index.js';
 import type { AupForm } from '../src/aup-form/index.js';
 import type { Envelope, SubmitState } from '../src/submit/types.js';
 import demoBundle from '../demo/policy.json';
+import { describe } from './docs.js';
 
 /*
  * Every audience and every state of <aup-form>. The tag `state-ready` or `state-error` says
@@ -32,7 +33,6 @@ type Story = StoryObj<Args>;
 /** No agreements of its own: the element uses its built-in ones. */
 const BARE = { school: { name: 'Larkspur Lane Primary School' }, submit: { endpoint: 'https://forms.larkspur-lane.example/esafety' } };
 
-const describe = (story: string) => ({ docs: { description: { story } } });
 
 /** The element in the story's canvas, once it shows its form. */
 async function formOf(canvasElement: HTMLElement): Promise<AupForm> {

@@ -7,6 +7,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/esafety-policy/index.js';
 import type { EsafetyPolicy } from '../src/esafety-policy/index.js';
 import demoBundle from '../demo/policy.json';
+import { describe } from './docs.js';
 
 /*
  * Every state of <esafety-policy>. The tag `state-ready`, `state-loading` or `state-error` on
@@ -132,7 +133,6 @@ const docsBox: Decorator = (story, { viewMode }) =>
     ? html`<div style="max-height: 30rem; overflow: auto" tabindex="0" role="region" aria-label="Story preview">${story()}</div>`
     : story();
 
-const describe = (story: string) => ({ docs: { description: { story } } });
 
 const meta = {
   title: 'Elements/esafety-policy',

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { clear, createStore, entries } from 'idb-keyval';
+import { clear, entries } from 'idb-keyval';
 import type { TemplateResult } from 'lit';
 import '../src/aup-form/index.js';
 import type { AupForm } from '../src/aup-form/index.js';
@@ -10,12 +10,10 @@ import { getLocale } from '../src/i18n/localization.js';
 import { voiceFor } from '../src/ui/speech.js';
 import type { Envelope } from '../src/submit/types.js';
 import { $, $$, fixtureJson, until } from './helpers.js';
+import { control, ENDPOINT, outboxStore } from './receiver-client.js';
 
-// The test receiver that @web/test-runner serves (build/receiver.mjs), failing on demand.
-const ENDPOINT = new URL('/api/submissions', location.href).href;
-const control = (path: string, body?: unknown) =>
-  fetch(`/__receiver/${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
-const outbox = createStore('esafety-outbox', 'envelopes');
+// Sent to the test receiver (see receiver-client.ts), which fails on demand.
+const outbox = outboxStore;
 const BARE = { submit: { endpoint: ENDPOINT } };
 
 async function mount(tpl: TemplateResult): Promise<AupForm> {

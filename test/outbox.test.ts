@@ -1,34 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { clear, createStore, entries, set } from 'idb-keyval';
+import { clear, entries, set } from 'idb-keyval';
 import { LitElement } from 'lit';
 import { SubmitController } from '../src/submit/controller.js';
 import { createEnvelope } from '../src/submit/envelope.js';
 import { enqueue, KEEP_MS } from '../src/submit/outbox.js';
-import type { Destination, Envelope, Format, SubmitState } from '../src/submit/types.js';
+import type { Destination, Format, SubmitState } from '../src/submit/types.js';
+import { control, ENDPOINT, log, outboxStore, plan, records } from './receiver-client.js';
 
-// End to end against the test receiver that @web/test-runner serves (build/receiver.mjs):
-// it stores envelopes (de-duplicated by id) and fails on demand.
-const ENDPOINT = new URL('/api/submissions', location.href).href;
-const store = createStore('esafety-outbox', 'envelopes');
-
-interface ReceivedRecord {
-  envelope: Envelope;
-  contentType: string;
-  idempotencyKey: string | null;
-  attempts: number;
-}
-interface LogLine {
-  id: string;
-  behaviour: unknown;
-  credentials: boolean;
-  referer: string | null;
-}
-
-const control = (path: string, body?: unknown) =>
-  fetch(`/__receiver/${path}`, body === undefined ? { method: 'POST' } : { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
-const plan = (...responses: object[]) => control('plan', { responses });
-const records = async (): Promise<ReceivedRecord[]> => (await fetch('/__receiver/records')).json();
-const log = async (): Promise<LogLine[]> => (await fetch('/__receiver/log')).json();
+// End to end against the test receiver (see receiver-client.ts), which fails on demand.
+const store = outboxStore;
 const stored = () => entries(store);
 const dest = (format: Format = 'text', timeoutMs = 15000): Destination => ({ endpoint: ENDPOINT, format, timeoutMs });
 const envelope = (data: Record<string, unknown> = { name: 'Ava Example', class: 'Oak' }) =>

@@ -1,33 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { flatten } from '../src/submit/transport.js';
+import type { Format } from '../src/submit/types.js';
+import { log, plan as queue, records, type ReceivedRecord } from './receiver-client.js';
 
 // The TEST receiver (build/receiver.mjs, mounted by web-test-runner.config.js): the endpoint the
 // outbox tests send to, and its control API that makes it fail on demand. Exercised here through
 // fetch from the page, as the outbox will use it.
 
 const API = '/api/submissions';
-
-type Format = 'text' | 'json' | 'form';
-
-interface TestRecord {
-  receivedAt: string;
-  contentType: string | null;
-  idempotencyKey: string | null;
-  rawBody: string;
-  attempts: number;
-  envelope: Record<string, unknown> & { id: string };
-}
-
-interface LogEntry {
-  id: string | null;
-  at: string;
-  behaviour: Record<string, unknown> | null;
-  contentType: string | null;
-  idempotencyKey: string | null;
-  credentials: boolean;
-  referer: string | null;
-  status: number | null;
-  outcome: string | null;
-}
 
 function envelope(data: Record<string, unknown> = sampleData()) {
   const now = new Date().toISOString();
@@ -53,13 +33,6 @@ function sampleData() {
   };
 }
 
-function flatten(value: unknown, prefix = '', out = new URLSearchParams()): URLSearchParams {
-  if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else if (value !== undefined) out.append(prefix, String(value));
-  return out;
-}
-
 /** Sends an envelope the way each format goes out. */
 function send(env: { id: string }, format: Format = 'text', init: RequestInit = {}, url = API) {
   const headers: Record<string, string> = {};
@@ -79,12 +52,9 @@ function send(env: { id: string }, format: Format = 'text', init: RequestInit = 
 }
 
 async function plan(...responses: Record<string, unknown>[]) {
-  const res = await fetch('/__receiver/plan', { method: 'POST', body: JSON.stringify({ responses }) });
+  const res = await queue(...responses);
   expect(res.status, await res.clone().text()).to.equal(200);
 }
-
-const records = async (): Promise<TestRecord[]> => (await fetch('/__receiver/records')).json();
-const log = async (): Promise<LogEntry[]> => (await fetch('/__receiver/log')).json();
 
 async function waitFor<T>(fn: () => Promise<T | undefined | false>, ms = 3000): Promise<T> {
   const end = performance.now() + ms;
@@ -345,7 +315,7 @@ describe('test receiver (/api/submissions)', () => {
       const env = envelope({ name: '<script>window.hacked = 1</script>' });
       await send(env, 'form');
       const list = await (await fetch(API)).json();
-      expect(list.map((r: TestRecord) => r.envelope.id)).to.deep.equal([env.id]);
+      expect(list.map((r: ReceivedRecord) => r.envelope.id)).to.deep.equal([env.id]);
       const res = await fetch('/inbox');
       expect(res.headers.get('content-security-policy')).to.contain("default-src 'none'");
       const html = await res.text();
