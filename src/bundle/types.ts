@@ -16,6 +16,11 @@ export type Agreement = NonNullable<Bundle['agreements']>[number];
 export type Quiz = NonNullable<Bundle['quiz']>;
 export type Concern = NonNullable<Bundle['concern']>;
 export type Guidance = NonNullable<Bundle['guidance']>;
+export type Question = NonNullable<Quiz['questions']>[number];
+export type QuizAction = NonNullable<Quiz['actions']>[number];
+export type Topic = NonNullable<Guidance['topics']>[number];
+export type ConcernRoute = NonNullable<Concern['routes']>[number];
+export type ConcernCategory = NonNullable<Concern['categories']>[number];
 export type SubmitSettings = NonNullable<Bundle['submit']>;
 
 /** One problem with a bundle: where (a JSON path such as policy.sections[3].title) and what. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SYMBOLS } from '../bundle/schema/agreements.js';
+import type { SYMBOLS } from '../bundle/schema/common.js';
 
 /** The built-in symbols: a few strokes each on a 24×24 grid, drawn in the accent colour. */
 const PATHS: Record<(typeof SYMBOLS)[number] | 'speaker', string> = {

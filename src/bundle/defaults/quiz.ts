@@ -1,8 +1,9 @@
 import type { Quiz } from '../types.js';
+import { DEFAULT_QUESTIONS } from './quiz-questions.js';
 
 /**
- * The actions of the UK's Click Clever Click Safe code (UKCCIS, 2010). Questions for each age
- * arrive with <esafety-quiz>; a school adds or replaces any of these by id.
+ * The actions of the UK's Click Clever Click Safe code (UKCCIS, 2010) and the built-in questions;
+ * a school adds or replaces any of these by id.
  */
 export const DEFAULT_QUIZ: Required<Pick<Quiz, 'actions' | 'questions' | 'credit'>> = {
   actions: [
@@ -31,6 +32,6 @@ export const DEFAULT_QUIZ: Required<Pick<Quiz, 'actions' | 'questions' | 'credit
       },
     },
   ],
-  questions: [],
+  questions: DEFAULT_QUESTIONS,
   credit: 'ZIP IT, BLOCK IT, FLAG IT is the Click Clever Click Safe code from the UK Council for Child Internet Safety.',
 };

@@ -1,29 +1,11 @@
 import * as z from 'zod/mini';
-import { Audience, Id, IntRange, LocalText, RichText, Url } from './common.js';
-
-export const SYMBOLS = [
-  'ask-adult',
-  'tell-adult',
-  'keep-private',
-  'be-kind',
-  'stop-think',
-  'screen-time',
-  'trusted-sites',
-  'password',
-  'camera',
-  'friends',
-] as const;
+import { Audience, Id, IntRange, LocalText, RichText, SymbolRef } from './common.js';
 
 export const Statement = z.object({
   id: Id,
   text: RichText,
   /** A built-in symbol name, or a URL of the school's own image. */
-  symbol: z.optional(
-    z.union([
-      z.enum(SYMBOLS),
-      Url.check(z.refine((u) => /[./]/.test(u), { error: 'is neither a built-in symbol nor the address of an image' })),
-    ]),
-  ),
+  symbol: z.optional(SymbolRef),
   symbolAlt: z.optional(LocalText),
 });
 

@@ -81,3 +81,23 @@ export const Link = z.object({
   url: Url,
   description: z.optional(LocalText),
 });
+
+/** The built-in symbols (src/ui/symbols.ts draws them). */
+export const SYMBOLS = [
+  'ask-adult',
+  'tell-adult',
+  'keep-private',
+  'be-kind',
+  'stop-think',
+  'screen-time',
+  'trusted-sites',
+  'password',
+  'camera',
+  'friends',
+] as const;
+
+/** A picture: a built-in symbol's name, or the address of the school's own image. */
+export const SymbolRef = z.union([
+  z.enum(SYMBOLS),
+  Url.check(z.refine((u) => /[./]/.test(u), { error: 'is neither a built-in symbol nor the address of an image' })),
+]);

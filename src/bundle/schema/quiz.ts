@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Age, Id, IntRange, LocalText, RichText } from './common.js';
+import { Age, Id, IntRange, LocalText, RichText, SymbolRef } from './common.js';
 
 /** One of the code's actions: by default ZIP IT, BLOCK IT, FLAG IT. */
 export const QuizAction = z.object({
@@ -18,6 +18,9 @@ export const Question = z.object({
   ages: z.optional(z.array(Age)),
   about: z.optional(FourC),
   scenario: RichText,
+  /** A picture for the scenario (picture-led questions for the youngest). */
+  symbol: z.optional(SymbolRef),
+  symbolAlt: z.optional(LocalText),
   /** The id of the best action. */
   answer: Id,
   explanation: RichText,
