@@ -4,9 +4,10 @@ import { minifyCss } from './build/minify-css.mjs';
 import { createReceiver } from './build/receiver.mjs';
 
 /**
- * `vite build --mode cdn`: dist/esafety-elements.js, one self-contained ES module (lit, zod and
- * the Welsh strings inlined, no chunks) for a <script type="module"> from a CDN or the school's
- * own server.
+ * `vite build --mode cdn`: dist/esafety-elements.js, one ES module with all the code (lit and
+ * zod inlined) for a <script type="module"> from a CDN or the school's own server. The Welsh
+ * strings and the long built-in lists (quiz questions, guidance topics) are chunks in
+ * dist/chunks/, loaded from beside the script only on pages that need them.
  */
 const cdn: BuildEnvironmentOptions = {
   outDir: 'dist',
@@ -14,7 +15,7 @@ const cdn: BuildEnvironmentOptions = {
   target: 'es2022',
   minify: true,
   lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'esafety-elements.js' },
-  rolldownOptions: { output: { codeSplitting: false } },
+  rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
 };
 
 /**
@@ -31,6 +32,9 @@ const npm: BuildEnvironmentOptions = {
       index: 'src/index.ts',
       'esafety-policy': 'src/esafety-policy/index.ts',
       'aup-form': 'src/aup-form/index.ts',
+      'esafety-quiz': 'src/esafety-quiz/index.ts',
+      'report-concern': 'src/report-concern/index.ts',
+      'parent-guidance': 'src/parent-guidance/index.ts',
       bundle: 'src/bundle/index.ts',
     },
     formats: ['es'],
@@ -72,6 +76,19 @@ const demoReceiver = (): Plugin => ({
   },
 });
 
+/**
+ * The all-in-one build: a locale module (src/i18n/generated/locales/*.ts) takes `str` from
+ * src/i18n/locale-str.ts, so its chunk needs nothing from the main file (see there).
+ */
+const selfContainedLocales = (): Plugin => ({
+  name: 'esafety-self-contained-locales',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === '@lit/localize' && importer && /[\\/]i18n[\\/]generated[\\/]locales[\\/]/.test(importer)) return resolve('src/i18n/locale-str.ts');
+  },
+});
+
 // Without a library mode this is the dev server for the demo site (`npm start`), and the base
 // config Storybook extends. build/build.mjs runs both library builds and the rest of dist/.
 export default defineConfig(({ mode }) => ({
@@ -80,5 +97,5 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : {},
-  plugins: [demoReceiver(), minifyCss()],
+  plugins: [demoReceiver(), minifyCss(), ...(mode === 'cdn' ? [selfContainedLocales()] : [])],
 }));

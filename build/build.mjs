@@ -1,5 +1,6 @@
 // Builds everything in dist/:
-//   dist/esafety-elements.js      one self-contained ES module for a CDN    (vite.config.ts, mode cdn)
+//   dist/esafety-elements.js      one ES module for a CDN, with all the code (vite.config.ts, mode cdn)
+//   dist/chunks/*.js              Welsh strings and built-in questions/topics, loaded on demand
 //   dist/npm/*.js                 per-element entries for npm users       (vite.config.ts, mode npm)
 //   dist/types/                   type declarations
 //   dist/policy-bundle.schema.json  JSON Schema generated from the zod schema
@@ -17,7 +18,7 @@ for (const mode of ['cdn', 'npm']) await build({ mode, logLevel: 'warn' });
 // Vite's library mode keeps white space in ES output; strip it (gzip size is what visitors pay).
 const outputs = (dir) =>
   readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
-for (const file of ['dist/esafety-elements.js', ...outputs('dist/npm')]) {
+for (const file of ['dist/esafety-elements.js', ...outputs('dist/chunks'), ...outputs('dist/npm')]) {
   const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
   writeFileSync(file, code);
 }

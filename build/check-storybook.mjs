@@ -31,7 +31,7 @@ const TIMEOUT = 15000;
 const PARALLEL = 4;
 
 /** What a ready element must contain, beyond "something", by tag name. */
-const READY = { 'esafety-policy': 'article[part="policy"]', 'aup-form': 'form[part="form"], [part="receipt"]' };
+const READY = { 'esafety-policy': 'article[part="policy"]', 'esafety-quiz': '[part="quiz"]', 'aup-form': 'form[part="form"], [part="receipt"], [part="quiz-step"]', 'report-concern': 'form[part="form"], [part="receipt"]', 'parent-guidance': '[part="guidance"]' };
 
 if (!remote && (!existsSync(join(dir, 'index.json')) || !existsSync(join(dir, 'iframe.html')))) {
   console.error(`${dir} is not a Storybook build (no index.json / iframe.html). Run \`npm run build-storybook\` first.`);

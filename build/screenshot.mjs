@@ -18,7 +18,7 @@ try {
   await tab.goto(`http://127.0.0.1:${port}${page}`);
   // Every element of ours has rendered something other than its loading line.
   await tab.waitForFunction(() =>
-    [...document.querySelectorAll('esafety-policy, aup-form')].every(
+    [...document.querySelectorAll('esafety-policy, aup-form, esafety-quiz, report-concern, parent-guidance')].every(
       (e) => e.shadowRoot?.firstElementChild && !e.shadowRoot.querySelector('[part="loading"]'),
     ),
   );

@@ -33,7 +33,10 @@ const rows = [
   ['+ zod/mini and the bundle schema', `import * as schema from './src/bundle/schema/index.ts';`, 'schema'],
   ['+ validation messages, loading, defaults', `import * as bundle from './src/bundle/index.ts';`, 'bundle'],
   ['+ <esafety-policy>', `import * as policy from './src/esafety-policy/index.ts';`, 'policy'],
-  ['+ <aup-form>, outbox', `import * as aup from './src/aup-form/index.ts';`, 'aup'],
+  ['+ <esafety-quiz>, outbox', `import * as quiz from './src/esafety-quiz/index.ts';`, 'quiz'],
+  ['+ <aup-form>', `import * as aup from './src/aup-form/index.ts';`, 'aup'],
+  ['+ <report-concern>', `import * as concern from './src/report-concern/index.ts';`, 'concern'],
+  ['+ <parent-guidance>', `import * as guidance from './src/parent-guidance/index.ts';`, 'guidance'],
   ['= src/index.ts (the CDN entry)', `import * as all from './src/index.ts';`, 'all'],
 ];
 const layers = rows.map(([name], i) => [

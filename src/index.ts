@@ -4,5 +4,8 @@
  */
 export * from './esafety-policy/index.js';
 export * from './aup-form/index.js';
+export * from './esafety-quiz/index.js';
+export * from './report-concern/index.js';
+export * from './parent-guidance/index.js';
 export * from './bundle/index.js';
 export type { BundleErrorDetail } from './ui/bundle-element.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { $, $$, until } from './helpers-dom.js';
 
 // Loads the BUILT all-in-one file, as a school's page does from a CDN, so a build that
@@ -21,6 +21,24 @@ describe('dist/esafety-elements.js', () => {
     expect($(el, '[part="title"]').textContent).to.match(/online safety/i);
     expect($$(el, '[part="section"]').length).to.be.greaterThan(10);
     expect($$(el, '[part="clause"]').length).to.be.greaterThan(10);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('registers all five elements', () => {
+    for (const tag of ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'])
+      expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('loads the Welsh strings and the built-in questions from the chunks beside it', async () => {
+    const el = await fixture(html`<esafety-quiz age="ks1" lang="cy"></esafety-quiz>`);
+    await until(el, '[part="start"]');
+    await waitUntil(() => $(el, '[part="start"]').textContent!.trim() === 'Dechrau’r cwis', 'Welsh UI strings');
+    $(el, '[part="start"]').click();
+    await until(el, '#progress');
+    expect(Number($(el, 'progress').getAttribute('max'))).to.be.at.least(12);
+    expect($(el, '#progress').textContent).to.match(/^Cwestiwn 1 o \d+$/);
+    const chunks = performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/'));
+    expect(chunks.length).to.be.at.least(2);
     expect(errors).to.deep.equal([]);
   });
 

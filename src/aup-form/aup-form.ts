@@ -3,6 +3,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { ADULTS, AGES } from '../bundle/schema/common.js';
 import type { Agreement, BundleIssue } from '../bundle/types.js';
+import '../esafety-quiz/index.js';
+import type { QuizResult } from '../esafety-quiz/model.js';
 import { SubmitController } from '../submit/controller.js';
 import type { SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
@@ -79,6 +81,7 @@ export class AupForm extends BundleElement {
     format: {},
     input: { state: true, attribute: false },
     errors: { state: true, attribute: false },
+    quiz: { state: true, attribute: false },
   };
 
   /** Pupils' agreement: `eyfs`, `ks1`, `ks2`, `ks3` or `ks4`. */
@@ -92,6 +95,8 @@ export class AupForm extends BundleElement {
 
   private input = blank();
   private errors: Record<string, FieldError> = {};
+  /** The quiz step: its last result, and whether the form has moved on to signing. */
+  private quiz: { result?: QuizResult; passed?: boolean; done?: boolean } = {};
 
   private readonly submitter = new SubmitController(this);
   private agreement?: Agreement;
@@ -143,6 +148,7 @@ export class AupForm extends BundleElement {
   private again = () => {
     this.input = blank();
     this.errors = {};
+    this.quiz = {};
     this.startedAt = undefined;
     this.submitter.reset();
   };
@@ -183,7 +189,7 @@ export class AupForm extends BundleElement {
           policyVersion: b.policy?.version ?? b.version,
           startedAt: this.startedAt ?? new Date().toISOString(),
           honeypot: input.trap,
-          data: { ...(await agreementData(a, input, lang, today())) },
+          data: { ...(await agreementData(a, input, lang, today())), ...(this.quiz.result && { quiz: { score: this.quiz.result.score, total: this.quiz.result.total } }) },
         },
         dest.dest,
       );
@@ -193,10 +199,38 @@ export class AupForm extends BundleElement {
     }
   }
 
-  protected renderBundle(): TemplateResult {
+  /**
+   * The quiz step before signing, when the agreement requires it. It teaches rather than gates:
+   * any score continues, unless the bundle sets a pass mark.
+   */
+  private quizStep(a: Agreement, b: ResolvedBundle, lang: string): TemplateResult {
+    const { result, passed } = this.quiz;
+    const mark = b.quiz.passMark;
+    const onDone = (e: CustomEvent<QuizResult>) => {
+      this.quiz = { result: e.detail, passed: !mark || e.detail.score >= mark };
+    };
+    return html`<section class="quiz-step" part="quiz-step" lang=${lang}>
+      <h2 part="title">${pick(a.title, lang)}</h2>
+      <p><b>${msg('Step 1 of 2: the online safety quiz.')}</b> ${msg('Then you read and sign the agreement.')}</p>
+      <esafety-quiz .bundle=${b} age=${a.audience === 'send' || (AGES as readonly string[]).includes(a.audience) ? a.audience : nothing} heading-level="3" lang=${lang} @esafety-quiz-complete=${onDone}></esafety-quiz>
+      ${!result
+        ? nothing
+        : passed
+          ? html`<button class="primary" part="continue" @click=${this.toForm}>${msg('Continue to the agreement')}</button>`
+          : html`<p class="error-message" role="status">${msg(str`To sign, you need ${mark} or more stories right. Have another try!`)}</p>`}
+    </section>`;
+  }
+
+  private toForm = () => {
+    this.quiz = { ...this.quiz, done: true };
+    void this.show('h2');
+  };
+
+  protected renderBundle(b: ResolvedBundle): TemplateResult {
     const a = this.agreement!;
     const lang = this.locale;
     const s = this.submitter.state;
+    if (a.quizRequired && !this.quiz.done && !s) return this.quizStep(a, b, lang);
     const busy = this.submitter.busy;
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
     if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again);
@@ -211,7 +245,8 @@ export class AupForm extends BundleElement {
         ? html`<p class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">${msg(str`Not sent: the school’s system said no (error ${s.status}). Your answers are kept: please try again.`)}</p>`
         : nothing}
       ${errorSummary(Object.values(this.errors))}
-      <h2 part="title">${pick(a.title, lang)}</h2>
+      <h2 part="title" tabindex="-1">${pick(a.title, lang)}</h2>
+      ${a.quizRequired ? html`<p><b>${msg('Step 2 of 2: read and sign the agreement.')}</b></p>` : nothing}
       ${a.intro ? html`<p>${rich(pick(a.intro, lang))}</p>` : nothing}
       ${fieldset(
         { id: 'statements', label: msg('What I agree to'), error: err('statements') },

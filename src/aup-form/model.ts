@@ -34,6 +34,8 @@ export interface AgreementData {
   date: string;
   /** Hash of the statements as shown (in the shown language, one per line): see hashText. */
   textHash: string;
+  /** The quiz taken before signing, when the agreement requires it. */
+  quiz?: { score: number; total: number };
 }
 
 /** Element ids (ids in the bundle cannot contain ".", so these never collide). */

@@ -5,6 +5,7 @@ import type { SubmitState } from '../submit/types.js';
 import { formatDate } from '../text/dates.js';
 import { pick } from '../text/local.js';
 import { rich } from '../text/render.js';
+import { definitions, receipt } from '../ui/receipt.js';
 import { blockLabel, fieldLabel } from './labels.js';
 import type { AgreementData } from './model.js';
 
@@ -16,21 +17,19 @@ import type { AgreementData } from './model.js';
 export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void) {
   const d = s.envelope.data as unknown as AgreementData;
   const sent = s.state === 'sent';
-  return html`<section class="done ${sent ? '' : 'waiting'}" part="receipt" lang=${lang} aria-labelledby="done">
-    <h2 id="done" tabindex="-1">${sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send')}</h2>
-    ${sent
-      ? ''
-      : html`<p role="status">${s.state === 'waiting' && !s.stored
-          ? msg('Please keep this page open until it is sent.')
-          : msg('Saved on this device. It will be sent automatically when the connection is back.')}</p>`}
-    <h3>${pick(a.title, lang)}</h3>
-    <ul>${[...a.statements.filter((x) => d.statements.includes(x.id)), ...(a.consents ?? []).filter((c) => d.consents[c.id])].map((x) => html`<li>${rich(pick(x.text, lang))}</li>`)}</ul>
-    <dl>
-      ${a.signatures?.map((b) => b.fields.map((f) => (d.signatures[b.id]?.[f.id] ? html`<dt>${blockLabel(b, lang)}: ${fieldLabel(f, lang)}</dt><dd>${d.signatures[b.id][f.id]}</dd>` : '')))}
-      <dt>${msg('Date')}</dt><dd>${formatDate(d.date, lang)}</dd>
-      <dt>${msg('Reference')}</dt><dd>${s.envelope.id}</dd>
-    </dl>
-    <button part="print" @click=${() => print()}>${msg('Print')}</button>
-    <button part="restart" @click=${again}>${msg('Fill in a new form')}</button>
-  </section>`;
+  return receipt(
+    { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, lang, print: msg('Print'), restart: msg('Fill in a new form'), again },
+    html`${sent
+        ? ''
+        : html`<p role="status">${s.state === 'waiting' && !s.stored
+            ? msg('Please keep this page open until it is sent.')
+            : msg('Saved on this device. It will be sent automatically when the connection is back.')}</p>`}
+      <h3>${pick(a.title, lang)}</h3>
+      <ul>${[...a.statements.filter((x) => d.statements.includes(x.id)), ...(a.consents ?? []).filter((c) => d.consents[c.id])].map((x) => html`<li>${rich(pick(x.text, lang))}</li>`)}</ul>
+      ${definitions([
+        ...(a.signatures ?? []).flatMap((b) => b.fields.filter((f) => d.signatures[b.id]?.[f.id]).map((f) => [`${blockLabel(b, lang)}: ${fieldLabel(f, lang)}`, d.signatures[b.id][f.id]] as const)),
+        [msg('Date'), formatDate(d.date, lang)],
+        [msg('Reference'), s.envelope.id],
+      ])}`,
+  );
 }

@@ -8,7 +8,7 @@ export const aupStyles = [
   formStyles,
   css`
     form,.done{max-width:var(--esafety-max-width,48rem)}
-    .statements,.error-summary ul{padding:0;list-style:none}
+    .statements{padding:0;list-style:none}
     .statement{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin-block:.5rem;padding:0 .75rem;border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface)}
     .statement .checkbox{flex:1 1 12rem}
     .symbol{width:var(--_sym,2rem);height:var(--_sym,2rem)}
@@ -16,9 +16,5 @@ export const aupStyles = [
     .young{--_box:2.5rem;--_sym:4rem;font-size:1.25em}
     .speak{display:flex;align-items:center;gap:.4rem}
     .icon{width:1.5em;height:1.5em}
-    .done{border-inline-start:6px solid var(--_accent);padding:0 1.25rem 1rem;background:var(--_surface)}
-    dd{margin:0 0 .5rem}
-    dt{font-weight:700}
-    @media print{button{display:none}.done{border:0}}
   `,
 ];

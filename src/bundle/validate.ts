@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { crossCheck } from './checks.js';
-import { withDefaults, type ResolvedBundle } from './merge.js';
+import { isResolved, withDefaults, type ResolvedBundle } from './merge.js';
 import { BundleSchema } from './schema/index.js';
 import type { BundleIssue } from './types.js';
 import { fieldNames, unknownKeys } from './unknown-keys.js';
@@ -18,6 +18,7 @@ let known: string[] | undefined;
 
 /** Validate a parsed JSON value as a policy bundle and fill in the built-in defaults. */
 export function validateBundle(input: unknown): BundleResult {
+  if (isResolved(input)) return { ok: true, bundle: input, warnings: [] };
   const parsed = z.safeParse(BundleSchema, input);
   if (!parsed.success) return { ok: false, issues: toBundleIssues(parsed.error.issues, input), warnings: [] };
   const bundle = withDefaults(parsed.data);

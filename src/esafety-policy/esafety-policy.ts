@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, type StaticValue } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue, Policy } from '../bundle/types.js';
 import { formatDate, isPast } from '../text/dates.js';
@@ -9,6 +9,7 @@ import { link, mark, rich } from '../text/render.js';
 import { block, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { contactList } from '../ui/contacts.js';
+import { headingTag } from '../ui/heading.js';
 import { buildModel, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
 
@@ -21,8 +22,6 @@ function fragmentId(hash: string): string {
     return raw;
   }
 }
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * The school's online-safety policy, rendered from the policy bundle: title and dates, a
@@ -146,7 +145,7 @@ export class EsafetyPolicy extends BundleElement {
   }
 
   private heading(depth: number): StaticValue {
-    return HEADINGS[Math.min(5, Math.max(0, this.headingLevel - 1 + depth))];
+    return headingTag(this.headingLevel + depth);
   }
 
   protected renderBundle(bundle: ResolvedBundle): TemplateResult {

@@ -1,6 +1,7 @@
-import type { Block, Policy, RichText, Section } from '../bundle/types.js';
+import type { Policy, RichText, Section } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { footnotesIn, plainText } from '../text/markup.js';
+import { blockStrings } from '../ui/blocks.js';
 
 /** A section ready to render: its number, anchor, and lower-cased words for search. */
 export interface SectionNode {
@@ -77,25 +78,6 @@ export function buildModel(policy: Policy, lang: string): PolicyModel {
     aliases,
     hasContactsBlock,
   };
-}
-
-/** The texts of a block in reading order, in one language (markup included). */
-function blockStrings(b: Block, lang: string): string[] {
-  const t = (r: RichText | undefined) => pick(r, lang);
-  switch (b.type) {
-    case 'list':
-      return b.items.map(t);
-    case 'clause':
-      return [t(b.text), ...(b.items ?? []).map(t)];
-    case 'table':
-      return [t(b.caption), ...b.head.map(t), ...b.rows.flat().map(t)];
-    case 'contacts':
-      return [];
-    case 'note':
-      return [t(b.title), t(b.text)];
-    default:
-      return [t(b.text)];
-  }
 }
 
 /** Search: the sections to show (matches and their ancestors) and those that match themselves. */

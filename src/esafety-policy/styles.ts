@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { blockStyles } from '../ui/block-styles.js';
 import { baseStyles } from '../ui/styles.js';
 
 export const policyStyles = [
   baseStyles,
+  blockStyles,
   css`
     article {
       max-width: var(--esafety-max-width, 48rem);
@@ -126,66 +128,6 @@ export const policyStyles = [
       flex: 1;
       min-width: 0;
     }
-    .note {
-      background: var(--_surface);
-      border-inline-start: 5px solid var(--_accent);
-      padding: 0.5rem 1rem;
-      margin-block: 1rem;
-    }
-    .note.important {
-      border-inline-start-color: var(--_danger);
-    }
-    .note p {
-      margin: 0.25rem 0 0;
-    }
-    .table-wrap {
-      overflow-x: auto;
-      margin-block: 1rem;
-    }
-    table {
-      border-collapse: collapse;
-      min-width: 100%;
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-bottom: 0.35rem;
-    }
-    th,
-    td {
-      border: 1px solid var(--_border);
-      padding: 0.35rem 0.6rem;
-      text-align: start;
-      vertical-align: top;
-    }
-    th {
-      background: var(--_surface);
-    }
-    .contacts {
-      list-style: none;
-      padding: 0;
-      display: grid;
-      gap: 0.75rem;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    }
-    .contacts li {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.6rem 0.8rem;
-      display: flex;
-      flex-direction: column;
-    }
-    .contacts .role {
-      font-weight: 700;
-    }
-    .contacts a {
-      overflow-wrap: anywhere;
-    }
-    mark {
-      background: var(--esafety-mark, #fff2a8);
-      color: inherit;
-      outline: 1px solid currentColor;
-    }
     .fn-ref a {
       padding-inline: 0.1em;
     }
@@ -207,26 +149,8 @@ export const policyStyles = [
         border: 1px solid #000;
         break-inside: avoid;
       }
-      :host {
-        color: #000;
-      }
-      a {
-        color: #000;
-      }
-      a[href^='http']::after,
-      a[href^='mailto:']::after,
-      a[href^='tel:']::after {
-        content: ' (' attr(href) ')';
-        font-size: 0.9em;
-        overflow-wrap: anywhere;
-      }
       .section > :is(h1, h2, h3, h4, h5, h6) {
         break-after: avoid;
-      }
-      .note,
-      table,
-      .contacts li {
-        break-inside: avoid;
       }
     }
   `,

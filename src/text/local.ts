@@ -20,3 +20,10 @@ export function pickWithLang(text: LocalText | undefined, lang: string, fallback
 export function pick(text: LocalText | undefined, lang: string, fallback = 'en'): string {
   return pickWithLang(text, lang, fallback)[0];
 }
+
+const RTL = /^(ar|ur|fa|he|ps|sd|yi|ug|dv|ckb)(-|$)/i;
+
+/** The writing direction of a language: "rtl" for Arabic, Urdu, Persian, Hebrew and the like. */
+export function dirOf(lang: string): 'rtl' | 'ltr' {
+  return RTL.test(lang) ? 'rtl' : 'ltr';
+}

@@ -18,6 +18,25 @@ export function text(t: RichText | undefined, ctx: BlockContext) {
   return rich(pick(t, ctx.lang), ctx);
 }
 
+/** The texts of a block in reading order, in one language (markup included), e.g. for search. */
+export function blockStrings(b: Block, lang: string): string[] {
+  const t = (r: RichText | undefined) => pick(r, lang);
+  switch (b.type) {
+    case 'list':
+      return b.items.map(t);
+    case 'clause':
+      return [t(b.text), ...(b.items ?? []).map(t)];
+    case 'table':
+      return [t(b.caption), ...b.head.map(t), ...b.rows.flat().map(t)];
+    case 'contacts':
+      return [];
+    case 'note':
+      return [t(b.title), t(b.text)];
+    default:
+      return [t(b.text)];
+  }
+}
+
 /** Render one block of a policy section or guidance topic. Footnotes render at the end. */
 export function block(b: Block, index: number, ctx: BlockContext): TemplateResult | typeof nothing {
   switch (b.type) {

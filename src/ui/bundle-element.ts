@@ -1,6 +1,7 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { describeSource, findSource, loadBundle, loadNow, type BundleSource } from '../bundle/load.js';
+import { withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue } from '../bundle/types.js';
@@ -30,6 +31,12 @@ export abstract class BundleElement extends LitElement {
     result: { state: true, attribute: false },
     locale: { state: true, attribute: false },
   };
+
+  /** The long built-in lists this element uses (quiz questions, guidance topics): they load on demand. */
+  protected static builtIns: readonly BuiltIn[] = [];
+
+  /** Why a built-in list is missing (it could not be loaded), for the element's own error message. */
+  protected builtInsMissing?: string;
 
   /** URL of the policy bundle (JSON). Elements with the same URL share one fetch. */
   src?: string;
@@ -107,6 +114,13 @@ export abstract class BundleElement extends LitElement {
     // A bundle given in the page is checked at once (no "Loading…" flash); a URL is awaited.
     let r = (this.source.kind === 'none' && this.worksBare() ? validateBundle({}) : loadNow(this.source)) ?? (await loadBundle(this.source));
     if (token !== this.loads) return; // a newer src or bundle has taken over
+    const lists = (this.constructor as typeof BundleElement).builtIns;
+    if (r.ok && lists.length) {
+      const { bundle, missing } = await withBuiltIns(r.bundle, lists);
+      if (token !== this.loads) return;
+      r = { ...r, bundle };
+      this.builtInsMissing = missing;
+    }
     if (r.ok) {
       const missing = this.requirements(r.bundle);
       if (missing.length) r = { ok: false, issues: missing, warnings: r.warnings };

@@ -27,15 +27,21 @@ export function roleName(role: Contact['role']): string {
   }
 }
 
+/** What a contact does: the bundle's own words for the role, else the built-in name. */
+export const contactRole = (c: Contact, lang: string): string => (c.roleLabel ? pick(c.roleLabel, lang) : roleName(c.role));
+
+/** A tel: link for a phone number as people write it ("01632 960123" → "tel:01632960123"). */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
 /** A list of contacts with their roles and phone / email links. */
 export function contactList(contacts: readonly Contact[], lang: string) {
   return html`<ul class="contacts" part="contacts">
     ${contacts.map(
       (c) => html`<li part="contact">
-        <span class="role">${c.roleLabel ? pick(c.roleLabel, lang) : roleName(c.role)}</span>
+        <span class="role">${contactRole(c, lang)}</span>
         <span class="name">${c.name}</span>
         ${c.phone
-          ? html`<span class="phone">${msg('Phone')}: <a part="link" href=${`tel:${c.phone.replace(/[^\d+]/g, '')}`}>${c.phone}</a></span>`
+          ? html`<span class="phone">${msg('Phone')}: <a part="link" href=${telHref(c.phone)}>${c.phone}</a></span>`
           : ''}
         ${c.email ? html`<span class="email">${msg('Email')}: <a part="link" href=${`mailto:${c.email}`}>${c.email}</a></span>` : ''}
         ${c.note ? html`<span class="note">${pick(c.note, lang)}</span>` : ''}

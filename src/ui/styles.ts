@@ -78,3 +78,9 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** Buttons: 44px targets, outlined, the main one filled. One rule a line: this ships in the CDN file. */
+export const buttonStyles = css`
+  button{font:inherit;min-height:44px;padding:0 1.25rem;border:2px solid var(--_accent);border-radius:var(--_radius);background:Canvas;color:var(--_accent);cursor:pointer}
+  .primary{background:var(--_accent);color:#fff;font-weight:700}
+`;

@@ -13,6 +13,10 @@ const PATHS: Record<(typeof SYMBOLS)[number] | 'speaker', string> = {
   password: 'M4 15a4 4 0 1 0 8 0 4 4 0 1 0-8 0m7-3 9-9m-3 3 3 3m-5-1 2 2',
   camera: 'M3 8h4l2-3h6l2 3h4v11H3zm6 5a3 3 0 1 0 6 0 3 3 0 1 0-6 0',
   friends: 'M6 8a3 3 0 1 0 6 0 3 3 0 1 0-6 0M3 20a6 6 0 0 1 12 0m1-15a3 3 0 0 1 0 6m2 3a6 6 0 0 1 3 6',
+  home: 'M3 11l9-8 9 8M5 9v11h14V9m-9 11v-6h4v6',
+  gift: 'M4 8h16v3H4zm1 3v9h14v-9M12 8v12m0-12C10 4 6 5 8 8m4 0c2-4 6-3 4 0',
+  game: 'M7 7h10a5 5 0 0 1 0 10H7A5 5 0 0 1 7 7zm1 3v4m-2-2h4m5-1h0m2 2h0',
+  video: 'M3 5h18v14H3zm7 4v6l5-3z',
   speaker: 'M4 9h4l5-4v14l-5-4H4zm12 0a4 4 0 0 1 0 6m3-9a8 8 0 0 1 0 12',
 };
 

@@ -1,14 +1,14 @@
 import type { Quiz } from '../types.js';
-import { DEFAULT_QUESTIONS } from './quiz-questions.js';
 
 /**
- * The actions of the UK's Click Clever Click Safe code (UKCCIS, 2010) and the built-in questions;
- * a school adds or replaces any of these by id.
+ * The actions of the UK's Click Clever Click Safe code (UKCCIS, 2010); a school adds or replaces
+ * any of these by id. The built-in questions load on demand (built-in.ts).
  */
-export const DEFAULT_QUIZ: Required<Pick<Quiz, 'actions' | 'questions' | 'credit'>> = {
+export const DEFAULT_QUIZ: Required<Pick<Quiz, 'actions' | 'credit'>> = {
   actions: [
     {
       id: 'zip',
+      symbol: 'keep-private',
       label: 'ZIP IT',
       meaning: {
         en: 'Keep your personal things private and think before you say or do something online.',
@@ -17,6 +17,7 @@ export const DEFAULT_QUIZ: Required<Pick<Quiz, 'actions' | 'questions' | 'credit
     },
     {
       id: 'block',
+      symbol: 'stop-think',
       label: 'BLOCK IT',
       meaning: {
         en: 'Block anyone who sends you nasty messages, and do not open links or files from people you do not know.',
@@ -25,6 +26,7 @@ export const DEFAULT_QUIZ: Required<Pick<Quiz, 'actions' | 'questions' | 'credit
     },
     {
       id: 'flag',
+      symbol: 'tell-adult',
       label: 'FLAG IT',
       meaning: {
         en: 'Tell an adult you trust if anything online upsets you, or if someone asks to meet you.',
@@ -32,6 +34,5 @@ export const DEFAULT_QUIZ: Required<Pick<Quiz, 'actions' | 'questions' | 'credit
       },
     },
   ],
-  questions: DEFAULT_QUESTIONS,
   credit: 'ZIP IT, BLOCK IT, FLAG IT is the Click Clever Click Safe code from the UK Council for Child Internet Safety.',
 };

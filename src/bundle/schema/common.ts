@@ -94,6 +94,10 @@ export const SYMBOLS = [
   'password',
   'camera',
   'friends',
+  'home',
+  'gift',
+  'game',
+  'video',
 ] as const;
 
 /** A picture: a built-in symbol's name, or the address of the school's own image. */

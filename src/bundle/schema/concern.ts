@@ -16,6 +16,8 @@ export const Route = z.object({
   url: z.optional(Url),
   hours: z.optional(LocalText),
   for: z.optional(z.array(z.enum(['pupil', 'parent', 'staff', 'other']))),
+  /** Ids of the concern categories it fits (e.g. CEOP: contact, conduct); absent, every one. */
+  about: z.optional(z.array(Id)),
 });
 
 export const Concern = z.object({

@@ -7,7 +7,7 @@ export const QuizAction = z.object({
   label: LocalText,
   meaning: LocalText,
   /** A built-in symbol name or an image URL. */
-  symbol: z.optional(z.string()),
+  symbol: z.optional(SymbolRef),
 });
 
 /** The "4 Cs" of online risk, for tagging questions and concerns. */

@@ -1,0 +1,284 @@
+import { msg, str } from '@lit/localize';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
+import type { ResolvedBundle } from '../bundle/merge.js';
+import { AGES } from '../bundle/schema/common.js';
+import type { BundleIssue, Question } from '../bundle/types.js';
+import { SubmitController } from '../submit/controller.js';
+import { pick, pickWithLang } from '../text/local.js';
+import { plainText } from '../text/markup.js';
+import { rich } from '../text/render.js';
+import { BundleElement } from '../ui/bundle-element.js';
+import { headingTag } from '../ui/heading.js';
+import { readAloud } from '../ui/speech.js';
+import { symbol } from '../ui/symbols.js';
+import { actionButtons } from './actions.js';
+import { attempt, mark, questionsFor, seeded, type QuizAnswer, type QuizResult } from './model.js';
+import { quizStyles } from './styles.js';
+import { summaryView, type SummaryInput } from './summary.js';
+import { tellSomeone } from './tell.js';
+
+/** Ages the quiz takes; `send` is asked the KS1 questions. */
+const QUIZ_AGES: readonly string[] = [...AGES, 'send'];
+const YOUNG = ['eyfs', 'ks1', 'send'];
+
+/**
+ * The ZIP IT / BLOCK IT / FLAG IT quiz: short stories a pupil meets online, each answered with
+ * one of the code's actions (the bundle's, so a school can teach SMART or T.H.I.N.K. instead).
+ * One question at a time, kind feedback straight after each answer, a score and the questions
+ * worth talking about at the end, and "Try again". No timer.
+ *
+ * @tagname esafety-quiz
+ * @summary The ZIP IT / BLOCK IT / FLAG IT online-safety quiz for pupils.
+ *
+ * @attr age - The question set: `eyfs`, `ks1`, `ks2` (default), `ks3`, `ks4` or `send` (asked the KS1 set).
+ * @attr endpoint - Send each result to this address (kind `quiz`, no name); else the bundle's `submit.endpoint` when `quiz.submitResults` is true.
+ * @attr format - `text` (default), `json` or `form` (else the bundle's `submit.format`).
+ * @attr seed - A number that fixes the order of the questions (for tests and demos); each "Try again" still reshuffles.
+ * @attr heading-level - Level of the quiz's main heading (default 2).
+ * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
+ * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
+ *
+ * @fires esafety-quiz-complete - The last question is answered: `detail.score`, `detail.total`, `detail.answers` (`{ question, chosen, answer, right }` each), `detail.age`.
+ * @fires esafety-submit - Cancelable, before a result is sent: `detail.envelope`.
+ * @fires esafety-submitted - The endpoint accepted the result: `detail.envelope`, `detail.status`.
+ * @fires esafety-submit-failed - The result was not sent: `detail.envelope`, `detail.error`, `detail.willRetry`.
+ * @fires esafety-bundle-error - The bundle (or the endpoint, or the age) could not be used: `detail.issues`, `detail.source`.
+ *
+ * @csspart quiz - The quiz.
+ * @csspart title - The quiz's heading.
+ * @csspart start - The "Start the quiz" button.
+ * @csspart progress - "Question 2 of 12" and its bar.
+ * @csspart scenario - The question's story.
+ * @csspart symbol - A question's or action's picture.
+ * @csspart action - Each action button (ZIP IT, BLOCK IT, FLAG IT).
+ * @csspart read-aloud - The "Read aloud" buttons.
+ * @csspart feedback - What follows an answer.
+ * @csspart tell - "How to tell someone".
+ * @csspart report-link - The link to the page's report form.
+ * @csspart next - "Next question" / "See how you did".
+ * @csspart summary - The end: score, questions worth talking about.
+ * @csspart score - The score line.
+ * @csspart again - "Try again".
+ * @csspart loading - The loading line.
+ * @csspart error - The box shown in place of the quiz when the bundle is broken.
+ *
+ * @cssprop [--esafety-accent=#1d4f91] - Accent colour (buttons, symbols, the progress bar).
+ * @cssprop [--esafety-border=#8a8f98] - Borders of the action buttons.
+ * @cssprop [--esafety-surface=#f4f6f9] - Background of the feedback and the summary.
+ * @cssprop [--esafety-focus=#ffbf47] - Focus ring colour.
+ * @cssprop [--esafety-radius=4px] - Corner radius.
+ * @cssprop [--esafety-max-width=48rem] - Widest the quiz grows.
+ */
+export class EsafetyQuiz extends BundleElement {
+  static override styles = quizStyles;
+  protected static override builtIns = ['questions'] as const;
+  static override properties: PropertyDeclarations = {
+    age: {},
+    endpoint: {},
+    format: {},
+    seed: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    questions: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    started: { state: true, attribute: false },
+    at: { state: true, attribute: false },
+    ended: { state: true, attribute: false },
+  };
+
+  /** The question set: `eyfs`, `ks1`, `ks2` (default), `ks3`, `ks4` or `send`. */
+  age?: string;
+  /** Send each result here (else the bundle's `submit.endpoint` when `quiz.submitResults` is true). */
+  endpoint?: string;
+  /** `text`, `json` or `form`. */
+  format?: string;
+  /** Fixes the question order (each "Try again" adds one to it). */
+  seed?: number;
+  /** Level of the quiz's main heading (default 2). */
+  headingLevel = 2;
+
+  /** This attempt's questions, in order; empty before "Start". */
+  private questions: Question[] = [];
+  private answers: QuizAnswer[] = [];
+  private started = false;
+  /** The question on screen. */
+  private at = 0;
+  /** The summary is showing. */
+  private ended = false;
+  private tries = 0;
+  private startedAt = '';
+  private readonly submitter = new SubmitController(this);
+
+  /** The answers so far in this attempt. */
+  get currentAnswers(): readonly QuizAnswer[] {
+    return this.answers;
+  }
+
+  private get set(): string {
+    const a = this.age || 'ks2';
+    return a === 'send' ? 'ks1' : a;
+  }
+
+  private wantsResults(b: ResolvedBundle): boolean {
+    return !!this.endpoint || !!b.quiz.submitResults;
+  }
+
+  protected override worksBare(): boolean {
+    return true;
+  }
+
+  protected override recheck(changed: PropertyValues): boolean {
+    return ['age', 'endpoint', 'format'].some((k) => changed.has(k));
+  }
+
+  protected override requirements(b: ResolvedBundle): BundleIssue[] {
+    if (this.age && !QUIZ_AGES.includes(this.age)) return [{ path: 'the age attribute', message: `"${this.age}" is not one of: ${QUIZ_AGES.join(', ')}` }];
+    if (!questionsFor(b.quiz.questions, this.set).length)
+      return [
+        {
+          path: 'quiz.questions',
+          message: this.builtInsMissing ?? `has no questions for "${this.set}" — the built-in ones are for eyfs, ks1 and ks2; add your own with "ages": ["${this.set}"]`,
+        },
+      ];
+    if (!this.wantsResults(b)) return [];
+    const d = this.submitter.destination(b, this.endpoint, this.format);
+    return d.ok ? [] : d.issues;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new bundle or age starts over at the beginning.
+    if (['src', 'bundle', 'age'].some((k) => changed.has(k as keyof EsafetyQuiz))) this.restart(false);
+  }
+
+  private restart(start: boolean) {
+    this.started = start;
+    this.answers = [];
+    this.questions = [];
+    this.at = 0;
+    this.ended = false;
+    this.submitter.reset();
+    const r = this.result;
+    if (!start || !r?.ok) return;
+    const random = this.seed === undefined ? Math.random : seeded(this.seed + this.tries);
+    this.tries++;
+    this.questions = attempt(r.bundle.quiz.questions, this.set, r.bundle.quiz.count, random);
+    this.startedAt = new Date().toISOString();
+    void this.show('#progress');
+  }
+
+  private async show(selector: string) {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private choose(q: Question, id: string) {
+    if (this.answers.length !== this.at || this.questions[this.at] !== q) return; // answered already
+    this.answers = [...this.answers, mark(q, id)];
+    void this.show('.feedback');
+  }
+
+  private next() {
+    if (this.at < this.questions.length - 1) {
+      this.at++;
+      void this.show('#progress');
+    } else void this.finish();
+  }
+
+  private async finish() {
+    this.ended = true;
+    void this.show('#summary');
+    const answers = this.answers;
+    const detail: QuizResult = { score: answers.filter((a) => a.right).length, total: answers.length, answers, age: this.set };
+    this.dispatchEvent(new CustomEvent<QuizResult>('esafety-quiz-complete', { bubbles: true, composed: true, detail }));
+    const r = this.result;
+    if (!r?.ok || !this.wantsResults(r.bundle)) return;
+    const dest = this.submitter.destination(r.bundle, this.endpoint, this.format);
+    if (!dest.ok) return;
+    const b = r.bundle;
+    await this.submitter.submit(
+      {
+        kind: 'quiz',
+        audience: this.age,
+        locale: this.locale,
+        school: pick(b.school?.name, this.locale) || undefined,
+        policyVersion: b.policy?.version ?? b.version,
+        startedAt: this.startedAt,
+        data: { ...detail },
+      },
+      dest.dest,
+    );
+  }
+
+  protected renderBundle(b: ResolvedBundle): TemplateResult {
+    const lang = this.locale;
+    const young = YOUNG.includes(this.age ?? '');
+    return html`<section part="quiz" class="quiz ${young ? 'young' : ''}" lang=${lang}>
+      ${!this.started || !this.questions.length ? this.intro(b, lang) : this.ended ? summaryView(this.summaryOf(b, lang)) : this.question(b, lang)}
+    </section>`;
+  }
+
+  private intro(b: ResolvedBundle, lang: string) {
+    const h = headingTag(this.headingLevel);
+    return html`<${h} part="title">${msg('Online safety quiz')}</${h}>
+      <p>${msg('Read each story and choose the best thing to do. There is no timer: take your time.')}</p>
+      <ul class="key" role="list">
+        ${b.quiz.actions.map((a) => html`<li>${symbol(a.symbol, '')}<span><b>${pick(a.label, lang)}</b> ${pick(a.meaning, lang)}</span></li>`)}
+      </ul>
+      ${b.quiz.credit ? html`<p class="credit">${rich(pick(b.quiz.credit, lang))}</p>` : nothing}
+      <button type="button" class="primary" part="start" @click=${() => this.restart(true)}>${msg('Start the quiz')}</button>`;
+  }
+
+  private label(b: ResolvedBundle, id: string, lang: string): string {
+    return pick(b.quiz.actions.find((a) => a.id === id)?.label ?? id, lang);
+  }
+
+  private question(b: ResolvedBundle, lang: string) {
+    const at = this.at;
+    const q = this.questions[at];
+    const n = this.questions.length;
+    const answer = this.answers[at];
+    const [scenario, scenarioLang] = pickWithLang(q.scenario, lang);
+    const spoken = [plainText(scenario), ...b.quiz.actions.map((a) => `${pick(a.label, lang)}: ${pick(a.meaning, lang)}`)].join('. ');
+    return html`<p class="progress" part="progress" id="progress" tabindex="-1">${msg(str`Question ${at + 1} of ${n}`)}</p>
+      <progress max=${n} value=${at + (answer ? 1 : 0)} aria-labelledby="progress"></progress>
+      <div class="story">
+        ${symbol(q.symbol, pick(q.symbolAlt, lang))}
+        <p class="scenario" part="scenario" id="scenario" lang=${scenarioLang ?? nothing}>${rich(scenario)}</p>
+      </div>
+      ${readAloud(spoken, scenarioLang ?? lang, 'scenario')}
+      ${actionButtons(
+        b.quiz.actions,
+        lang,
+        msg('What would you do?'),
+        (id) => this.choose(q, id),
+        answer && { chosen: answer.chosen, best: answer.answer, bestText: msg('Best choice'), chosenText: msg('Your choice') },
+      )}
+      <div aria-live="polite">${answer ? this.feedback(b, q, answer, lang, at === n - 1) : nothing}</div>`;
+  }
+
+  private feedback(b: ResolvedBundle, q: Question, a: QuizAnswer, lang: string, last: boolean) {
+    const [why, whyLang] = pickWithLang(q.explanation, lang);
+    const best = this.label(b, a.answer, lang);
+    return html`<div class="feedback" part="feedback" tabindex="-1">
+      <p class="verdict"><b>${a.right ? msg(str`Yes! ${best} is the best thing to do.`) : msg(str`Good thinking. The best thing to do here is ${best}.`)}</b></p>
+      <p id="why" lang=${whyLang ?? nothing}>${rich(why)}</p>
+      ${readAloud(plainText(why), whyLang ?? lang, 'why')}
+      ${a.answer === 'flag' ? tellSomeone(b, lang) : nothing}
+      <button type="button" class="primary" part="next" @click=${() => this.next()}>${last ? msg('See how you did') : msg('Next question')}</button>
+    </div>`;
+  }
+
+  private summaryOf(b: ResolvedBundle, lang: string): SummaryInput {
+    return {
+      bundle: b,
+      lang,
+      heading: headingTag(this.headingLevel),
+      questions: this.questions,
+      answers: this.answers,
+      label: (id) => this.label(b, id, lang),
+      state: this.submitter.state,
+      again: () => this.restart(true),
+    };
+  }
+}

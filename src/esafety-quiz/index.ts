@@ -1,0 +1,16 @@
+import { define } from '../ui/define.js';
+import { EsafetyQuiz } from './esafety-quiz.js';
+
+define('esafety-quiz', EsafetyQuiz);
+
+export { EsafetyQuiz };
+export type { QuizAnswer, QuizResult } from './model.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'esafety-quiz': EsafetyQuiz;
+  }
+  interface HTMLElementEventMap {
+    'esafety-quiz-complete': CustomEvent<import('./model.js').QuizResult>;
+  }
+}

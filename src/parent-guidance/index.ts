@@ -1,0 +1,12 @@
+import { define } from '../ui/define.js';
+import { ParentGuidance } from './parent-guidance.js';
+
+define('parent-guidance', ParentGuidance);
+
+export { ParentGuidance };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parent-guidance': ParentGuidance;
+  }
+}

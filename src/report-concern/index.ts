@@ -1,0 +1,13 @@
+import { define } from '../ui/define.js';
+import { ReportConcern } from './report-concern.js';
+
+define('report-concern', ReportConcern);
+
+export { ReportConcern };
+export type { ConcernData } from './model.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-concern': ReportConcern;
+  }
+}

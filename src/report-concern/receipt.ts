@@ -1,0 +1,77 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { ResolvedBundle } from '../bundle/merge.js';
+import type { Envelope, SubmitState } from '../submit/types.js';
+import { formatDate, today } from '../text/dates.js';
+import { contactList } from '../ui/contacts.js';
+import { definitions, receipt } from '../ui/receipt.js';
+import { DETAILS, detailLabel, roleLabel, whatLabel } from './labels.js';
+import { readers, routesFor, type ConcernData } from './model.js';
+import { readersView, routesView, urgentView } from './routes.js';
+
+/**
+ * The report as label and value pairs, laid out for the DSL to copy into the school's
+ * safeguarding record: when, the reference, who reported, the kind, what happened, the
+ * details given, and the name and contact or "Anonymous".
+ */
+export function summary(env: Envelope, lang: string): [string, string][] {
+  const d = env.data as unknown as ConcernData;
+  const t = new Date(env.submittedAt);
+  return [
+    [msg('Date and time'), `${formatDate(today(t), lang)}, ${t.toTimeString().slice(0, 5)}`],
+    [msg('Reference'), env.id],
+    [msg('Reported by'), roleLabel(d.reporter)],
+    [msg('Kind of concern'), d.categoryLabel || d.category],
+    [whatLabel(), d.what],
+    ...DETAILS.filter((k) => d[k]).map((k): [string, string] => [detailLabel(k), d[k]!]),
+    [msg('Name'), d.anonymous ? msg('Anonymous') : (d.name ?? '')],
+    ...(d.contact ? [[d.reporter === 'pupil' ? msg('Class') : msg('Contact'), d.contact] as [string, string]] : []),
+  ];
+}
+
+/** The summary as plain text, for "Save a copy". */
+export const plainSummary = (env: Envelope, lang: string, school: string): string =>
+  [school, msg('Report a concern'), '', ...summary(env, lang).map(([k, v]) => `${k}\n${v}\n`)].join('\n');
+
+/**
+ * After "Send report": sent (who reads it and when, the urgent routes again, a printable copy),
+ * or not sent yet (kept trying while the page is open; print or save a copy; the school's phone
+ * and email). `saveUrl`: the plain-text copy to download (waiting only).
+ */
+export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, again: () => void, saveUrl?: string) {
+  const d = s.envelope.data as unknown as ConcernData;
+  const sent = s.state === 'sent';
+  const pupil = d.reporter === 'pupil';
+  // Kept in the outbox: as the last attempt said (during a retry, as the bundle asks).
+  const stored = !sent && ('stored' in s ? s.stored : b.concern.storeUnsent === true);
+  const people = [...new Set([...readers(b), ...(b.school?.contacts ?? []).filter((x) => x.role === 'office')])];
+  return receipt(
+    {
+      heading: sent ? (pupil ? msg('Thank you for telling us') : msg('Thank you: your report has been sent')) : msg('Not sent yet'),
+      waiting: !sent,
+      lang,
+      print: msg('Print a copy'),
+      restart: msg('Report something else'),
+      // Not sent and kept nowhere else: no "Report something else" until it is sent.
+      again: sent || stored ? again : undefined,
+      actions: saveUrl && !sent ? html` <a part="save" href=${saveUrl} download="report-${s.envelope.submittedAt.slice(0, 10)}.txt">${msg('Save a copy')}</a> ` : nothing,
+    },
+    html`<p role="status">
+        ${sent
+          ? pupil
+            ? msg('You did the right thing by telling us.')
+            : msg('The school has your report.')
+          : html`${msg('Your report has not reached the school yet.')}
+            ${stored
+              ? msg('Saved on this device. It will be sent automatically when the connection is back.')
+              : msg('We will keep trying while this page is open.')}`}
+      </p>
+      ${sent
+        ? readersView(b, lang)
+        : html`<p>${msg('If you cannot keep this page open, print or save a copy of your report.')}</p>
+            ${people.length ? html`<p>${msg('You can also contact the school:')}</p>${contactList(people, lang)}` : nothing}`}
+      ${urgentView(b, lang)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), lang, false)}
+      <h2>${msg('Copy of the report')}</h2>
+      ${definitions(summary(s.envelope, lang))}`,
+  );
+}

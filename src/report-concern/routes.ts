@@ -1,0 +1,55 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { DEFAULT_CONCERN } from '../bundle/defaults/concern.js';
+import type { ResolvedBundle } from '../bundle/merge.js';
+import type { ConcernRoute } from '../bundle/types.js';
+import { pick } from '../text/local.js';
+import { link, rich } from '../text/render.js';
+import { contactRole, telHref } from '../ui/contacts.js';
+import { definitions } from '../ui/receipt.js';
+import { EMERGENCY, readers } from './model.js';
+
+/** "If someone is in immediate danger, call 999": always first, whatever the bundle says. */
+export function urgentView(b: ResolvedBundle, lang: string) {
+  const c = b.concern;
+  return html`<section class="urgent" part="urgent" aria-labelledby="urgent">
+    <h2 id="urgent">${msg('If someone is in immediate danger, call 999')}</h2>
+    <p>${c.urgentNotice ? rich(pick(c.urgentNotice, lang)) : pick(c.routes.find((r) => r.id === EMERGENCY)?.description, lang)}</p>
+    <p><a part="call" href="tel:999">${msg('Call 999')}</a></p>
+  </section>`;
+}
+
+/** The outside routes that fit (see routesFor); `more`: say that choosing who you are shows more. */
+export const routesView = (routes: readonly ConcernRoute[], lang: string, more: boolean) =>
+  html`<section class="routes" part="routes" aria-labelledby="routes">
+    <h2 id="routes">${msg('Other places that can help')}</h2>
+    ${more ? html`<p class="hint">${msg('Say who you are in the form below to see more.')}</p>` : nothing}
+    <ul>
+      ${routes.map(
+        (r) => html`<li part="route">
+          <b>${r.url ? link(r.url, pick(r.name, lang)) : pick(r.name, lang)}</b>: ${pick(r.description, lang)}
+          ${r.phone ? html`<br />${msg('Phone')}: <a part="link" href=${telHref(r.phone)}>${r.phone}</a>` : nothing}
+          ${r.hours ? html`(${pick(r.hours, lang)})` : nothing}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+
+/** Who reads reports (the DSL by name) and when: not round the clock. */
+export function readersView(b: ResolvedBundle, lang: string) {
+  const who = readers(b);
+  return definitions([
+    [msg('Who will read it'), who.length ? who.map((x) => `${x.name} (${contactRole(x, lang)})`).join(', ') : msg('The school’s Designated Safeguarding Lead')],
+    [msg('When'), b.concern.responseTime ? pick(b.concern.responseTime, lang) : msg('During school hours. This form is not watched round the clock.')],
+  ]);
+}
+
+/** The fixed notice (no bundle can change it): never send a picture; Report Remove helps take one down. */
+export function noPictures(b: ResolvedBundle, lang: string) {
+  const find = (routes: readonly ConcernRoute[]) => routes.find((r) => r.id === 'report-remove' && r.url);
+  const rr = find(b.concern.routes) ?? find(DEFAULT_CONCERN.routes)!;
+  return html`<div class="pictures" part="no-pictures">
+    <p><b>${msg('Do not send us any pictures or videos.')}</b> ${msg('Do not upload, screenshot, forward or send any picture, even to show us what happened: tell us about it in words.')}</p>
+    <p>${msg('If a nude picture of a young person is online, this service can help get it taken down:')} ${link(rr.url!, pick(rr.name, lang))}</p>
+  </div>`;
+}

@@ -1,0 +1,32 @@
+import { html, nothing } from 'lit';
+
+/*
+ * What a form shows once it is sent (or waiting to send), shared by the elements that submit:
+ * a heading that takes focus (`#done`), the element's own content, a Print button (the print
+ * styles leave the buttons out) and a button to start again for the next person on a shared
+ * device. Styles: form-styles.ts (.done, dl).
+ */
+
+export interface ReceiptOptions {
+  heading: unknown;
+  /** Not sent yet: styled as waiting. */
+  waiting: boolean;
+  lang: string;
+  print: string;
+  restart: string;
+  /** Start again; without it, no such button (e.g. while a report kept nowhere else is still unsent). */
+  again?: () => void;
+  /** Anything beside the Print button (e.g. a "Save a copy" link). */
+  actions?: unknown;
+}
+
+export const receipt = (o: ReceiptOptions, content: unknown) =>
+  html`<section class="done ${o.waiting ? 'waiting' : ''}" part="receipt" lang=${o.lang} aria-labelledby="done">
+    <h2 id="done" tabindex="-1">${o.heading}</h2>
+    ${content}
+    <button part="print" @click=${() => print()}>${o.print}</button>${o.actions}
+    ${o.again ? html`<button part="restart" @click=${o.again}>${o.restart}</button>` : nothing}
+  </section>`;
+
+/** Label and value pairs as a definition list (it copies cleanly into a record system). */
+export const definitions = (rows: readonly (readonly [unknown, unknown])[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
