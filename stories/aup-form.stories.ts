@@ -8,7 +8,7 @@ import '../src/aup-form/index.js';
 import type { AupForm } from '../src/aup-form/index.js';
 import type { Envelope, SubmitState } from '../src/submit/types.js';
 import demoBundle from '../demo/policy.json';
-import { describe } from './docs.js';
+import { bundleArgTypes, describe, submitArgTypes, submitEvents } from './docs.js';
 
 /*
  * Every audience and every state of <aup-form>. The tag `state-ready` or `state-error` says
@@ -128,28 +128,11 @@ const meta = {
       description: 'Any other audience. Wins over `age`.',
       table: { category: 'attributes' },
     },
-    endpoint: {
-      control: 'text',
-      description: 'Where submissions go (else the bundle’s `submit.endpoint`): https, or http on localhost. Any other address is refused when the element loads.',
-      table: { category: 'attributes' },
-    },
-    format: {
-      control: 'select',
-      options: ['', 'text', 'json', 'form'],
-      description: 'How the envelope is sent: `text` (default), `json` or `form`.',
-      table: { category: 'attributes' },
-    },
-    src: { control: 'text', description: 'URL of the policy bundle (JSON), e.g. `bundles/policy.json`.', table: { category: 'attributes' } },
-    lang: {
-      control: 'select',
-      options: ['', 'en-GB', 'cy'],
-      description: 'Language of the element (else the closest `lang` ancestor, else the bundle default).',
-      table: { category: 'attributes' },
-    },
-    bundle: { control: false, description: 'The bundle as an object or JSON text. Wins over `src`.', table: { category: 'properties' } },
+    ...submitArgTypes,
+    ...bundleArgTypes,
   },
   parameters: {
-    actions: { handles: ['esafety-submit', 'esafety-submitted', 'esafety-submit-failed', 'esafety-bundle-error'] },
+    actions: { handles: submitEvents },
   },
 } satisfies Meta<Args>;
 

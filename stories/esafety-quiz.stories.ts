@@ -7,7 +7,7 @@ import { waitFor } from 'storybook/test';
 import '../src/esafety-quiz/index.js';
 import type { EsafetyQuiz } from '../src/esafety-quiz/index.js';
 import demoBundle from '../demo/policy.json';
-import { describe } from './docs.js';
+import { bundleArgTypes, describe, submitArgTypes, submitEvents } from './docs.js';
 
 /*
  * Every step of <esafety-quiz>. The tag `state-ready` or `state-error` says what the element
@@ -20,6 +20,7 @@ interface Args {
   age?: string;
   seed?: number;
   endpoint?: string;
+  format?: string;
   src?: string;
   lang?: string;
   bundle?: unknown;
@@ -70,6 +71,7 @@ const meta = {
         age=${ifDefined(args.age || undefined)}
         seed=${ifDefined(args.seed)}
         endpoint=${ifDefined(args.endpoint || undefined)}
+        format=${ifDefined(args.format || undefined)}
         src=${ifDefined(args.src || undefined)}
         lang=${ifDefined(args.lang || undefined)}
         .bundle=${args.bundle}
@@ -78,13 +80,11 @@ const meta = {
   argTypes: {
     age: { control: 'select', options: ['', 'eyfs', 'ks1', 'ks2', 'send'], description: 'The question set (default ks2).', table: { category: 'attributes' } },
     seed: { control: 'number', description: 'Fixes the order of the questions.', table: { category: 'attributes' } },
-    endpoint: { control: 'text', description: 'Send each result here (kind `quiz`, no name).', table: { category: 'attributes' } },
-    src: { control: 'text', description: 'URL of the policy bundle (JSON).', table: { category: 'attributes' } },
-    lang: { control: 'select', options: ['', 'en-GB', 'cy'], description: 'Language of the element.', table: { category: 'attributes' } },
-    bundle: { control: false, description: 'The bundle as an object or JSON text. Wins over `src`.', table: { category: 'properties' } },
+    ...submitArgTypes,
+    ...bundleArgTypes,
   },
   args: { seed: 1 },
-  parameters: { actions: { handles: ['esafety-quiz-complete', 'esafety-submit', 'esafety-submitted', 'esafety-submit-failed', 'esafety-bundle-error'] } },
+  parameters: { actions: { handles: ['esafety-quiz-complete', ...submitEvents] } },
 } satisfies Meta<Args>;
 
 export default meta;

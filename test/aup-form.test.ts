@@ -9,7 +9,7 @@ import { DEFAULTS } from '../src/bundle/defaults/index.js';
 import { getLocale } from '../src/i18n/localization.js';
 import { voiceFor } from '../src/ui/speech.js';
 import type { Envelope } from '../src/submit/types.js';
-import { $, $$, fixtureJson, until } from './helpers.js';
+import { $, $$, intercept as interceptEnvelope, fixtureJson, until } from './helpers.js';
 import { control, ENDPOINT, outboxStore } from './receiver-client.js';
 
 // Sent to the test receiver (see receiver-client.ts), which fails on demand.
@@ -46,19 +46,7 @@ async function fillKs1(el: AupForm) {
   await click(el, 'read');
 }
 
-/** The envelope of the next submission, sent by nobody: the listener takes over (preventDefault). */
-function intercept(el: Element): Promise<Envelope<AgreementData>> {
-  return new Promise((resolve) =>
-    el.addEventListener(
-      'esafety-submit',
-      (e) => {
-        e.preventDefault();
-        resolve((e as CustomEvent).detail.envelope);
-      },
-      { once: true },
-    ),
-  );
-}
+const intercept = (el: Element) => interceptEnvelope<AgreementData>(el);
 
 const submit = async (el: AupForm) => {
   $(el, '[part="submit"]').click();

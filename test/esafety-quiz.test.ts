@@ -9,7 +9,7 @@ import { attempt, seeded, shuffle } from '../src/esafety-quiz/model.js';
 import { DEFAULT_QUESTIONS } from '../src/bundle/defaults/quiz-questions.js';
 import { validateBundle } from '../src/bundle/validate.js';
 import type { Envelope } from '../src/submit/types.js';
-import { $, $$, until } from './helpers.js';
+import { $, $$, intercept, until } from './helpers.js';
 import { control, ENDPOINT, records } from './receiver-client.js';
 
 const q = (id: string, answer: string, scenario: string, extra: object = {}) => ({ id, answer, scenario, explanation: `Because of ${id}.`, ...extra });
@@ -495,9 +495,7 @@ describe('<esafety-quiz>: the quiz step of <aup-form>', () => {
     name.dispatchEvent(new InputEvent('input'));
     ($(form, '[id="read"]') as HTMLInputElement).click();
     await form.updateComplete;
-    const envelope = new Promise<Envelope<AgreementData>>((ok) =>
-      form.addEventListener('esafety-submit', (e) => (e.preventDefault(), ok((e as CustomEvent).detail.envelope)), { once: true }),
-    );
+    const envelope = intercept<AgreementData>(form);
     $(form, '[part="submit"]').click();
     const e = await envelope;
     expect(e.kind).to.equal('agreement');

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import type { Envelope } from '../src/submit/types.js';
 
 /** Wait until an element's shadow root shows its policy or its error box. */
 export async function until(el: Element, what = 'article, .bundle-error'): Promise<void> {
@@ -14,4 +15,18 @@ export function $(el: Element, selector: string): HTMLElement {
 
 export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** The envelope of the element's next submission, taken over by the test (preventDefault), so nothing is sent. */
+export function intercept<D = Record<string, unknown>>(el: Element): Promise<Envelope<D>> {
+  return new Promise((resolve) =>
+    el.addEventListener(
+      'esafety-submit',
+      (e) => {
+        e.preventDefault();
+        resolve((e as CustomEvent).detail.envelope);
+      },
+      { once: true },
+    ),
+  );
 }

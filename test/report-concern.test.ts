@@ -6,7 +6,7 @@ import '../src/report-concern/index.js';
 import type { ConcernData, ReportConcern } from '../src/report-concern/index.js';
 import { getLocale } from '../src/i18n/localization.js';
 import type { Envelope } from '../src/submit/types.js';
-import { $, $$, fixtureJson, until } from './helpers.js';
+import { $, $$, intercept as interceptEnvelope, fixtureJson, until } from './helpers.js';
 import { control, ENDPOINT, outboxStore, plan, records } from './receiver-client.js';
 
 const BARE = { submit: { endpoint: ENDPOINT } };
@@ -52,19 +52,7 @@ async function fill(el: ReportConcern, what = 'A stranger messaged my son in a g
   await type(el, 'contact', 'sam@example.org');
 }
 
-/** The envelope of the next submission; the listener takes over sending (preventDefault). */
-function intercept(el: Element): Promise<Envelope<ConcernData>> {
-  return new Promise((resolve) =>
-    el.addEventListener(
-      'esafety-submit',
-      (e) => {
-        e.preventDefault();
-        resolve((e as CustomEvent).detail.envelope);
-      },
-      { once: true },
-    ),
-  );
-}
+const intercept = (el: Element) => interceptEnvelope<ConcernData>(el);
 
 const submit = async (el: ReportConcern) => {
   $(el, '[part="submit"]').click();

@@ -161,10 +161,6 @@ export class AupForm extends BundleElement {
     this.startedAt ??= new Date().toISOString();
   };
 
-  private async show(selector: string) {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
   private async onSubmit(e: Event) {
     e.preventDefault();

@@ -167,10 +167,6 @@ export class EsafetyQuiz extends BundleElement {
     void this.show('#progress');
   }
 
-  private async show(selector: string) {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
 
   private choose(q: Question, id: string) {
     if (this.answers.length !== this.at || this.questions[this.at] !== q) return; // answered already

@@ -141,9 +141,9 @@ export class ParentGuidance extends BundleElement {
   }
 
   /** Follow the address: open the topic it names, or go back to the index. */
-  private onHash = () => this.show(topicInHash(location.hash, this.hashPrefix));
+  private onHash = () => this.openTopic(topicInHash(location.hash, this.hashPrefix));
 
-  private show(next: string | undefined) {
+  private openTopic(next: string | undefined) {
     const prev = this.open;
     if (next === prev) return;
     this.fromIndex = !prev;
@@ -157,7 +157,7 @@ export class ParentGuidance extends BundleElement {
     e.preventDefault();
     if (this.fromIndex) return history.back();
     history.pushState(null, '', location.pathname + location.search);
-    this.show(undefined);
+    this.openTopic(undefined);
   };
 
   private clear = () => {

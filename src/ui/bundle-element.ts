@@ -96,6 +96,12 @@ export abstract class BundleElement extends LitElement {
 
   protected abstract renderBundle(bundle: ResolvedBundle): TemplateResult;
 
+  /** After the next render, move focus to `selector` in the shadow root (a heading, a status, the next step). */
+  protected async show(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   protected renderLoading(): TemplateResult {
     return html`<p class="loading" part="loading" role="status">${msg('Loading…')}</p>`;
   }
