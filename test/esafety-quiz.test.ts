@@ -172,10 +172,11 @@ describe('<esafety-quiz>: bare, on the built-in questions', () => {
     expect(cy).to.include(scenario(el));
     expect(en).to.not.include(scenario(el));
     expect($(el, '#progress').textContent).to.match(/^Cwestiwn 1 o \d+$/);
-    $$(el, '[part="action"]')[0].click();
-    await el.updateComplete;
-    expect($(el, '.verdict').textContent).to.match(/ZIP IT/);
-    expect($(el, '.verdict').textContent).to.not.match(/best thing|Good thinking/);
+    const shown = DEFAULT_QUESTIONS.find((x) => (x.scenario as Record<string, string>).cy === scenario(el))!;
+    await choose(el, shown.answer);
+    const label = { zip: 'ZIP IT', block: 'BLOCK IT', flag: 'FLAG IT' }[shown.answer];
+    expect($(el, '.verdict').textContent!.trim()).to.equal(`Ie! ${label} yw’r peth gorau i’w wneud.`);
+    expect($(el, '#why').textContent).to.equal((shown.explanation as Record<string, string>).cy);
     await expect(el).to.be.accessible();
   });
 
@@ -311,7 +312,7 @@ describe('<esafety-quiz>: the school’s bundle', () => {
     const [first, second] = DEFAULT_QUESTIONS.filter((x) => x.ages?.includes('ks1'));
     const bundle = {
       omitDefaults: DEFAULT_QUESTIONS.filter((x) => x !== first && x !== second).map((x) => x.id),
-      quiz: { questions: [{ id: first.id, scenario: 'Our own words for this one.' }, q('own', 'block', 'A message from someone you do not know has a link.')], count: 2 },
+      quiz: { questions: [q(first.id, first.answer, 'Our own words for this one.'), q('own', 'block', 'A message from someone you do not know has a link.')], count: 2 },
     };
     const el = await mount(html`<esafety-quiz age="ks1" .bundle=${bundle} seed="4"></esafety-quiz>`);
     await start(el);

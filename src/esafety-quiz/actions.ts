@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { QuizAction } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { symbol } from '../ui/symbols.js';
@@ -32,7 +33,7 @@ export function actionButtons(
         class="action ${a.id === answered?.chosen ? 'chosen' : ''} ${a.id === answered?.best ? 'best' : ''}"
         part="action"
         data-action=${a.id}
-        tabindex=${i ? -1 : 0}
+        tabindex=${live(i ? -1 : 0)}
         ?disabled=${!!answered}
         aria-pressed=${answered ? String(a.id === answered.chosen) : nothing}
         @click=${() => choose(a.id)}
