@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { ADULTS, AGES } from '../bundle/schema/common.js';
 import type { Agreement, BundleIssue } from '../bundle/types.js';
@@ -39,6 +40,7 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  * @attr format - `text` (default), `json` or `form` (else the bundle's `submit.format`).
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
  * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
+ * @attr heading-level - Level of the agreement's title and the receipt's heading (default 2).
  *
  * @fires esafety-submit - Cancelable, before sending: `detail.envelope`. Call preventDefault() to send it yourself.
  * @fires esafety-submitted - The endpoint accepted it: `detail.envelope`, `detail.status`.
@@ -205,10 +207,11 @@ export class AupForm extends BundleElement {
     const onDone = (e: CustomEvent<QuizResult>) => {
       this.quiz = { result: e.detail, passed: !mark || e.detail.score >= mark };
     };
+    const h = this.heading();
     return html`<section class="quiz-step" part="quiz-step" lang=${lang}>
-      <h2 part="title">${pick(a.title, lang)}</h2>
+      <${h} part="title">${pick(a.title, lang)}</${h}>
       <p><b>${msg('Step 1 of 2: the online safety quiz.')}</b> ${msg('Then you read and sign the agreement.')}</p>
-      <esafety-quiz .bundle=${b} age=${a.audience === 'send' || (AGES as readonly string[]).includes(a.audience) ? a.audience : nothing} heading-level="3" lang=${lang} @esafety-quiz-complete=${onDone}></esafety-quiz>
+      <esafety-quiz .bundle=${b} age=${a.audience === 'send' || (AGES as readonly string[]).includes(a.audience) ? a.audience : nothing} heading-level=${this.headingLevel + 1} lang=${lang} @esafety-quiz-complete=${onDone}></esafety-quiz>
       ${!result
         ? nothing
         : passed
@@ -229,8 +232,9 @@ export class AupForm extends BundleElement {
     if (a.quizRequired && !this.quiz.done && !s) return this.quizStep(a, b, lang);
     const busy = this.submitter.busy;
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
-    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again);
+    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel);
     const young = YOUNG.includes(a.audience);
+    const h = this.heading();
     const ids = a.statements.map((x) => x.id);
     const { agreed, values, consents } = this.input;
     const all = ids.every((id) => agreed.has(id));
@@ -241,7 +245,7 @@ export class AupForm extends BundleElement {
         ? html`<p class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">${msg(str`Not sent: the school’s system said no (error ${s.status}). Your answers are kept: please try again.`)}</p>`
         : nothing}
       ${errorSummary(Object.values(this.errors))}
-      <h2 part="title" tabindex="-1">${pick(a.title, lang)}</h2>
+      <${h} part="title" tabindex="-1">${pick(a.title, lang)}</${h}>
       ${a.quizRequired ? html`<p><b>${msg('Step 2 of 2: read and sign the agreement.')}</b></p>` : nothing}
       ${a.intro ? html`<p>${rich(pick(a.intro, lang))}</p>` : nothing}
       ${fieldset(

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { html } from 'lit';
+import { html } from 'lit/static-html.js';
+import { headingTag } from '../ui/heading.js';
 import type { Agreement } from '../bundle/types.js';
 import type { SubmitState } from '../submit/types.js';
 import { formatDate } from '../text/dates.js';
@@ -14,17 +15,17 @@ import type { AgreementData } from './model.js';
  * status, and a printable receipt: the agreement, what they agreed to (statements and the
  * consents given), the names typed, the date and the reference (the envelope id).
  */
-export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void) {
+export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void, level: number) {
   const d = s.envelope.data as unknown as AgreementData;
   const sent = s.state === 'sent';
   return receipt(
-    { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, lang, print: msg('Print'), restart: msg('Fill in a new form'), again },
+    { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, level, lang, print: msg('Print'), restart: msg('Fill in a new form'), again },
     html`${sent
         ? ''
         : html`<p role="status">${s.state === 'waiting' && !s.stored
             ? msg('Please keep this page open until it is sent.')
             : msg('Saved on this device. It will be sent automatically when the connection is back.')}</p>`}
-      <h3>${pick(a.title, lang)}</h3>
+      <${headingTag(level + 1)}>${pick(a.title, lang)}</${headingTag(level + 1)}>
       <ul>${[...a.statements.filter((x) => d.statements.includes(x.id)), ...(a.consents ?? []).filter((c) => d.consents[c.id])].map((x) => html`<li>${rich(pick(x.text, lang))}</li>`)}</ul>
       ${definitions([
         ...(a.signatures ?? []).flatMap((b) => b.fields.filter((f) => d.signatures[b.id]?.[f.id]).map((f) => [`${blockLabel(b, lang)}: ${fieldLabel(f, lang)}`, d.signatures[b.id][f.id]] as const)),

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { html, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue, Policy } from '../bundle/types.js';
 import { formatDate, isPast } from '../text/dates.js';
@@ -9,7 +9,6 @@ import { link, mark, rich } from '../text/render.js';
 import { block, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { contactList } from '../ui/contacts.js';
-import { headingTag } from '../ui/heading.js';
 import { buildModel, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
 
@@ -33,6 +32,7 @@ function fragmentId(hash: string): string {
  *
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
  * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
+ * @attr heading-level - Level of the policy title's heading (1–5, default 2); sections use the levels below it.
  *
  * @fires esafety-bundle-error - The bundle could not be used. `detail.issues` lists
  *   `{ path, message }` for each problem; `detail.source` says where the bundle came from.
@@ -73,12 +73,8 @@ function fragmentId(hash: string): string {
 export class EsafetyPolicy extends BundleElement {
   static override styles = policyStyles;
   static override properties: PropertyDeclarations = {
-    headingLevel: { type: Number, attribute: 'heading-level' },
     query: { state: true, attribute: false },
   };
-
-  /** Level of the policy title's heading (1–5); sections use the levels below it. */
-  headingLevel = 2;
 
   /** The current search, lower-cased ('' for none). */
   private query = '';
@@ -144,9 +140,6 @@ export class EsafetyPolicy extends BundleElement {
     this.query = (e.target as HTMLInputElement).value.trim().toLowerCase();
   }
 
-  private heading(depth: number): StaticValue {
-    return headingTag(this.headingLevel + depth);
-  }
 
   protected renderBundle(bundle: ResolvedBundle): TemplateResult {
     const policy = bundle.policy!;

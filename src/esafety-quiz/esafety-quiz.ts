@@ -9,7 +9,6 @@ import { pick, pickWithLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
 import { BundleElement } from '../ui/bundle-element.js';
-import { headingTag } from '../ui/heading.js';
 import { readAloud } from '../ui/speech.js';
 import { symbol } from '../ui/symbols.js';
 import { actionButtons } from './actions.js';
@@ -78,7 +77,6 @@ export class EsafetyQuiz extends BundleElement {
     endpoint: {},
     format: {},
     seed: { type: Number },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     questions: { state: true, attribute: false },
     answers: { state: true, attribute: false },
     started: { state: true, attribute: false },
@@ -94,8 +92,6 @@ export class EsafetyQuiz extends BundleElement {
   format?: string;
   /** Fixes the question order (each "Try again" adds one to it). */
   seed?: number;
-  /** Level of the quiz's main heading (default 2). */
-  headingLevel = 2;
 
   /** This attempt's questions, in order; empty before "Start". */
   private questions: Question[] = [];
@@ -215,7 +211,7 @@ export class EsafetyQuiz extends BundleElement {
   }
 
   private intro(b: ResolvedBundle, lang: string) {
-    const h = headingTag(this.headingLevel);
+    const h = this.heading();
     return html`<${h} part="title">${msg('Online safety quiz')}</${h}>
       <p>${msg('Read each story and choose the best thing to do. There is no timer: take your time.')}</p>
       <ul class="key" role="list">
@@ -269,7 +265,7 @@ export class EsafetyQuiz extends BundleElement {
     return {
       bundle: b,
       lang,
-      heading: headingTag(this.headingLevel),
+      heading: this.heading(),
       questions: this.questions,
       answers: this.answers,
       label: (id) => this.label(b, id, lang),

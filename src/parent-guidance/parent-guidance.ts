@@ -72,7 +72,6 @@ export class ParentGuidance extends BundleElement {
   protected static override builtIns = ['topics'] as const;
   static override properties: PropertyDeclarations = {
     topic: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
     q: { state: true, attribute: false },
     age: { state: true, attribute: false },
     theme: { state: true, attribute: false },
@@ -81,8 +80,6 @@ export class ParentGuidance extends BundleElement {
 
   /** Show this one topic only (by id): no index, no back link, no address of its own. */
   topic?: string;
-  /** Level of the topic and card headings (1–5); sub-headings use the level below. */
-  headingLevel = 2;
 
   private q = '';
   private age = '';
@@ -197,7 +194,7 @@ export class ParentGuidance extends BundleElement {
     const cards = this.cards!;
     const shown = cards.filter((c) => matches(c, { q: this.q, age: this.age, theme: this.theme }));
     const themes = g.themes.filter((th) => cards.some((c) => c.topic.tags?.includes(th.id)));
-    const H = headingTag(this.headingLevel);
+    const H = this.heading();
     const q = this.q.trim().toLowerCase();
     const hl = (s: string) => (q ? mark(s, q) : s);
     const option = (value: string, label: string, current: string) =>
@@ -247,8 +244,8 @@ export class ParentGuidance extends BundleElement {
     const [title, tl] = pickWithLang(t.title, lang);
     // The topic's own language (say Urdu, from the school) may differ from the interface's.
     const ui = tl ? uiLocaleFor(lang) : nothing;
-    const H = headingTag(this.headingLevel);
-    const H2 = headingTag(this.headingLevel + 1);
+    const H = this.heading();
+    const H2 = this.heading(1);
     return html`${this.topic === undefined
         ? html`<a class="back" part="back" href=${location.pathname + location.search} @click=${this.back}>${msg('All topics')}</a>`
         : nothing}

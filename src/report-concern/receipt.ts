@@ -1,5 +1,7 @@
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from 'lit/static-html.js';
+import { headingTag } from '../ui/heading.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Envelope, SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
@@ -38,7 +40,8 @@ export const plainSummary = (env: Envelope, lang: string, school: string): strin
  * or not sent yet (kept trying while the page is open; print or save a copy; the school's phone
  * and email). `saveUrl`: the plain-text copy to download (waiting only).
  */
-export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, again: () => void, saveUrl?: string) {
+export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, again: () => void, level: number, saveUrl?: string) {
+  const sub = headingTag(level + 1);
   const d = s.envelope.data as unknown as ConcernData;
   const sent = s.state === 'sent';
   const pupil = d.reporter === 'pupil';
@@ -49,6 +52,7 @@ export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, 
     {
       heading: sent ? (pupil ? msg('Thank you for telling us') : msg('Thank you: your report has been sent')) : msg('Not sent yet'),
       waiting: !sent,
+      level,
       lang,
       print: msg('Print a copy'),
       restart: msg('Report something else'),
@@ -70,8 +74,8 @@ export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, 
         ? readersView(b, lang)
         : html`<p>${msg('If you cannot keep this page open, print or save a copy of your report.')}</p>
             ${people.length ? html`<p>${msg('You can also contact the school:')}</p>${contactList(people, lang)}` : nothing}`}
-      ${urgentView(b, lang)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), lang, false)}
-      <h2>${msg('Copy of the report')}</h2>
+      ${urgentView(b, lang, sub)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), lang, false, sub)}
+      <${sub}>${msg('Copy of the report')}</${sub}>
       ${definitions(summary(s.envelope, lang))}`,
   );
 }

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { SubmitController } from '../submit/controller.js';
@@ -37,6 +38,7 @@ const noFiles = (e: Event) => {
  * @attr format - `text` (default), `json` or `form` (else the bundle's `submit.format`).
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
  * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
+ * @attr heading-level - Level of the element's headings (default 2): the 999 notice, other places to get help, the form and the confirmation.
  *
  * @fires esafety-submit - Cancelable, before sending: `detail.envelope` (kind `concern`). Call preventDefault() to send it yourself.
  * @fires esafety-submitted - The endpoint accepted it: `detail.envelope`, `detail.status`.
@@ -239,16 +241,17 @@ export class ReportConcern extends BundleElement {
     const err = (id: string) => this.errors[id]?.message;
     const short = (id: Detail | 'name' | 'contact', label: string, hint?: string, required = false, autocomplete?: string) =>
       textField({ id, label, hint, required, autocomplete, error: err(id), max: SHORT_MAX, value: i[id], onInput: (v) => this.set({ [id]: v }) });
+    const h = this.heading();
     return html`<div class="concern" lang=${lang} @paste=${noFiles} @dragover=${noFiles} @drop=${noFiles}>
       ${done
-        ? concernReceipt(b, s, lang, this.again, sent ? undefined : this.saveUrl(b, s))
-        : html`${urgentView(b, lang)} ${routesView(routesFor(c.routes, role, i.category), lang, !role)}
+        ? concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.saveUrl(b, s))
+        : html`${urgentView(b, lang, h)} ${routesView(routesFor(c.routes, role, i.category), lang, !role, h)}
             <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.started} @change=${this.started}>
               ${s?.state === 'rejected'
                 ? html`<p class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">${msg(str`Not sent: the school’s system said no (error ${s.status}). Your answers are kept: please try again.`)}</p>`
                 : nothing}
               ${errorSummary(Object.values(this.errors))}
-              <h2 id="form-title" part="title" tabindex="-1">${msg('Report a concern')}</h2>
+              <${h} id="form-title" part="title" tabindex="-1">${msg('Report a concern')}</${h}>
               ${readersView(b, lang)}
               ${radios({
                 id: 'role',

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html, type StaticValue } from 'lit/static-html.js';
 import { DEFAULT_CONCERN } from '../bundle/defaults/concern.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { ConcernRoute } from '../bundle/types.js';
@@ -10,19 +11,19 @@ import { definitions } from '../ui/receipt.js';
 import { EMERGENCY, readers } from './model.js';
 
 /** "If someone is in immediate danger, call 999": always first, whatever the bundle says. */
-export function urgentView(b: ResolvedBundle, lang: string) {
+export function urgentView(b: ResolvedBundle, lang: string, h: StaticValue) {
   const c = b.concern;
   return html`<section class="urgent" part="urgent" aria-labelledby="urgent">
-    <h2 id="urgent">${msg('If someone is in immediate danger, call 999')}</h2>
+    <${h} id="urgent">${msg('If someone is in immediate danger, call 999')}</${h}>
     <p>${c.urgentNotice ? rich(pick(c.urgentNotice, lang)) : pick(c.routes.find((r) => r.id === EMERGENCY)?.description, lang)}</p>
     <p><a part="call" href="tel:999">${msg('Call 999')}</a></p>
   </section>`;
 }
 
 /** The outside routes that fit (see routesFor); `more`: say that choosing who you are shows more. */
-export const routesView = (routes: readonly ConcernRoute[], lang: string, more: boolean) =>
+export const routesView = (routes: readonly ConcernRoute[], lang: string, more: boolean, h: StaticValue) =>
   html`<section class="routes" part="routes" aria-labelledby="routes">
-    <h2 id="routes">${msg('Other places that can help')}</h2>
+    <${h} id="routes">${msg('Other places that can help')}</${h}>
     ${more ? html`<p class="hint">${msg('Say who you are in the form below to see more.')}</p>` : nothing}
     <ul>
       ${routes.map(

@@ -1,5 +1,6 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { StaticValue } from 'lit/static-html.js';
 import { describeSource, findSource, loadBundle, loadNow, type BundleSource } from '../bundle/load.js';
 import { withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
@@ -9,6 +10,7 @@ import { validateBundle, type BundleResult } from '../bundle/validate.js';
 import { langOf, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
 import { bundleErrorView } from './bundle-error.js';
+import { headingTag } from './heading.js';
 
 /** Detail of the `esafety-bundle-error` event. */
 export interface BundleErrorDetail {
@@ -30,6 +32,7 @@ export abstract class BundleElement extends LitElement {
     bundle: { attribute: false },
     result: { state: true, attribute: false },
     locale: { state: true, attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** The long built-in lists this element uses (quiz questions, guidance topics): they load on demand. */
@@ -40,6 +43,9 @@ export abstract class BundleElement extends LitElement {
 
   /** URL of the policy bundle (JSON). Elements with the same URL share one fetch. */
   src?: string;
+
+  /** Level of the element's main headings (1–5, default 2), so it fits the page's outline; sub-headings use the levels below. */
+  headingLevel = 2;
 
   /** The bundle as an object or JSON text. Wins over `src`, the inline script and the meta tag. */
   bundle?: unknown;
@@ -96,6 +102,11 @@ export abstract class BundleElement extends LitElement {
 
   protected abstract renderBundle(bundle: ResolvedBundle): TemplateResult;
 
+  /** The heading tag `below` levels under the element's own (for a lit/static-html template). */
+  protected heading(below = 0): StaticValue {
+    return headingTag(this.headingLevel + below);
+  }
+
   /** After the next render, move focus to `selector` in the shadow root (a heading, a status, the next step). */
   protected async show(selector: string): Promise<void> {
     await this.updateComplete;
@@ -109,7 +120,7 @@ export abstract class BundleElement extends LitElement {
   protected override render(): TemplateResult {
     const r = this.result;
     if (!r) return this.renderLoading();
-    if (!r.ok) return bundleErrorView(r.issues, describeSource(this.source));
+    if (!r.ok) return bundleErrorView(r.issues, describeSource(this.source), this.heading());
     return this.renderBundle(r.bundle);
   }
 

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html } from 'lit';
+import { html, type StaticValue } from 'lit/static-html.js';
 import type { BundleIssue } from '../bundle/types.js';
 
 /**
@@ -7,9 +7,9 @@ import type { BundleIssue } from '../bundle/types.js';
  * web admin can act on. The UI words are translated; the problems themselves stay in English
  * (they are for whoever edits the bundle).
  */
-export function bundleErrorView(issues: readonly BundleIssue[], source: string) {
+export function bundleErrorView(issues: readonly BundleIssue[], source: string, h: StaticValue) {
   return html`<section class="bundle-error" part="error" aria-labelledby="bundle-error-title">
-    <h2 id="bundle-error-title">${msg('This part of the page cannot be shown yet')}</h2>
+    <${h} id="bundle-error-title">${msg('This part of the page cannot be shown yet')}</${h}>
     <p>
       ${issues.length === 1
         ? msg(str`There is 1 problem with the school’s policy bundle (${source}):`)

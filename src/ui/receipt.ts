@@ -1,4 +1,6 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from 'lit/static-html.js';
+import { headingTag } from './heading.js';
 
 /*
  * What a form shows once it is sent (or waiting to send), shared by the elements that submit:
@@ -9,6 +11,8 @@ import { html, nothing } from 'lit';
 
 export interface ReceiptOptions {
   heading: unknown;
+  /** Level of the heading (the element's heading-level). */
+  level: number;
   /** Not sent yet: styled as waiting. */
   waiting: boolean;
   lang: string;
@@ -22,7 +26,7 @@ export interface ReceiptOptions {
 
 export const receipt = (o: ReceiptOptions, content: unknown) =>
   html`<section class="done ${o.waiting ? 'waiting' : ''}" part="receipt" lang=${o.lang} aria-labelledby="done">
-    <h2 id="done" tabindex="-1">${o.heading}</h2>
+    <${headingTag(o.level)} id="done" tabindex="-1">${o.heading}</${headingTag(o.level)}>
     ${content}
     <button part="print" @click=${() => print()}>${o.print}</button>${o.actions}
     ${o.again ? html`<button part="restart" @click=${o.again}>${o.restart}</button>` : nothing}

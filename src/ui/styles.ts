@@ -56,7 +56,7 @@ export const baseStyles = css`
     background: #fff;
     color: #0b0c0c;
   }
-  .bundle-error h2 {
+  #bundle-error-title {
     margin: 0 0 0.5rem;
     font-size: 1.25em;
   }
