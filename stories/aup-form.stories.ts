@@ -165,6 +165,15 @@ export const SchoolStaff: Story = {
   parameters: describe('The school’s staff agreement: full name and the role, with the labels the bundle gives.'),
 };
 
+export const SchoolKs2QuizStep: Story = {
+  name: 'KS2, the quiz step before signing',
+  tags: ['state-ready'],
+  args: { age: 'ks2', bundle: demoBundle },
+  parameters: describe(
+    'The demo school’s KS2 agreement has `"quizRequired": true`: step 1 is the ZIP IT, BLOCK IT, FLAG IT quiz (its heading one level below the form’s); once it is finished, “Continue to the agreement” leads to step 2, signing. Any score continues unless the bundle sets `quiz.passMark`; the score goes in the agreement’s envelope.',
+  ),
+};
+
 // ---------------------------------------------------------------- built-in agreements
 
 const builtIn = (attr: 'age' | 'audience', who: string, text: string): Story => ({
