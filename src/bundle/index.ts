@@ -4,5 +4,6 @@ export { BLOCK_TYPES } from './schema/blocks.js';
 export type * from './types.js';
 export { validateBundle, parseBundleText, type BundleResult } from './validate.js';
 export { findSource, loadBundle, type BundleSource } from './load.js';
-export { withDefaults, mergeById, type ResolvedBundle } from './merge.js';
+export { withDefaults, withLists, mergeById, type ResolvedBundle } from './merge.js';
 export { DEFAULTS } from './defaults/index.js';
+export { builtInQuestions, builtInTopics } from './defaults/built-in.js';
