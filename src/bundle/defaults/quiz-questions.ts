@@ -1,67 +1,133 @@
 import type { Question } from '../types.js';
 
-type Words = [en: string, cy: string];
-type Age = NonNullable<Question['ages']>[number];
+/*
+ * The built-in ZIP IT / BLOCK IT / FLAG IT questions: a picture-led set for EYFS and a set each
+ * for KS1 and KS2, in English and Welsh. The age comes from the id's prefix ("ks1-…"); a school
+ * replaces any question by giving its own the same id. They load on demand (built-in.ts), as a chunk beside the CDN file.
+ */
 
-/** One question: the story, the one best action, why (kindly), and which of the 4 Cs it is about. */
-const q = (id: string, ages: Age[], about: Question['about'], answer: 'zip' | 'block' | 'flag', [en, cy]: Words, [whyEn, whyCy]: Words, symbol?: Question['symbol']): Question => ({
+type Pair = [en: string, cy: string];
+
+const q = (id: string, about: Question['about'], answer: 'zip' | 'block' | 'flag', [en, cy]: Pair, [ex, ey]: Pair, symbol?: Question['symbol']): Question => ({
   id,
-  ages,
+  ages: [id.slice(0, id.indexOf('-')) as 'eyfs' | 'ks1' | 'ks2'],
   about,
   scenario: { en, cy },
-  answer,
-  explanation: { en: whyEn, cy: whyCy },
   ...(symbol && { symbol }),
+  answer,
+  explanation: { en: ex, cy: ey },
 });
 
-const EY: Age[] = ['eyfs'];
-const KS1: Age[] = ['ks1'];
-const KS2: Age[] = ['ks2'];
+const TELL: Pair = ['Tell an adult you trust', 'Dywed wrth oedolyn rwyt ti’n ymddiried ynddo'];
+const tell = ([en, cy]: Pair): Pair => [`${TELL[0]}${en}`, `${TELL[1]}${cy}`];
 
-/**
- * The built-in quiz questions, written for this project: short stories a 3–11 year-old meets
- * online, in English and Welsh. EYFS questions are picture-led (each has a symbol). A school
- * replaces, adds or drops any of them by id.
- */
+/** The built-in quiz questions for EYFS, KS1 and KS2 (English and Welsh). */
 export const DEFAULT_QUESTIONS: Question[] = [
-  // EYFS: very short, one picture each.
-  q('eyfs-where-you-live', EY, 'contact', 'zip', ['Someone in a game asks where you live.', 'Mae rhywun mewn gêm yn gofyn ble rwyt ti’n byw.'], ['Where you live is private. Keep it to yourself.', 'Mae ble rwyt ti’n byw yn breifat. Cadwa fe i ti dy hun.'], 'home'),
-  q('eyfs-scary-picture', EY, 'content', 'flag', ['You see a scary picture on the tablet.', 'Rwyt ti’n gweld llun sy’n codi ofn ar y llechen.'], ['Tell a grown-up straight away. They will help, and you are not in trouble.', 'Dywed wrth oedolyn yn syth. Byddan nhw’n helpu, a dwyt ti ddim mewn trwbl.'], 'tell-adult'),
-  q('eyfs-prize-pop-up', EY, 'commerce', 'block', ['A box pops up: “Tap here for a free prize!”', 'Mae blwch yn ymddangos: “Tapia fan hyn am wobr am ddim!”'], ['Pop-ups like this can be tricks. Do not tap it.', 'Gall blychau fel hyn fod yn dric. Paid â’i dapio.'], 'gift'),
-  q('eyfs-unkind-message', EY, 'conduct', 'block', ['Someone sends you an unkind message.', 'Mae rhywun yn anfon neges gas atat ti.'], ['You can block people who are unkind, and show a grown-up.', 'Gelli di flocio pobl sy’n gas, a dangos i oedolyn.'], 'be-kind'),
-  q('eyfs-photo-please', EY, 'contact', 'flag', ['Someone you do not know asks for a photo of you.', 'Mae rhywun dwyt ti ddim yn ei nabod yn gofyn am lun ohonot ti.'], ['Do not send a photo. Tell a grown-up you trust.', 'Paid ag anfon llun. Dywed wrth oedolyn rwyt ti’n ymddiried ynddo.'], 'camera'),
-  q('eyfs-password', EY, 'conduct', 'zip', ['A friend asks for your tablet password.', 'Mae ffrind yn gofyn am gyfrinair dy lechen.'], ['Passwords are secret, even from friends.', 'Mae cyfrineiriau’n gyfrinach, hyd yn oed rhag ffrindiau.'], 'password'),
-  q('eyfs-sad-video', EY, 'content', 'flag', ['A video makes you feel sad or worried.', 'Mae fideo yn gwneud i ti deimlo’n drist neu’n poeni.'], ['Tell a grown-up how you feel. Talking helps.', 'Dywed wrth oedolyn sut rwyt ti’n teimlo. Mae siarad yn helpu.'], 'video'),
-  q('eyfs-new-game', EY, 'content', 'block', ['A game you do not know says: “Download me!”', 'Mae gêm dwyt ti ddim yn ei nabod yn dweud: “Lawrlwytha fi!”'], ['Do not download it. Ask a grown-up first.', 'Paid â’i lawrlwytho. Gofyn i oedolyn yn gyntaf.'], 'game'),
+  // EYFS (3–5): a picture and very few words.
+  q('eyfs-home', 'contact', 'zip',
+    ['Someone in a game asks: “Where do you live?”', 'Mae rhywun mewn gêm yn gofyn: “Ble rwyt ti’n byw?”'],
+    ['Where you live is private. Don’t say it online.', 'Mae ble rwyt ti’n byw yn breifat. Paid â’i ddweud ar-lein.'], 'home'),
+  q('eyfs-password', 'conduct', 'zip',
+    ['A friend asks for your password.', 'Mae ffrind yn gofyn am dy gyfrinair.'],
+    ['Only you and the grown-ups who look after you should know your password.', 'Dim ond ti a’r oedolion sy’n gofalu amdanat ti ddylai wybod dy gyfrinair.'], 'password'),
+  q('eyfs-photo', 'conduct', 'zip',
+    ['You want to send a silly photo of your friend.', 'Rwyt ti eisiau anfon llun doniol o dy ffrind.'],
+    ['Stop and think first. Ask your friend if it is OK.', 'Stopia a meddylia yn gyntaf. Gofynna i dy ffrind ydy e’n iawn.'], 'camera'),
+  q('eyfs-prize', 'commerce', 'block',
+    ['A box pops up: “Tap here for a prize!”', 'Mae blwch yn ymddangos ar y sgrin: “Tapia yma am wobr!”'],
+    ['Boxes like this are tricks. Don’t tap them.', 'Triciau ydy blychau fel hyn. Paid â’u tapio nhw.'], 'gift'),
+  q('eyfs-mean', 'contact', 'block',
+    ['Someone in a game says mean things to you.', 'Mae rhywun mewn gêm yn dweud pethau cas wrthot ti.'],
+    ['Block them, and the mean words will stop. You don’t have to listen.', 'Blocia nhw, a bydd y geiriau cas yn stopio. Does dim rhaid i ti wrando.'], 'game'),
+  q('eyfs-video', 'content', 'block',
+    ['Someone you don’t know sends you a video.', 'Mae rhywun nad wyt ti’n ei adnabod yn anfon fideo atat ti.'],
+    ['Things from people you don’t know can be tricks. Don’t open them.', 'Gall pethau gan bobl nad wyt ti’n eu hadnabod fod yn driciau. Paid â’u hagor nhw.'], 'video'),
+  q('eyfs-scary', 'content', 'flag',
+    ['You see a scary video.', 'Rwyt ti’n gweld fideo sy’n codi ofn arnat ti.'],
+    ['Tell a grown-up. They will help you feel safe again.', 'Dywed wrth oedolyn. Byddan nhw’n dy helpu di i deimlo’n ddiogel eto.'], 'video'),
+  q('eyfs-meet', 'contact', 'flag',
+    ['Someone in a game says: “Come and meet me!”', 'Mae rhywun mewn gêm yn dweud: “Dere i gwrdd â fi!”'],
+    ['Tell a grown-up straight away. Never go to meet someone from a game.', 'Dywed wrth oedolyn ar unwaith. Paid byth â mynd i gwrdd â rhywun o gêm.'], 'game'),
+  q('eyfs-secret', 'contact', 'flag',
+    ['Someone online says: “Don’t tell anyone about me.”', 'Mae rhywun ar-lein yn dweud: “Paid â dweud wrth neb amdana i.”'],
+    ['Tell a grown-up. Secrets like this are never OK.', 'Dywed wrth oedolyn. Dydy cyfrinachau fel hyn byth yn iawn.'], 'friends'),
 
-  // KS1: ages 5–7.
-  q('ks1-which-school', KS1, 'contact', 'zip', ['A player in an online game asks which school you go to.', 'Mae chwaraewr mewn gêm ar-lein yn gofyn i ba ysgol rwyt ti’n mynd.'], ['Your school’s name helps a stranger find you. Keep it private.', 'Mae enw dy ysgol yn helpu dieithryn i ddod o hyd i ti. Cadwa fe’n breifat.']),
-  q('ks1-pop-up-prize', KS1, 'commerce', 'block', ['A pop-up says you have won a new tablet. It asks you to click.', 'Mae ffenest naid yn dweud dy fod wedi ennill llechen newydd. Mae’n gofyn i ti glicio.'], ['Prizes that pop up out of nowhere are usually tricks. Close it without clicking.', 'Mae gwobrau sy’n ymddangos o unman fel arfer yn dric. Cau hi heb glicio.']),
-  q('ks1-name-calling', KS1, 'conduct', 'block', ['Someone in a game keeps calling you names in the chat.', 'Mae rhywun mewn gêm yn dal i dy alw di’n enwau yn y sgwrs.'], ['You do not have to put up with it. Block them, and tell a grown-up if it upsets you.', 'Does dim rhaid i ti ddioddef hyn. Blocia nhw, a dywed wrth oedolyn os yw’n dy boeni.']),
-  q('ks1-meet-at-park', KS1, 'contact', 'flag', ['Someone you only know from a game asks to meet you at the park.', 'Mae rhywun rwyt ti’n ei nabod o gêm yn unig yn gofyn i dy gyfarfod yn y parc.'], ['People online are not always who they say. Tell a grown-up you trust straight away.', 'Dydy pobl ar-lein ddim bob amser pwy maen nhw’n ddweud. Dywed wrth oedolyn rwyt ti’n ymddiried ynddo yn syth.']),
-  q('ks1-scary-video', KS1, 'content', 'flag', ['A video starts playing by itself and it is scary.', 'Mae fideo yn dechrau chwarae ar ei ben ei hun ac mae’n codi ofn.'], ['Turn it off and tell a grown-up. You are not in trouble for telling.', 'Diffodda fe a dywed wrth oedolyn. Dwyt ti ddim mewn trwbl am ddweud.']),
-  q('ks1-friend-password', KS1, 'conduct', 'zip', ['Your friend asks for your password so they can play your game.', 'Mae dy ffrind yn gofyn am dy gyfrinair er mwyn chwarae dy gêm.'], ['Even good friends do not share passwords. Keeping it secret keeps your things safe.', 'Dydy ffrindiau da hyd yn oed ddim yn rhannu cyfrineiriau. Mae ei gadw’n gyfrinach yn cadw dy bethau’n ddiogel.']),
-  q('ks1-photo-request', KS1, 'contact', 'flag', ['Someone you do not know asks you to send a photo of yourself.', 'Mae rhywun dwyt ti ddim yn ei nabod yn gofyn i ti anfon llun ohonot ti dy hun.'], ['Do not send it. Tell a grown-up you trust, so they can help.', 'Paid â’i anfon. Dywed wrth oedolyn rwyt ti’n ymddiried ynddo, er mwyn iddyn nhw helpu.']),
-  q('ks1-free-coins-link', KS1, 'commerce', 'block', ['A message from someone you do not know says: “Click this link for free coins!”', 'Mae neges gan rywun dwyt ti ddim yn ei nabod yn dweud: “Clicia’r ddolen hon am ddarnau arian am ddim!”'], ['Links from strangers can be tricks. Do not open it, and block the sender.', 'Gall dolenni gan ddieithriaid fod yn dric. Paid â’i hagor, a blocia’r anfonwr.']),
-  q('ks1-card-number', KS1, 'commerce', 'zip', ['A game keeps asking you to type in a grown-up’s bank card number.', 'Mae gêm yn dal i ofyn i ti deipio rhif cerdyn banc oedolyn.'], ['Card numbers are private. Do not type them in; tell a grown-up the game asked.', 'Mae rhifau cardiau’n breifat. Paid â’u teipio; dywed wrth oedolyn fod y gêm wedi gofyn.']),
-  q('ks1-birthday-quiz', KS1, 'commerce', 'zip', ['A fun quiz website asks for your full name and your birthday.', 'Mae gwefan cwis hwyliog yn gofyn am dy enw llawn a dy ben-blwydd.'], ['Your name and birthday are personal. Keep them zipped and ask a grown-up.', 'Mae dy enw a dy ben-blwydd yn bersonol. Cadwa nhw’n dawel a gofyn i oedolyn.']),
-  q('ks1-silly-photo', KS1, 'conduct', 'zip', ['A friend wants to share a silly photo of another child to make people laugh.', 'Mae ffrind eisiau rhannu llun gwirion o blentyn arall i wneud i bobl chwerthin.'], ['Stop and think: would they like it? Only share photos of people who say yes.', 'Stopia a meddylia: fydden nhw’n hoffi hynny? Rhanna luniau o bobl sy’n dweud ie yn unig.']),
-  q('ks1-secret-message', KS1, 'contact', 'flag', ['Someone sends a message that worries you, and says “Don’t tell anyone”.', 'Mae rhywun yn anfon neges sy’n dy boeni, ac yn dweud “Paid â dweud wrth neb”.'], ['Safe people do not ask you to keep worrying secrets. Tell a grown-up you trust.', 'Dydy pobl ddiogel ddim yn gofyn i ti gadw cyfrinachau sy’n dy boeni. Dywed wrth oedolyn rwyt ti’n ymddiried ynddo.']),
-  q('ks1-rude-pictures', KS1, 'content', 'flag', ['You find rude words and pictures on a website.', 'Rwyt ti’n dod o hyd i eiriau a lluniau anweddus ar wefan.'], ['Close it and tell a grown-up. They can help stop it happening again.', 'Cau hi a dywed wrth oedolyn. Gallan nhw helpu i’w rwystro rhag digwydd eto.']),
-  q('ks1-friend-request', KS1, 'contact', 'block', ['Someone you have never met wants to be your friend in a game.', 'Mae rhywun dwyt ti erioed wedi’i gyfarfod eisiau bod yn ffrind i ti mewn gêm.'], ['Only be friends online with people you know in real life. You can block the request.', 'Bydda’n ffrindiau ar-lein gyda phobl rwyt ti’n eu nabod go iawn yn unig. Gelli di flocio’r cais.']),
+  // KS1 (5–7)
+  q('ks1-address', 'contact', 'zip',
+    ['In a game, a player you don’t know asks where you live.', 'Mewn gêm, mae chwaraewr nad wyt ti’n ei adnabod yn gofyn ble rwyt ti’n byw.'],
+    ['Your address is private, so don’t share it online, even if the player sounds kind.', 'Mae dy gyfeiriad yn breifat, felly paid â’i rannu ar-lein, hyd yn oed os ydy’r chwaraewr yn swnio’n garedig.']),
+  q('ks1-password', 'conduct', 'zip',
+    ['Your best friend asks for your password so they can play on your account.', 'Mae dy ffrind gorau yn gofyn am dy gyfrinair er mwyn chwarae ar dy gyfrif di.'],
+    ['Your password keeps your things safe, so only you and your grown-ups should know it. A good friend will understand.', 'Mae dy gyfrinair yn cadw dy bethau’n ddiogel, felly dim ond ti a’r oedolion sy’n gofalu amdanat ti ddylai ei wybod. Bydd ffrind da yn deall.']),
+  q('ks1-pass-on', 'conduct', 'zip',
+    ['A friend sends you a mean joke about a child in your class and says: “Pass it on!”', 'Mae ffrind yn anfon jôc gas am blentyn yn dy ddosbarth atat ti ac yn dweud: “Anfona hi ymlaen!”'],
+    ['Stop and think how that child would feel. Keep it zipped and don’t pass it on.', 'Stopia a meddylia sut byddai’r plentyn yna’n teimlo. Cadwa’n dawel a phaid â’i hanfon hi ymlaen.']),
+  q('ks1-quiz-details', 'commerce', 'zip',
+    ['A fun quiz online asks for your full name, your birthday and your school.', 'Mae cwis hwyliog ar-lein yn gofyn am dy enw llawn, dy ben-blwydd a dy ysgol.'],
+    ['Your name, birthday and school are private. A quiz doesn’t need them, so keep them to yourself.', 'Mae dy enw, dy ben-blwydd a dy ysgol yn breifat. Dydy cwis ddim angen y rhain, felly paid â’u rhannu nhw.']),
+  q('ks1-pop-up-prize', 'commerce', 'block',
+    ['A message pops up: “You’ve won a new tablet! Click here!”', 'Mae neges yn ymddangos yn sydyn ar y sgrin: “Rwyt ti wedi ennill llechen newydd! Clicia yma!”'],
+    ['Prizes that pop up like this are tricks to make you click. Don’t click the link.', 'Triciau i wneud i ti glicio ydy gwobrau sy’n ymddangos fel hyn. Paid â chlicio ar y ddolen.']),
+  q('ks1-free-coins', 'commerce', 'block',
+    ['An advert in your game says: “Tap here for 1,000 free coins!”', 'Mae hysbyseb yn dy gêm yn dweud: “Tapia yma am 1,000 o ddarnau arian am ddim!”'],
+    ['Offers like this are usually tricks to get you tapping. Leave it and carry on with your game.', 'Triciau i wneud i ti dapio ydy cynigion fel hyn fel arfer. Paid â thapio, a dal ati gyda dy gêm.']),
+  q('ks1-nasty-player', 'contact', 'block',
+    ['A player you don’t know keeps sending you nasty messages in a game.', 'Mae chwaraewr nad wyt ti’n ei adnabod yn dal i anfon negeseuon cas atat ti mewn gêm.'],
+    ['Block them, so their messages can’t reach you any more. It is not your fault.', 'Blocia nhw, a fydd eu negeseuon ddim yn dy gyrraedd di mwyach. Nid arnat ti mae’r bai.']),
+  q('ks1-link', 'content', 'block',
+    ['Someone you don’t know sends a link: “Watch this funny video!”', 'Mae rhywun nad wyt ti’n ei adnabod yn anfon dolen: “Gwylia’r fideo doniol yma!”'],
+    ['Links from people you don’t know can hide nasty things. Don’t open it.', 'Gall dolenni gan bobl nad wyt ti’n eu hadnabod guddio pethau cas. Paid â’i hagor hi.']),
+  q('ks1-meet', 'contact', 'flag',
+    ['Someone you only know from a game asks to meet you at the park.', 'Mae rhywun rwyt ti ond yn ei adnabod o gêm yn gofyn i gwrdd â ti yn y parc.'],
+    tell([' straight away. People online are not always who they say they are.', ' ar unwaith. Dydy pobl ar-lein ddim bob amser pwy maen nhw’n dweud ydyn nhw.'])),
+  q('ks1-scary', 'content', 'flag',
+    ['A cartoon you are watching suddenly shows something scary.', 'Mae cartŵn rwyt ti’n ei wylio yn dangos rhywbeth sy’n codi ofn yn sydyn.'],
+    tell(['. They can help you feel better and find safer things to watch.', '. Gallan nhw dy helpu di i deimlo’n well a dod o hyd i bethau mwy diogel i’w gwylio.'])),
+  q('ks1-spent', 'commerce', 'flag',
+    ['You tapped a button in a game and it spent real money. You feel worried.', 'Rwyt ti wedi tapio botwm mewn gêm ac mae wedi gwario arian go iawn. Rwyt ti’n poeni.'],
+    ['Mistakes happen. Tell a grown-up straight away so they can help put it right.', 'Mae camgymeriadau’n digwydd. Dywed wrth oedolyn ar unwaith er mwyn iddyn nhw dy helpu di i’w gywiro.']),
+  q('ks1-names', 'conduct', 'flag',
+    ['In an online game, some children from your class keep calling one child names.', 'Mewn gêm ar-lein, mae rhai plant o dy ddosbarth yn dal i alw enwau ar un plentyn.'],
+    tell([' so they can help. Speaking up is a kind thing to do.', ' er mwyn iddyn nhw helpu. Mae codi llais yn beth caredig i’w wneud.'])),
 
-  // KS2: ages 7–11.
-  q('ks2-private-chat', KS2, 'contact', 'flag', ['Someone who says they are 11 messages you in a game and wants to chat somewhere private.', 'Mae rhywun sy’n dweud ei fod yn 11 oed yn anfon neges atat ti mewn gêm ac eisiau sgwrsio rywle preifat.'], ['Anyone can pretend to be a child online. Tell a trusted adult before you say any more.', 'Gall unrhyw un esgus bod yn blentyn ar-lein. Dywed wrth oedolyn rwyt ti’n ymddiried ynddo cyn dweud dim mwy.']),
-  q('ks2-group-chat', KS2, 'conduct', 'flag', ['In a class group chat, people keep posting unkind things about a classmate.', 'Mewn sgwrs grŵp y dosbarth, mae pobl yn dal i bostio pethau cas am rywun yn y dosbarth.'], ['Tell a trusted adult, and save what was said. You could be helping your classmate a lot.', 'Dywed wrth oedolyn rwyt ti’n ymddiried ynddo, a chadw beth gafodd ei ddweud. Gallet ti fod yn helpu rhywun yn y dosbarth yn fawr.']),
-  q('ks2-account-deleted', KS2, 'commerce', 'block', ['An email says your game account will be deleted unless you type your password into its link.', 'Mae e-bost yn dweud y bydd dy gyfrif gêm yn cael ei ddileu oni bai dy fod yn teipio dy gyfrinair yn ei ddolen.'], ['Real companies never ask for your password like this. Do not click; block or delete it.', 'Dydy cwmnïau go iawn byth yn gofyn am dy gyfrinair fel hyn. Paid â chlicio; blocia neu ddilea fe.']),
-  q('ks2-house-number', KS2, 'conduct', 'zip', ['You are about to post a video that shows your house number and your school jumper.', 'Rwyt ti ar fin postio fideo sy’n dangos rhif dy dŷ a siwmper dy ysgol.'], ['Those details show where to find you. Film somewhere else before you share.', 'Mae’r manylion hynny’n dangos ble i ddod o hyd i ti. Ffilmia rywle arall cyn rhannu.']),
-  q('ks2-strange-file', KS2, 'commerce', 'block', ['A message from an unknown number has a file attached called “funny.exe”.', 'Mae gan neges gan rif anhysbys ffeil o’r enw “funny.exe”.'], ['Files from strangers can harm your device or steal your details. Do not open it; block the number.', 'Gall ffeiliau gan ddieithriaid niweidio dy ddyfais neu ddwyn dy fanylion. Paid â’i hagor; blocia’r rhif.']),
-  q('ks2-mystery-box', KS2, 'commerce', 'zip', ['A game offers a mystery box that costs real money. A friend says you should buy one.', 'Mae gêm yn cynnig blwch dirgel sy’n costio arian go iawn. Mae ffrind yn dweud y dylet ti brynu un.'], ['Stop and think first: you may not get what you hoped for. Talk to a grown-up before spending.', 'Stopia a meddylia’n gyntaf: efallai na chei di’r hyn roeddet ti’n ei obeithio. Siarada ag oedolyn cyn gwario.']),
-  q('ks2-nasty-player', KS2, 'conduct', 'block', ['A player sends you nasty messages after every game, even after you asked them to stop.', 'Mae chwaraewr yn anfon negeseuon cas atat ti ar ôl pob gêm, hyd yn oed ar ôl i ti ofyn iddyn nhw stopio.'], ['Block them and report them in the game. Tell an adult too if it keeps bothering you.', 'Blocia nhw a rho wybod amdanyn nhw yn y gêm. Dywed wrth oedolyn hefyd os yw’n dal i dy boeni.']),
-  q('ks2-picture-request', KS2, 'contact', 'flag', ['Someone online asks you to send a picture of yourself with no clothes on.', 'Mae rhywun ar-lein yn gofyn i ti anfon llun ohonot ti heb ddillad.'], ['This is never OK, and it is not your fault. Do not send anything; tell a trusted adult straight away.', 'Dydy hyn byth yn iawn, a dydy e ddim yn fai arnat ti. Paid ag anfon dim; dywed wrth oedolyn rwyt ti’n ymddiried ynddo yn syth.']),
-  q('ks2-shocking-video', KS2, 'content', 'zip', ['A video says something shocking about a famous person and tells you to share it with everyone.', 'Mae fideo yn dweud rhywbeth syfrdanol am berson enwog ac yn dweud wrthot ti am ei rannu gyda phawb.'], ['Think before you share: is it true, and could it hurt someone? Not sharing is a good choice.', 'Meddylia cyn rhannu: ydy e’n wir, ac allai fe frifo rhywun? Mae peidio â rhannu yn ddewis da.']),
-  q('ks2-hateful-videos', KS2, 'content', 'flag', ['You keep seeing videos that make fun of people because of their religion or skin colour.', 'Rwyt ti’n dal i weld fideos sy’n gwneud hwyl am ben pobl oherwydd eu crefydd neu liw eu croen.'], ['Tell a trusted adult. They can help you report the videos and talk about how you feel.', 'Dywed wrth oedolyn rwyt ti’n ymddiried ynddo. Gallan nhw dy helpu i roi gwybod am y fideos a siarad am sut rwyt ti’n teimlo.']),
-  q('ks2-no-photo-follower', KS2, 'contact', 'block', ['You get a friend request from someone you have never met, with no photo and no friends in common.', 'Rwyt ti’n cael cais ffrind gan rywun dwyt ti erioed wedi’i gyfarfod, heb lun a heb ffrindiau yn gyffredin.'], ['You do not have to accept. Decline or block requests from people you do not know.', 'Does dim rhaid i ti dderbyn. Gwrthoda neu blocia geisiadau gan bobl dwyt ti ddim yn eu nabod.']),
-  q('ks2-dare', KS2, 'content', 'zip', ['An online challenge dares you to do something dangerous and film it.', 'Mae her ar-lein yn dy herio i wneud rhywbeth peryglus a’i ffilmio.'], ['Stop and think: no video is worth getting hurt. Say no, and talk to an adult if it worries you.', 'Stopia a meddylia: does dim fideo’n werth cael dy frifo. Dywed na, a siarada ag oedolyn os yw’n dy boeni.']),
-  q('ks2-fake-account', KS2, 'conduct', 'flag', ['Someone has made a fake account pretending to be you and is posting mean things.', 'Mae rhywun wedi gwneud cyfrif ffug yn esgus bod yn ti ac yn postio pethau cas.'], ['Tell a trusted adult. They can help you report it and get it taken down.', 'Dywed wrth oedolyn rwyt ti’n ymddiried ynddo. Gallan nhw dy helpu i roi gwybod amdano a’i gael wedi’i dynnu i lawr.']),
+  // KS2 (7–11)
+  q('ks2-selfie', 'conduct', 'zip',
+    ['You want to post a selfie in your school uniform, with your street sign behind you.', 'Rwyt ti eisiau postio hunlun yn dy wisg ysgol, gydag arwydd dy stryd y tu ôl i ti.'],
+    ['Think before you post: a photo like this could show strangers where you live and go to school.', 'Meddylia cyn postio: gallai llun fel hyn ddangos i bobl ddieithr ble rwyt ti’n byw ac yn mynd i’r ysgol.']),
+  q('ks2-which-school', 'contact', 'zip',
+    ['Someone you have played a game with for weeks asks which school you go to.', 'Mae rhywun rwyt ti wedi chwarae gêm gyda nhw ers wythnosau yn gofyn i ba ysgol rwyt ti’n mynd.'],
+    ['They may feel like a friend, but you have never met them in real life. Keep details like your school private.', 'Efallai eu bod nhw’n teimlo fel ffrind, ond dwyt ti erioed wedi cwrdd â nhw go iawn. Cadwa fanylion fel dy ysgol yn breifat.']),
+  q('ks2-angry-reply', 'conduct', 'zip',
+    ['Someone in your group chat says something that makes you really cross. You start typing an angry reply.', 'Mae rhywun yn dy sgwrs grŵp yn dweud rhywbeth sy’n dy wneud di’n grac iawn. Rwyt ti’n dechrau teipio ateb crac.'],
+    ['Pause before you send. Words typed in a hurry can hurt, and they are hard to take back.', 'Arhosa cyn anfon. Gall geiriau sy’n cael eu teipio ar frys frifo, ac mae’n anodd eu tynnu nhw’n ôl.']),
+  q('ks2-competition', 'commerce', 'zip',
+    ['A website says you could win a games console if you type in your full name, address and phone number.', 'Mae gwefan yn dweud y gallet ti ennill consol gemau os wyt ti’n teipio dy enw llawn, dy gyfeiriad a dy rif ffôn.'],
+    ['Your details are valuable, and sites like this often collect them to sell. Keep them private.', 'Mae dy fanylion yn werthfawr, ac mae gwefannau fel hyn yn aml yn eu casglu i’w gwerthu. Cadwa nhw’n breifat.']),
+  q('ks2-account-alert', 'commerce', 'block',
+    ['A message from someone you don’t know says: “Your game account will be deleted today! Click this link to save it.”', 'Mae neges gan rywun nad wyt ti’n ei adnabod yn dweud: “Bydd dy gyfrif gêm yn cael ei ddileu heddiw! Clicia ar y ddolen hon i’w achub.”'],
+    ['Messages that rush you to click are a common trick. Don’t open the link: block the sender.', 'Mae negeseuon sy’n dy frysio di i glicio yn dric cyffredin. Paid ag agor y ddolen: blocia’r anfonwr.']),
+  q('ks2-file', 'content', 'block',
+    ['You get a file called “funny pics” from someone you don’t know.', 'Rwyt ti’n cael ffeil o’r enw “lluniau doniol” gan rywun nad wyt ti’n ei adnabod.'],
+    ['Files from strangers can hold viruses or nasty pictures. Don’t open it: block the sender.', 'Gall ffeiliau gan bobl ddieithr gynnwys feirysau neu luniau cas. Paid â’i hagor hi: blocia’r anfonwr.']),
+  q('ks2-is-this-you', 'content', 'block',
+    ['An account you don’t know sends a link and asks: “Is this you in this video?!”', 'Mae cyfrif nad wyt ti’n ei adnabod yn anfon dolen ac yn gofyn: “Ai ti sydd yn y fideo yma?!”'],
+    ['This is a well-known trick to make you curious enough to click. Don’t open the link: block the account.', 'Mae hwn yn dric adnabyddus i dy wneud di’n ddigon chwilfrydig i glicio. Paid ag agor y ddolen: blocia’r cyfrif.']),
+  q('ks2-rude-player', 'contact', 'block',
+    ['A stranger in an online game keeps following you and sending rude messages, even after you ask them to stop.', 'Mae rhywun dieithr mewn gêm ar-lein yn dal i dy ddilyn di ac anfon negeseuon anghwrtais, hyd yn oed ar ôl i ti ofyn iddyn nhw stopio.'],
+    ['Block them: you don’t have to put up with rude messages, and blocking stops them reaching you.', 'Blocia nhw: does dim rhaid i ti ddioddef negeseuon anghwrtais, ac mae blocio yn eu rhwystro nhw rhag dy gyrraedd di.']),
+  q('ks2-meet', 'contact', 'flag',
+    ['Someone you met in a game says they are 10 too. They ask you to meet them at the shops on Saturday.', 'Mae rhywun wnest ti gwrdd â nhw mewn gêm yn dweud eu bod nhw’n 10 oed hefyd. Maen nhw’n gofyn i ti gwrdd â nhw wrth y siopau ddydd Sadwrn.'],
+    tell([' straight away. People online can pretend to be anyone, even another child.', ' ar unwaith. Gall pobl ar-lein esgus bod yn unrhyw un, hyd yn oed yn blentyn arall.'])),
+  q('ks2-photo', 'contact', 'flag',
+    ['An online friend asks you to send a photo of yourself and to keep it a secret.', 'Mae ffrind ar-lein yn gofyn i ti anfon llun ohonot ti dy hun a’i gadw’n gyfrinach.'],
+    tell([': you won’t be in trouble. A real friend would never ask you to keep a secret like this.', ': fyddi di ddim mewn trwbl. Fyddai ffrind go iawn byth yn gofyn i ti gadw cyfrinach fel hyn.'])),
+  q('ks2-not-for-children', 'content', 'flag',
+    ['While searching for your homework, you see pictures that are not meant for children, and they make you feel uncomfortable.', 'Wrth chwilio am dy waith cartref, rwyt ti’n gweld lluniau sydd ddim i blant, ac maen nhw’n gwneud i ti deimlo’n anghyfforddus.'],
+    ['Close the page and tell an adult you trust. It is not your fault, and talking about it helps.', 'Caea’r dudalen a dywed wrth oedolyn rwyt ti’n ymddiried ynddo. Nid arnat ti mae’r bai, ac mae siarad am y peth yn helpu.']),
+  q('ks2-group-chat', 'conduct', 'flag',
+    ['In your class group chat, people keep posting jokes about one pupil, who has gone very quiet.', 'Yn sgwrs grŵp dy ddosbarth, mae pobl yn dal i bostio jôcs am un disgybl, sydd wedi mynd yn dawel iawn.'],
+    tell([' so they can help. Speaking up for someone is a brave and kind thing to do.', ' er mwyn iddyn nhw helpu. Mae codi llais dros rywun yn beth dewr a charedig i’w wneud.'])),
+  q('ks2-mystery-boxes', 'commerce', 'flag',
+    ['You keep spending your pocket money on mystery boxes in a game, and you’re worried you can’t stop.', 'Rwyt ti’n dal i wario dy arian poced ar focsys dirgel mewn gêm, ac rwyt ti’n poeni na alli di stopio.'],
+    tell(['. Games like this are made to keep you buying, and a grown-up can help you take control.', '. Mae gemau fel hyn wedi’u gwneud i dy gadw di’n prynu, a gall oedolyn dy helpu di i gymryd rheolaeth.'])),
 ];
