@@ -9,8 +9,7 @@ import { log, plan as queue, records, type ReceivedRecord } from './receiver-cli
 
 const API = '/api/submissions';
 
-function envelope(data: Record<string, unknown> = sampleData()) {
-  const now = new Date().toISOString();
+function envelope(data: Record<string, unknown> = sampleData(), now = new Date().toISOString()) {
   return {
     id: crypto.randomUUID(),
     kind: 'agreement',
@@ -95,7 +94,9 @@ describe('test receiver (/api/submissions)', () => {
 
     it('all three formats give identical envelopes', async () => {
       const data = sampleData();
-      const sent = (['text', 'json', 'form'] as const).map(() => envelope(data));
+      // One clock reading for all three: only the format may differ.
+      const now = new Date().toISOString();
+      const sent = (['text', 'json', 'form'] as const).map(() => envelope(data, now));
       await send(sent[0], 'text');
       await send(sent[1], 'json');
       await send(sent[2], 'form');
