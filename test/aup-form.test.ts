@@ -9,7 +9,7 @@ import { DEFAULTS } from '../src/bundle/defaults/index.js';
 import { getLocale } from '../src/i18n/localization.js';
 import { voiceFor } from '../src/ui/speech.js';
 import type { Envelope } from '../src/submit/types.js';
-import { $, $$, intercept as interceptEnvelope, fixtureJson, until } from './helpers.js';
+import { $, $$, byId, clickId, intercept as interceptEnvelope, shadowFocus, typeIn, fixtureJson, until } from './helpers.js';
 import { control, ENDPOINT, outboxStore } from './receiver-client.js';
 
 // Sent to the test receiver (see receiver-client.ts), which fails on demand.
@@ -22,28 +22,15 @@ async function mount(tpl: TemplateResult): Promise<AupForm> {
   return el;
 }
 
-const byId = (el: Element, id: string) => $(el, `[id="${id}"]`) as HTMLInputElement;
-const shadowFocus = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-async function type(el: AupForm, id: string, value: string) {
-  const input = byId(el, id);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function click(el: AupForm, id: string) {
-  byId(el, id).click();
-  await el.updateComplete;
-}
 
 /** Fill in a ks1 agreement completely. */
 async function fillKs1(el: AupForm) {
-  await click(el, 'agree-all');
-  await type(el, 'f-pupil.first-name', 'Ava');
-  await type(el, 'f-pupil.class', 'Oak');
-  await type(el, 'f-parent.name', 'Sam Example');
-  await click(el, 'read');
+  await clickId(el, 'agree-all');
+  await typeIn(el, 'f-pupil.first-name', 'Ava');
+  await typeIn(el, 'f-pupil.class', 'Oak');
+  await typeIn(el, 'f-parent.name', 'Sam Example');
+  await clickId(el, 'read');
 }
 
 const intercept = (el: Element) => interceptEnvelope<AgreementData>(el);
@@ -227,22 +214,22 @@ describe('<aup-form> filling in', () => {
     const el = await mount(html`<aup-form age="ks1" .bundle=${BARE}></aup-form>`);
     const all = byId(el, 'agree-all');
     const boxes = () => $$(el, '[part="statement"] input[type="checkbox"]') as HTMLInputElement[];
-    await click(el, 'agree-all');
+    await clickId(el, 'agree-all');
     expect(boxes().every((b) => b.checked)).to.equal(true);
-    await click(el, boxes()[2].id);
+    await clickId(el, boxes()[2].id);
     expect(all.checked).to.equal(false);
     expect(all.indeterminate).to.equal(true);
-    await click(el, 'agree-all');
+    await clickId(el, 'agree-all');
     expect(boxes().every((b) => b.checked)).to.equal(true);
-    await click(el, 'agree-all');
+    await clickId(el, 'agree-all');
     expect(boxes().some((b) => b.checked)).to.equal(false);
     expect(all.indeterminate).to.equal(false);
   });
 
   it('shows an error summary that takes focus, links that move focus, messages beside fields, and keeps what was typed', async () => {
     const el = await mount(html`<aup-form age="ks1" .bundle=${BARE}></aup-form>`);
-    await click(el, 'st-ask');
-    await type(el, 'f-pupil.first-name', 'Ava');
+    await clickId(el, 'st-ask');
+    await typeIn(el, 'f-pupil.first-name', 'Ava');
     await submit(el);
     await waitUntil(() => shadowFocus(el)?.classList.contains('error-summary'), 'summary not focused');
     const summary = $(el, '.error-summary');
@@ -289,7 +276,7 @@ describe('<aup-form> filling in', () => {
     for (const id of ['st-s1', 'st-s2']) byId(el, id).click();
     await el.updateComplete;
     const next = intercept(el);
-    await click(el, 'read');
+    await clickId(el, 'read');
     await submit(el);
     const env = await next;
     expect(env.data.signatures).to.deep.equal({ parent: { name: 'Sam Example', 'child-name': 'Ava Example', class: 'Oak' } });
@@ -298,13 +285,13 @@ describe('<aup-form> filling in', () => {
   it('sends the envelope: kind, audience, versions, statements, names, consents, date and the text hash', async () => {
     const demo = await fixtureJson('../../demo/policy.json');
     const el = await mount(html`<aup-form audience="parent" endpoint=${ENDPOINT} .bundle=${demo}></aup-form>`);
-    await click(el, 'agree-all');
-    await type(el, 'f-parent.name', '  Sam Example ');
-    await type(el, 'f-parent.child-first-name', 'Ava');
-    await type(el, 'f-parent.child-class', 'Oak');
-    await click(el, 'c-photos-website');
-    await click(el, 'c-learning-apps');
-    await click(el, 'read');
+    await clickId(el, 'agree-all');
+    await typeIn(el, 'f-parent.name', '  Sam Example ');
+    await typeIn(el, 'f-parent.child-first-name', 'Ava');
+    await typeIn(el, 'f-parent.child-class', 'Oak');
+    await clickId(el, 'c-photos-website');
+    await clickId(el, 'c-learning-apps');
+    await clickId(el, 'read');
     const next = intercept(el);
     await submit(el);
     const env = await next;
@@ -334,7 +321,7 @@ describe('<aup-form> filling in', () => {
     expect(hp.closest('[aria-hidden="true"]')).to.exist;
     expect(hp.closest('.hp')!.getBoundingClientRect().width).to.be.at.most(1);
     await fillKs1(el);
-    await type(el, 'hp', 'http://spam.example');
+    await typeIn(el, 'hp', 'http://spam.example');
     const next = intercept(el);
     await submit(el);
     const env = (await next) as unknown as { spam?: { honeypot: boolean } };
@@ -438,9 +425,9 @@ describe('<aup-form> sending and the receipt', () => {
   it('sending: the button is disabled while it is on its way, and the form stays accessible', async () => {
     await control('plan', { responses: [{ delayMs: 1500 }] });
     const el = await mount(html`<aup-form audience="visitor" .bundle=${BARE}></aup-form>`);
-    await click(el, 'agree-all');
-    await type(el, 'f-adult.name', 'Pat Visitor');
-    await click(el, 'read');
+    await clickId(el, 'agree-all');
+    await typeIn(el, 'f-adult.name', 'Pat Visitor');
+    await clickId(el, 'read');
     await submit(el);
     await waitUntil(() => el.submitState?.state === 'sending', 'not sending');
     expect(($(el, '[part="submit"]') as HTMLButtonElement).disabled).to.equal(true);
@@ -451,9 +438,9 @@ describe('<aup-form> sending and the receipt', () => {
   it('waiting: says honestly it is saved and not sent; sends it later', async () => {
     await control('plan', { responses: [{ status: 503 }] });
     const el = await mount(html`<aup-form audience="visitor" .bundle=${BARE}></aup-form>`);
-    await click(el, 'agree-all');
-    await type(el, 'f-adult.name', 'Pat Visitor');
-    await click(el, 'read');
+    await clickId(el, 'agree-all');
+    await typeIn(el, 'f-adult.name', 'Pat Visitor');
+    await clickId(el, 'read');
     await submit(el);
     await until(el, '[part="receipt"]');
     expect($(el, '#done').textContent).to.equal('Waiting to send');

@@ -9,7 +9,7 @@ import { attempt, seeded, shuffle } from '../src/esafety-quiz/model.js';
 import { DEFAULT_QUESTIONS } from '../src/bundle/defaults/quiz-questions.js';
 import { validateBundle } from '../src/bundle/validate.js';
 import type { Envelope } from '../src/submit/types.js';
-import { $, $$, intercept, until } from './helpers.js';
+import { $, $$, intercept, shadowFocus, until } from './helpers.js';
 import { control, ENDPOINT, records } from './receiver-client.js';
 
 const q = (id: string, answer: string, scenario: string, extra: object = {}) => ({ id, answer, scenario, explanation: `Because of ${id}.`, ...extra });
@@ -40,7 +40,6 @@ async function mount(tpl: TemplateResult): Promise<EsafetyQuiz> {
   return el;
 }
 
-const shadowFocus = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const scenario = (el: Element) => $(el, '.scenario').textContent!.trim();
 

@@ -30,3 +30,23 @@ export function intercept<D = Record<string, unknown>>(el: Element): Promise<Env
     ),
   );
 }
+
+/** An element in a shadow root by id (throws when missing). */
+export const byId = (el: Element, id: string) => $(el, `[id="${id}"]`) as HTMLInputElement;
+
+/** What has focus inside an element's shadow root. */
+export const shadowFocus = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** Type into a field by id, as a person would (an input event), and wait for the render. */
+export async function typeIn(el: Element & { updateComplete: Promise<unknown> }, id: string, value: string) {
+  const input = byId(el, id);
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Click a control by id and wait for the render. */
+export async function clickId(el: Element & { updateComplete: Promise<unknown> }, id: string) {
+  byId(el, id).click();
+  await el.updateComplete;
+}

@@ -6,7 +6,7 @@ import '../src/report-concern/index.js';
 import type { ConcernData, ReportConcern } from '../src/report-concern/index.js';
 import { getLocale } from '../src/i18n/localization.js';
 import type { Envelope } from '../src/submit/types.js';
-import { $, $$, intercept as interceptEnvelope, fixtureJson, until } from './helpers.js';
+import { $, $$, byId, clickId, intercept as interceptEnvelope, shadowFocus, typeIn, fixtureJson, until } from './helpers.js';
 import { control, ENDPOINT, outboxStore, plan, records } from './receiver-client.js';
 
 const BARE = { submit: { endpoint: ENDPOINT } };
@@ -17,39 +17,26 @@ async function mount(tpl: TemplateResult): Promise<ReportConcern> {
   return el;
 }
 
-const byId = (el: Element, id: string) => el.shadowRoot!.getElementById(id) as HTMLInputElement;
-const shadowFocus = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const text = (el: Element, sel: string) => $(el, sel).textContent!.replace(/\s+/g, ' ').trim();
 /** A definition list as "term: definition" lines. */
 const pairs = (dl: Element) => [...dl.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
 const routeNames = (el: Element) => $$(el, '[part="route"] b').map((b) => b.textContent!.trim());
 
-async function type(el: ReportConcern, id: string, value: string) {
-  const input = byId(el, id);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function click(el: ReportConcern, id: string) {
-  byId(el, id).click();
-  await el.updateComplete;
-}
 
 /** Choose a radio by group and value (the first option has the group's id). */
 async function choose(el: ReportConcern, group: string, value: string) {
   const first = byId(el, group);
-  await click(el, first.value === value ? group : `${group}.${value}`);
+  await clickId(el, first.value === value ? group : `${group}.${value}`);
 }
 
 /** A complete report from a parent, named. */
 async function fill(el: ReportConcern, what = 'A stranger messaged my son in a game and asked for photos.') {
   await choose(el, 'role', 'parent');
   await choose(el, 'category', 'contact');
-  await type(el, 'what', what);
-  await type(el, 'where', 'BlockWorld chat');
-  await type(el, 'name', 'Sam Example');
-  await type(el, 'contact', 'sam@example.org');
+  await typeIn(el, 'what', what);
+  await typeIn(el, 'where', 'BlockWorld chat');
+  await typeIn(el, 'name', 'Sam Example');
+  await typeIn(el, 'contact', 'sam@example.org');
 }
 
 const intercept = (el: Element) => interceptEnvelope<ConcernData>(el);
@@ -250,7 +237,7 @@ describe('<report-concern> the form', () => {
 
   it('errors: a summary that takes focus and links to each field, messages beside them, nothing lost', async () => {
     const el = await mount(html`<report-concern .bundle=${BARE}></report-concern>`);
-    await type(el, 'where', 'A game');
+    await typeIn(el, 'where', 'A game');
     await submit(el);
     await waitUntil(() => shadowFocus(el)?.classList.contains('error-summary'), 'summary not focused');
     const links = [...$(el, '.error-summary').querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]);
@@ -275,16 +262,16 @@ describe('<report-concern> the form', () => {
     expect(what.getAttribute('maxlength')).to.equal('100');
     expect(byId(el, 'what-count').textContent).to.equal('0 of 100 characters');
     const live = $(el, '.field [aria-live="polite"]');
-    await type(el, 'what', 'x'.repeat(50));
+    await typeIn(el, 'what', 'x'.repeat(50));
     expect(byId(el, 'what-count').textContent).to.equal('50 of 100 characters');
     expect(live.textContent).to.equal('');
     expect(byId(el, 'what-count').getAttribute('aria-live')).to.equal(null);
-    await type(el, 'what', 'x'.repeat(93));
+    await typeIn(el, 'what', 'x'.repeat(93));
     expect(live.textContent).to.equal('You have 7 characters left');
     // Over the limit (set by a script, not typed): refused with a clear message.
-    await type(el, 'what', 'x'.repeat(101));
+    await typeIn(el, 'what', 'x'.repeat(101));
     for (const id of ['when', 'where', 'involved', 'name', 'contact']) expect(byId(el, id).getAttribute('maxlength'), id).to.equal('200');
-    await type(el, 'where', 'y'.repeat(201));
+    await typeIn(el, 'where', 'y'.repeat(201));
     await submit(el);
     const messages = [...$(el, '.error-summary').querySelectorAll('a')].map((a) => a.textContent);
     expect(messages).to.include('“What happened?” must be 100 characters or fewer');
@@ -298,7 +285,7 @@ describe('<report-concern> the form', () => {
     const demo = await fixtureJson('../../demo/policy.json');
     const el = await mount(html`<report-concern endpoint=${ENDPOINT} .bundle=${demo}></report-concern>`);
     await fill(el);
-    await type(el, 'when', '  ');
+    await typeIn(el, 'when', '  ');
     const next = intercept(el);
     await submit(el);
     const env = await next;
@@ -319,9 +306,9 @@ describe('<report-concern> the form', () => {
   it('anonymous: no name or contact fields, and none in the envelope or at the receiver', async () => {
     const el = await mount(html`<report-concern .bundle=${BARE}></report-concern>`);
     await fill(el);
-    await click(el, 'anonymous');
-    expect(byId(el, 'name')).to.equal(null);
-    expect(byId(el, 'contact')).to.equal(null);
+    await clickId(el, 'anonymous');
+    expect(el.shadowRoot!.getElementById('name')).to.equal(null);
+    expect(el.shadowRoot!.getElementById('contact')).to.equal(null);
     noUpload(el);
     await expect(el).to.be.accessible();
     let sent: Envelope | undefined;
@@ -340,13 +327,13 @@ describe('<report-concern> the form', () => {
 
   it('when the bundle does not allow anonymous reports, there is no such choice and a name is needed', async () => {
     const el = await mount(html`<report-concern .bundle=${{ ...BARE, concern: { allowAnonymous: false } }}></report-concern>`);
-    expect(byId(el, 'anonymous')).to.equal(null);
+    expect(el.shadowRoot!.getElementById('anonymous')).to.equal(null);
     await choose(el, 'role', 'staff');
     await choose(el, 'category', 'conduct');
-    await type(el, 'what', 'Unkind messages in a class group chat.');
+    await typeIn(el, 'what', 'Unkind messages in a class group chat.');
     await submit(el);
     expect([...$(el, '.error-summary').querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['Fill in “Your name”']);
-    await type(el, 'name', 'Jo Teacher');
+    await typeIn(el, 'name', 'Jo Teacher');
     const next = intercept(el);
     await submit(el);
     expect((await next).data).to.include({ anonymous: false, name: 'Jo Teacher' });
@@ -368,9 +355,9 @@ describe('<report-concern> the form', () => {
     expect(text(el, '[part="urgent"]')).to.contain(payload);
     expect(routeNames(el)).to.include(payload);
     await choose(el, 'category', 'evil');
-    await type(el, 'what', `<script>window.__xss=1</script>${payload}`);
-    await type(el, 'name', payload);
-    await click(el, 'anonymous');
+    await typeIn(el, 'what', `<script>window.__xss=1</script>${payload}`);
+    await typeIn(el, 'name', payload);
+    await clickId(el, 'anonymous');
     await submit(el);
     await until(el, '[part="receipt"]');
     expect(text(el, '[part="receipt"]')).to.contain(`<script>window.__xss=1</script>${payload}`);
@@ -452,7 +439,7 @@ describe('<report-concern> sending, the receipt and browser storage', () => {
     const el = await mount(html`<report-concern endpoint=${ENDPOINT} .bundle=${demo}></report-concern>`);
     expect(await storedAnywhere()).to.equal(0);
     await fill(el);
-    await type(el, 'involved', 'A player called “Shadow99”');
+    await typeIn(el, 'involved', 'A player called “Shadow99”');
     await submit(el);
     await until(el, '[part="receipt"]');
     await waitUntil(() => shadowFocus(el)?.id === 'done', 'heading not focused');
@@ -492,9 +479,9 @@ describe('<report-concern> sending, the receipt and browser storage', () => {
   it('sent by a pupil: “You did the right thing by telling us.”, and their class', async () => {
     const el = await mount(html`<report-concern reporter="pupil" .bundle=${BARE}></report-concern>`);
     await choose(el, 'category', 'conduct');
-    await type(el, 'what', 'Someone in my class keeps sending mean messages.');
-    await type(el, 'name', 'Ava');
-    await type(el, 'contact', 'Oak');
+    await typeIn(el, 'what', 'Someone in my class keeps sending mean messages.');
+    await typeIn(el, 'name', 'Ava');
+    await typeIn(el, 'contact', 'Oak');
     await submit(el);
     await until(el, '[part="receipt"]');
     expect(text(el, '#done')).to.equal('Thank you for telling us');
@@ -637,8 +624,8 @@ describe('<report-concern> in Welsh', () => {
     expect(text(el, '.error-summary h2')).to.not.equal('There is a problem');
     await expect(el).to.be.accessible();
     await choose(el, 'category', 'contact');
-    await type(el, 'what', 'Neges gan ddieithryn.');
-    await click(el, 'anonymous');
+    await typeIn(el, 'what', 'Neges gan ddieithryn.');
+    await clickId(el, 'anonymous');
     await submit(el);
     await until(el, '[part="receipt"]');
     expect(el.submitState!.envelope.locale).to.equal('cy');

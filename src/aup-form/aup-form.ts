@@ -102,7 +102,6 @@ export class AupForm extends BundleElement {
 
   private readonly submitter = new SubmitController(this);
   private agreement?: Agreement;
-  private startedAt?: string;
   private submitting = false;
 
   /** The state of the last submission (undefined before the first). */
@@ -151,17 +150,12 @@ export class AupForm extends BundleElement {
     this.input = blank();
     this.errors = {};
     this.quiz = {};
-    this.startedAt = undefined;
     this.submitter.reset();
   };
 
   private set(patch: Partial<AgreementInput>) {
     this.input = { ...this.input, ...patch };
   }
-
-  private started = () => {
-    this.startedAt ??= new Date().toISOString();
-  };
 
 
   private async onSubmit(e: Event) {
@@ -185,7 +179,6 @@ export class AupForm extends BundleElement {
           locale: lang,
           school: pick(b.school?.name, lang) || undefined,
           policyVersion: b.policy?.version ?? b.version,
-          startedAt: this.startedAt ?? new Date().toISOString(),
           honeypot: input.trap,
           data: { ...(await agreementData(a, input, lang, today())), ...(this.quiz.result && { quiz: { score: this.quiz.result.score, total: this.quiz.result.total } }) },
         },
@@ -240,7 +233,7 @@ export class AupForm extends BundleElement {
     const all = ids.every((id) => agreed.has(id));
     const err = (id: string) => this.errors[id]?.message;
     const day = today();
-    return html`<form part="form" class=${young ? 'young' : ''} lang=${lang} novalidate @submit=${this.onSubmit} @focusin=${this.started} @change=${this.started}>
+    return html`<form part="form" class=${young ? 'young' : ''} lang=${lang} novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
       ${s?.state === 'rejected'
         ? html`<p class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">${msg(str`Not sent: the school’s system said no (error ${s.status}). Your answers are kept: please try again.`)}</p>`
         : nothing}

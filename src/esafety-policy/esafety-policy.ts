@@ -5,8 +5,8 @@ import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue, Policy } from '../bundle/types.js';
 import { formatDate, isPast } from '../text/dates.js';
 import { pick } from '../text/local.js';
-import { link, mark, rich } from '../text/render.js';
-import { block, type BlockContext } from '../ui/blocks.js';
+import { mark, rich } from '../text/render.js';
+import { block, linkList, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { contactList } from '../ui/contacts.js';
 import { buildModel, searchModel, type PolicyModel, type SectionNode } from './model.js';
@@ -190,11 +190,7 @@ export class EsafetyPolicy extends BundleElement {
       ${policy.related?.length && !found
         ? html`<section class="related" part="related">
             <${H2}>${msg('Related policies')}</${H2}>
-            <ul>
-              ${policy.related.map(
-                (r) => html`<li>${link(r.url, pick(r.title, lang))}${r.description ? html` — ${pick(r.description, lang)}` : nothing}</li>`,
-              )}
-            </ul>
+            ${linkList(policy.related, lang)}
           </section>`
         : nothing}
       ${model.footnotes.length

@@ -79,7 +79,6 @@ export class EsafetyQuiz extends BundleElement {
     seed: { type: Number },
     questions: { state: true, attribute: false },
     answers: { state: true, attribute: false },
-    started: { state: true, attribute: false },
     at: { state: true, attribute: false },
     ended: { state: true, attribute: false },
   };
@@ -96,13 +95,11 @@ export class EsafetyQuiz extends BundleElement {
   /** This attempt's questions, in order; empty before "Start". */
   private questions: Question[] = [];
   private answers: QuizAnswer[] = [];
-  private started = false;
   /** The question on screen. */
   private at = 0;
   /** The summary is showing. */
   private ended = false;
   private tries = 0;
-  private startedAt = '';
   private readonly submitter = new SubmitController(this);
 
   /** The answers so far in this attempt. */
@@ -148,7 +145,6 @@ export class EsafetyQuiz extends BundleElement {
   }
 
   private restart(start: boolean) {
-    this.started = start;
     this.answers = [];
     this.questions = [];
     this.at = 0;
@@ -159,7 +155,7 @@ export class EsafetyQuiz extends BundleElement {
     const random = this.seed === undefined ? Math.random : seeded(this.seed + this.tries);
     this.tries++;
     this.questions = attempt(r.bundle.quiz.questions, this.set, r.bundle.quiz.count, random);
-    this.startedAt = new Date().toISOString();
+    this.submitter.started();
     void this.show('#progress');
   }
 
@@ -195,7 +191,6 @@ export class EsafetyQuiz extends BundleElement {
         locale: this.locale,
         school: pick(b.school?.name, this.locale) || undefined,
         policyVersion: b.policy?.version ?? b.version,
-        startedAt: this.startedAt,
         data: { ...detail },
       },
       dest.dest,
@@ -206,7 +201,7 @@ export class EsafetyQuiz extends BundleElement {
     const lang = this.locale;
     const young = YOUNG.includes(this.age ?? '');
     return html`<section part="quiz" class="quiz ${young ? 'young' : ''}" lang=${lang}>
-      ${!this.started || !this.questions.length ? this.intro(b, lang) : this.ended ? summaryView(this.summaryOf(b, lang)) : this.question(b, lang)}
+      ${!this.questions.length ? this.intro(b, lang) : this.ended ? summaryView(this.summaryOf(b, lang)) : this.question(b, lang)}
     </section>`;
   }
 

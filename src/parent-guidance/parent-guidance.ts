@@ -7,8 +7,8 @@ import type { BundleIssue, GuidanceNote, Topic } from '../bundle/types.js';
 import { uiLocaleFor } from '../i18n/localization.js';
 import { formatDate } from '../text/dates.js';
 import { dirOf, pick, pickWithLang } from '../text/local.js';
-import { link, mark } from '../text/render.js';
-import { block, text, type BlockContext } from '../ui/blocks.js';
+import { mark } from '../text/render.js';
+import { block, linkList, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { headingTag } from '../ui/heading.js';
 import { ageBandLabel, agesText } from './labels.js';
@@ -264,11 +264,7 @@ export class ParentGuidance extends BundleElement {
         ${t.links?.length
           ? html`<section part="links">
               <${H2} lang=${ui}>${msg('Trusted links')}</${H2}>
-              <ul>
-                ${t.links.map(
-                  (l) => html`<li>${link(l.url, pick(l.title, lang))}${l.description ? html` — ${pick(l.description, lang)}` : nothing}</li>`,
-                )}
-              </ul>
+              ${linkList(t.links, lang)}
             </section>`
           : nothing}
         ${t.reviewed ? html`<p class="muted" part="reviewed" lang=${ui}>${msg(str`Last reviewed ${formatDate(t.reviewed, lang)}`)}</p>` : nothing}

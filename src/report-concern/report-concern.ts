@@ -100,7 +100,6 @@ export class ReportConcern extends BundleElement {
   private errors: Record<string, FieldError> = {};
 
   private readonly submitter = new SubmitController(this);
-  private startedAt?: string;
   private submitting = false;
   /** The plain-text copy offered while a report waits to be sent (a blob: URL, in memory only). */
   private copy?: { id: string; url: string };
@@ -163,7 +162,6 @@ export class ReportConcern extends BundleElement {
   private again = async () => {
     this.input = blank();
     this.errors = {};
-    this.startedAt = undefined;
     this.forgetCopy();
     this.submitter.reset();
     await this.show('#form-title');
@@ -177,10 +175,6 @@ export class ReportConcern extends BundleElement {
   private set(patch: Partial<ConcernInput>) {
     this.input = { ...this.input, ...patch };
   }
-
-  private started = () => {
-    this.startedAt ??= new Date().toISOString();
-  };
 
 
   private async onSubmit(e: Event) {
@@ -204,7 +198,6 @@ export class ReportConcern extends BundleElement {
           locale: lang,
           school: pick(b.school?.name, lang) || undefined,
           policyVersion: b.policy?.version ?? b.version,
-          startedAt: this.startedAt ?? new Date().toISOString(),
           honeypot: input.trap,
           persist: this.store,
           data: { ...concernData(b.concern, input, role as Role, lang) },
@@ -246,7 +239,7 @@ export class ReportConcern extends BundleElement {
       ${done
         ? concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.saveUrl(b, s))
         : html`${urgentView(b, lang, h)} ${routesView(routesFor(c.routes, role, i.category), lang, !role, h)}
-            <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.started} @change=${this.started}>
+            <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
               ${s?.state === 'rejected'
                 ? html`<p class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">${msg(str`Not sent: the school’s system said no (error ${s.status}). Your answers are kept: please try again.`)}</p>`
                 : nothing}

@@ -6,7 +6,9 @@ import { createEnvelope, type EnvelopeFields } from './envelope.js';
 import { enqueue, onOutbox, resumeOutbox } from './outbox.js';
 import type { Destination, Format, SubmitState } from './types.js';
 
-export interface SubmitRequest extends EnvelopeFields {
+export interface SubmitRequest extends Omit<EnvelopeFields, 'startedAt'> {
+  /** When the person began (default: when `started` was first called, else now). */
+  startedAt?: string;
   /** The hidden honeypot field's value: '' from a person. */
   honeypot?: string;
   /** Keep in IndexedDB until accepted (default true; concern reports only when the bundle opts in). */
@@ -26,6 +28,8 @@ export const DEFAULT_TIMEOUT_MS = 15000;
 export class SubmitController implements ReactiveController {
   /** The current submission's state (undefined before the first submit). */
   state?: SubmitState;
+  /** When the person began filling in the form: the envelope's `startedAt`, and the spam check's clock. */
+  startedAt?: string;
   private sending = false;
   private stop?: () => void;
 
@@ -76,14 +80,20 @@ export class SubmitController implements ReactiveController {
     return { ok: true, dest: { endpoint, format, timeoutMs: bundle.submit?.timeoutMs ?? DEFAULT_TIMEOUT_MS } };
   }
 
+  /** Note that the person has begun (the first focus or change in the form; a quiz's Start). Bind it to events. */
+  started = (): void => {
+    this.startedAt ??= new Date().toISOString();
+  };
+
   /** Build, announce and send one submission; resolves with sent, waiting, rejected or cancelled. */
   async submit(req: SubmitRequest, dest: Destination): Promise<SubmitState> {
     if (this.sending && this.state) return this.state;
     this.sending = true;
     this.host.requestUpdate();
     try {
-      const envelope = createEnvelope(req);
-      const filledMs = Date.parse(envelope.submittedAt) - Date.parse(req.startedAt);
+      const startedAt = req.startedAt ?? this.startedAt ?? new Date().toISOString();
+      const envelope = createEnvelope({ ...req, startedAt });
+      const filledMs = Date.parse(envelope.submittedAt) - Date.parse(startedAt);
       if (req.honeypot || filledMs < MIN_FILL_MS) envelope.spam = { honeypot: !!req.honeypot, tooFast: filledMs < MIN_FILL_MS };
       const go = this.host.dispatchEvent(
         new CustomEvent('esafety-submit', { bubbles: true, composed: true, cancelable: true, detail: { envelope } }),
@@ -97,9 +107,10 @@ export class SubmitController implements ReactiveController {
     }
   }
 
-  /** Forget the last submission (to fill in the form again). */
+  /** Forget the last submission and when it was started (to fill in the form again). */
   reset(): void {
     this.state = undefined;
+    this.startedAt = undefined;
     this.host.requestUpdate();
   }
 

@@ -1,8 +1,8 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Block, Contact, RichText } from '../bundle/types.js';
+import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
-import { rich, type RichOptions } from '../text/render.js';
+import { link, rich, type RichOptions } from '../text/render.js';
 import { contactList } from './contacts.js';
 
 /** What block rendering needs to know beyond the block itself. */
@@ -12,6 +12,12 @@ export interface BlockContext extends RichOptions {
   /** The number shown for the clause at this block index (e.g. "4.2"), with its anchor. */
   clause?: (index: number) => { num: string; anchor: string } | undefined;
 }
+
+/** A list of links with their titles and descriptions (a policy's related policies, a topic's trusted links). */
+export const linkList = (links: readonly { url: string; title: LocalText; description?: LocalText }[], lang: string) =>
+  html`<ul>
+    ${links.map((l) => html`<li>${link(l.url, pick(l.title, lang))}${l.description ? html` — ${pick(l.description, lang)}` : nothing}</li>`)}
+  </ul>`;
 
 /** Rich text in the context's language. */
 export function text(t: RichText | undefined, ctx: BlockContext) {
