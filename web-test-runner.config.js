@@ -5,7 +5,8 @@ import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
 export default {
-  files: 'test/**/*.test.ts',
+  // test/node/ holds the Node-side tests (npm run test:node).
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
   concurrency: 1,
