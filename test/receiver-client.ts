@@ -1,4 +1,6 @@
+import { waitUntil } from '@open-wc/testing';
 import { createStore } from 'idb-keyval';
+import { resumeOutbox, waiting } from '../src/submit/outbox.js';
 import type { Envelope } from '../src/submit/types.js';
 
 // The test receiver that @web/test-runner serves (build/receiver.mjs): /api/submissions stores
@@ -40,3 +42,17 @@ export const plan = (...responses: object[]) => control('plan', { responses });
 
 export const records = async (): Promise<ReceivedRecord[]> => (await fetch('/__receiver/records')).json();
 export const log = async (): Promise<LogLine[]> => (await fetch('/__receiver/log')).json();
+
+/**
+ * A clean start for a test: what earlier tests left unsent in this page's outbox is sent now
+ * (the outbox retries everything on "online"), then the receiver is emptied. The outbox is one
+ * per page, so an envelope from an earlier test would otherwise keep the leave-page prompt on
+ * and arrive in the middle of a later test.
+ */
+export async function freshStart(): Promise<void> {
+  await control('reset');
+  await resumeOutbox();
+  dispatchEvent(new Event('online'));
+  await waitUntil(() => waiting().length === 0, 'an earlier test left an envelope unsent', { timeout: 8000 });
+  await control('reset');
+}

@@ -7,7 +7,7 @@ import type { ConcernData, ReportConcern } from '../src/report-concern/index.js'
 import { getLocale } from '../src/i18n/localization.js';
 import type { Envelope } from '../src/submit/types.js';
 import { $, $$, byId, clickId, intercept as interceptEnvelope, shadowFocus, typeIn, fixtureJson, until } from './helpers.js';
-import { control, ENDPOINT, outboxStore, plan, records } from './receiver-client.js';
+import { ENDPOINT, freshStart, outboxStore, plan, records } from './receiver-client.js';
 
 const BARE = { submit: { endpoint: ENDPOINT } };
 
@@ -74,7 +74,7 @@ async function storedAnywhere(): Promise<number> {
 const mine = async (id: string) => (await records()).filter((r) => r.envelope.id === id);
 
 beforeEach(async () => {
-  await control('reset');
+  await freshStart();
   await clear(outboxStore);
 });
 
@@ -522,7 +522,7 @@ describe('<report-concern> sending, the receipt and browser storage', () => {
     await until(el, '[part="receipt"]');
     await waitUntil(() => shadowFocus(el)?.id === 'done', 'heading not focused');
     expect(text(el, '#done')).to.equal('Not sent yet');
-    expect(text(el, '[part="receipt"] [role="status"]')).to.equal('Your report has not reached the school yet. We will keep trying while this page is open.');
+    expect(text(el, '[part="receipt"] [role="status"]')).to.equal('Your report has not reached the school yet. Not saved on this device: we will keep trying while this page is open.');
     // The school's phone and email: the DSL and the office.
     const contacts = $$(el, '[part="contact"]').map((c) => c.querySelector('.name')!.textContent);
     expect(contacts).to.deep.equal(['Rebecca Haworth', 'Sue Lambert']);

@@ -13,12 +13,13 @@ import { pick, pickWithLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
 import { BundleElement } from '../ui/bundle-element.js';
+import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
 import { checkbox, errorSummary, fieldset, honeypot, textField, type FieldError } from '../ui/form.js';
 import { readAloud } from '../ui/speech.js';
 import { symbol } from '../ui/symbols.js';
 import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
 import { agreementData, blank, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
-import { receiptView } from './receipt.js';
+import { agreementText, receiptView } from './receipt.js';
 import { aupStyles } from './styles.js';
 
 const AUDIENCES: readonly string[] = [...AGES, 'send', ...ADULTS];
@@ -38,13 +39,14 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  * @attr audience - Any other audience: `staff`, `volunteer`, `governor`, `parent`, `visitor` (or `send`, or an age). Wins over `age`.
  * @attr endpoint - Where submissions go (else the bundle's `submit.endpoint`): https, or http on localhost.
  * @attr format - `text` (default), `json` or `form` (else the bundle's `submit.format`).
+ * @attr confirm - What counts as accepted: `status` (default: a 2xx whose body does not say it failed) or `id` (only JSON echoing the submission's id, e.g. `{"ok":true,"id":"…"}`); else the bundle's `submit.confirm`.
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
  * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
  * @attr heading-level - Level of the agreement's title and the receipt's heading (default 2).
  *
  * @fires esafety-submit - Cancelable, before sending: `detail.envelope`. Call preventDefault() to send it yourself.
  * @fires esafety-submitted - The endpoint accepted it: `detail.envelope`, `detail.status`.
- * @fires esafety-submit-failed - Not sent: `detail.envelope`, `detail.error`, `detail.willRetry`.
+ * @fires esafety-submit-failed - Not sent: `detail.envelope`, `detail.error`, `detail.willRetry` (false once it is given up: the form is shown again with a copy to print or save).
  * @fires esafety-bundle-error - The bundle (or the endpoint) could not be used: `detail.issues`, `detail.source`.
  *
  * @csspart form - The agreement form.
@@ -58,9 +60,10 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  * @csspart date - Today's date.
  * @csspart submit - The "Sign and send" button.
  * @csspart error-summary - The "There is a problem" box.
- * @csspart submit-error - The box shown when the school's server refused the agreement.
+ * @csspart submit-error - The box shown when the agreement was not sent and is no longer retried (refused, or the server kept answering that it failed).
+ * @csspart save - "Save a copy" (a text file made in the browser) while the agreement is not sent.
  * @csspart receipt - The confirmation and printable receipt.
- * @csspart print - The receipt's Print button.
+ * @csspart print - The Print buttons (the receipt, and a copy when not sent).
  * @csspart restart - "Fill in a new form" (for the next person on a shared device).
  * @csspart loading - The loading line.
  * @csspart error - The box shown in place of the form when the bundle is broken.
@@ -81,6 +84,7 @@ export class AupForm extends BundleElement {
     audience: {},
     endpoint: {},
     format: {},
+    confirm: {},
     input: { state: true, attribute: false },
     errors: { state: true, attribute: false },
     quiz: { state: true, attribute: false },
@@ -94,13 +98,16 @@ export class AupForm extends BundleElement {
   endpoint?: string;
   /** `text`, `json` or `form` (else the bundle's `submit.format`, else `text`). */
   format?: string;
+  /** `status` or `id` (else the bundle's `submit.confirm`, else `status`). */
+  confirm?: string;
 
   private input = blank();
   private errors: Record<string, FieldError> = {};
   /** The quiz step: its last result, and whether the form has moved on to signing. */
   private quiz: { result?: QuizResult; passed?: boolean; done?: boolean } = {};
 
-  private readonly submitter = new SubmitController(this);
+  private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'));
+  private readonly copy = new TextCopy();
   private agreement?: Agreement;
   private submitting = false;
 
@@ -123,12 +130,17 @@ export class AupForm extends BundleElement {
     if (!AUDIENCES.includes(who))
       return [{ path: `the ${this.audience ? 'audience' : 'age'} attribute`, message: who ? `"${who}" is not one of: ${AUDIENCES.join(', ')}` : `is missing: use age (${AGES.join(', ')}) or audience (${ADULTS.join(', ')})` }];
     if (!this.agreementIn(b)) return [{ path: 'agreements', message: `has no agreement for "${who}"` }];
-    const d = this.submitter.destination(b, this.endpoint, this.format);
+    const d = this.submitter.destination(b, this.endpoint, this.format, this.confirm);
     return d.ok ? [] : d.issues;
   }
 
   protected override recheck(changed: PropertyValues): boolean {
-    return ['age', 'audience', 'endpoint', 'format'].some((k) => changed.has(k));
+    return ['age', 'audience', 'endpoint', 'format', 'confirm'].some((k) => changed.has(k));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.copy.forget();
   }
 
   /** With an `endpoint` attribute, no bundle is needed: the built-in agreements serve. */
@@ -150,6 +162,7 @@ export class AupForm extends BundleElement {
     this.input = blank();
     this.errors = {};
     this.quiz = {};
+    this.copy.forget();
     this.submitter.reset();
   };
 
@@ -167,7 +180,7 @@ export class AupForm extends BundleElement {
     const input = this.input;
     this.errors = validate(a, input, lang);
     if (Object.keys(this.errors).length) return this.show('.error-summary');
-    const dest = this.submitter.destination(r.bundle, this.endpoint, this.format);
+    const dest = this.submitter.destination(r.bundle, this.endpoint, this.format, this.confirm);
     if (!dest.ok) return; // refused when the bundle loaded
     this.submitting = true;
     try {
@@ -225,7 +238,9 @@ export class AupForm extends BundleElement {
     if (a.quizRequired && !this.quiz.done && !s) return this.quizStep(a, b, lang);
     const busy = this.submitter.busy;
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
-    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel);
+    // Not sent: a copy to save, in the receipt while it is retried, over the kept form once given up.
+    const save = s && s.state !== 'sent' && saveLink(this.copy.url(s.envelope.id, () => agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
+    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel, save);
     const young = YOUNG.includes(a.audience);
     const h = this.heading();
     const ids = a.statements.map((x) => x.id);
@@ -234,9 +249,7 @@ export class AupForm extends BundleElement {
     const err = (id: string) => this.errors[id]?.message;
     const day = today();
     return html`<form part="form" class=${young ? 'young' : ''} lang=${lang} novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
-      ${s?.state === 'rejected'
-        ? html`<p class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">${msg(str`Not sent: the school’s system said no (error ${s.status}). Your answers are kept: please try again.`)}</p>`
-        : nothing}
+      ${s?.state === 'rejected' ? notSentBox(s.status, save) : nothing}
       ${errorSummary(Object.values(this.errors))}
       <${h} part="title" tabindex="-1">${pick(a.title, lang)}</${h}>
       ${a.quizRequired ? html`<p><b>${msg('Step 2 of 2: read and sign the agreement.')}</b></p>` : nothing}

@@ -2,35 +2,50 @@ import { msg } from '@lit/localize';
 import { html } from 'lit/static-html.js';
 import { headingTag } from '../ui/heading.js';
 import type { Agreement } from '../bundle/types.js';
-import type { SubmitState } from '../submit/types.js';
+import type { Envelope, SubmitState } from '../submit/types.js';
 import { formatDate } from '../text/dates.js';
 import { pick } from '../text/local.js';
+import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
-import { definitions, receipt } from '../ui/receipt.js';
+import { definitions, keptText, receipt } from '../ui/receipt.js';
 import { blockLabel, fieldLabel } from './labels.js';
 import type { AgreementData } from './model.js';
 
+/** What was agreed to (statements and the consents given) and the names, date and reference, as shown on the receipt. */
+function parts(a: Agreement, env: Envelope, lang: string) {
+  const d = env.data as unknown as AgreementData;
+  const agreed = [...a.statements.filter((x) => d.statements.includes(x.id)), ...(a.consents ?? []).filter((c) => d.consents[c.id])].map((x) => pick(x.text, lang));
+  const rows: [string, string][] = [
+    ...(a.signatures ?? []).flatMap((b) => b.fields.filter((f) => d.signatures[b.id]?.[f.id]).map((f): [string, string] => [`${blockLabel(b, lang)}: ${fieldLabel(f, lang)}`, d.signatures[b.id][f.id]])),
+    [msg('Date'), formatDate(d.date, lang)],
+    [msg('Reference'), env.id],
+  ];
+  return { title: pick(a.title, lang), agreed, rows };
+}
+
+/** The agreement as plain text, for "Save a copy". */
+export function agreementText(a: Agreement, env: Envelope, lang: string, school: string): string {
+  const p = parts(a, env, lang);
+  return [school, p.title, '', ...p.agreed.map((t) => `- ${plainText(t)}`), '', ...p.rows.map(([k, v]) => `${k}\n${v}\n`)].join('\n');
+}
+
 /**
- * What someone sees once their agreement is sent, or saved and waiting to send: an honest
- * status, and a printable receipt: the agreement, what they agreed to (statements and the
- * consents given), the names typed, the date and the reference (the envelope id).
+ * What someone sees once their agreement is sent, or waiting to send: an honest status ("Saved
+ * on this device" only when it is), and a printable receipt: the agreement, what they agreed to,
+ * the names typed, the date and the reference (the envelope id). `save`: the "Save a copy" link
+ * while it is not sent.
  */
-export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void, level: number) {
-  const d = s.envelope.data as unknown as AgreementData;
+export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void, level: number, save: unknown) {
   const sent = s.state === 'sent';
+  const stored = 'stored' in s && !!s.stored;
+  const p = parts(a, s.envelope, lang);
   return receipt(
-    { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, level, lang, print: msg('Print'), restart: msg('Fill in a new form'), again },
+    { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, level, lang, print: msg('Print'), restart: msg('Fill in a new form'), again, actions: sent ? undefined : save },
     html`${sent
         ? ''
-        : html`<p role="status">${s.state === 'waiting' && !s.stored
-            ? msg('Please keep this page open until it is sent.')
-            : msg('Saved on this device. It will be sent automatically when the connection is back.')}</p>`}
-      <${headingTag(level + 1)}>${pick(a.title, lang)}</${headingTag(level + 1)}>
-      <ul>${[...a.statements.filter((x) => d.statements.includes(x.id)), ...(a.consents ?? []).filter((c) => d.consents[c.id])].map((x) => html`<li>${rich(pick(x.text, lang))}</li>`)}</ul>
-      ${definitions([
-        ...(a.signatures ?? []).flatMap((b) => b.fields.filter((f) => d.signatures[b.id]?.[f.id]).map((f) => [`${blockLabel(b, lang)}: ${fieldLabel(f, lang)}`, d.signatures[b.id][f.id]] as const)),
-        [msg('Date'), formatDate(d.date, lang)],
-        [msg('Reference'), s.envelope.id],
-      ])}`,
+        : html`<p role="status">${keptText(stored)}</p>${stored ? '' : html`<p>${msg('If you cannot keep this page open, print or save a copy of your agreement.')}</p>`}`}
+      <${headingTag(level + 1)}>${p.title}</${headingTag(level + 1)}>
+      <ul>${p.agreed.map((t) => html`<li>${rich(t)}</li>`)}</ul>
+      ${definitions(p.rows)}`,
   );
 }

@@ -33,6 +33,7 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  * @attr age - The question set: `eyfs`, `ks1`, `ks2` (default), `ks3`, `ks4` or `send` (asked the KS1 set).
  * @attr endpoint - Send each result to this address (kind `quiz`, no name); else the bundle's `submit.endpoint` when `quiz.submitResults` is true.
  * @attr format - `text` (default), `json` or `form` (else the bundle's `submit.format`).
+ * @attr confirm - What counts as accepted: `status` (default: a 2xx whose body does not say it failed) or `id` (only JSON echoing the submission's id); else the bundle's `submit.confirm`.
  * @attr seed - A number that fixes the order of the questions (for tests and demos); each "Try again" still reshuffles.
  * @attr heading-level - Level of the quiz's main heading (default 2).
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
@@ -76,6 +77,7 @@ export class EsafetyQuiz extends BundleElement {
     age: {},
     endpoint: {},
     format: {},
+    confirm: {},
     seed: { type: Number },
     questions: { state: true, attribute: false },
     answers: { state: true, attribute: false },
@@ -89,6 +91,8 @@ export class EsafetyQuiz extends BundleElement {
   endpoint?: string;
   /** `text`, `json` or `form`. */
   format?: string;
+  /** `status` or `id` (else the bundle's `submit.confirm`, else `status`). */
+  confirm?: string;
   /** Fixes the question order (each "Try again" adds one to it). */
   seed?: number;
 
@@ -121,7 +125,7 @@ export class EsafetyQuiz extends BundleElement {
   }
 
   protected override recheck(changed: PropertyValues): boolean {
-    return ['age', 'endpoint', 'format'].some((k) => changed.has(k));
+    return ['age', 'endpoint', 'format', 'confirm'].some((k) => changed.has(k));
   }
 
   protected override requirements(b: ResolvedBundle): BundleIssue[] {
@@ -134,7 +138,7 @@ export class EsafetyQuiz extends BundleElement {
         },
       ];
     if (!this.wantsResults(b)) return [];
-    const d = this.submitter.destination(b, this.endpoint, this.format);
+    const d = this.submitter.destination(b, this.endpoint, this.format, this.confirm);
     return d.ok ? [] : d.issues;
   }
 
@@ -181,7 +185,7 @@ export class EsafetyQuiz extends BundleElement {
     this.dispatchEvent(new CustomEvent<QuizResult>('esafety-quiz-complete', { bubbles: true, composed: true, detail }));
     const r = this.result;
     if (!r?.ok || !this.wantsResults(r.bundle)) return;
-    const dest = this.submitter.destination(r.bundle, this.endpoint, this.format);
+    const dest = this.submitter.destination(r.bundle, this.endpoint, this.format, this.confirm);
     if (!dest.ok) return;
     const b = r.bundle;
     await this.submitter.submit(

@@ -38,7 +38,9 @@ function status(s: SubmitState | undefined) {
       : s.state === 'sending'
         ? msg('Sending your score to your school…')
         : s.state === 'waiting'
-          ? msg('Your score will be sent to your school when the connection is back.')
+          ? s.stored
+            ? msg('Your score will be sent to your school when the connection is back.')
+            : msg('Your score is not sent yet. Keep this page open and we will keep trying.')
           : msg('Your score could not be sent to your school.');
   return html`<p class="sent" part="status">${text}</p>`;
 }

@@ -6,7 +6,7 @@ import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Envelope, SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
 import { contactList } from '../ui/contacts.js';
-import { definitions, receipt } from '../ui/receipt.js';
+import { definitions, keptText, receipt } from '../ui/receipt.js';
 import { DETAILS, detailLabel, roleLabel, whatLabel } from './labels.js';
 import { readers, routesFor, type ConcernData } from './model.js';
 import { readersView, routesView, urgentView } from './routes.js';
@@ -38,15 +38,15 @@ export const plainSummary = (env: Envelope, lang: string, school: string): strin
 /**
  * After "Send report": sent (who reads it and when, the urgent routes again, a printable copy),
  * or not sent yet (kept trying while the page is open; print or save a copy; the school's phone
- * and email). `saveUrl`: the plain-text copy to download (waiting only).
+ * and email). `save`: the "Save a copy" link (not sent only).
  */
-export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, again: () => void, level: number, saveUrl?: string) {
+export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, again: () => void, level: number, save?: unknown) {
   const sub = headingTag(level + 1);
   const d = s.envelope.data as unknown as ConcernData;
   const sent = s.state === 'sent';
   const pupil = d.reporter === 'pupil';
-  // Kept in the outbox: as the last attempt said (during a retry, as the bundle asks).
-  const stored = !sent && ('stored' in s ? s.stored : b.concern.storeUnsent === true);
+  // Kept in the outbox only when the outbox says the write really succeeded.
+  const stored = !sent && 'stored' in s && !!s.stored;
   const people = [...new Set([...readers(b), ...(b.school?.contacts ?? []).filter((x) => x.role === 'office')])];
   return receipt(
     {
@@ -58,7 +58,7 @@ export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, 
       restart: msg('Report something else'),
       // Not sent and kept nowhere else: no "Report something else" until it is sent.
       again: sent || stored ? again : undefined,
-      actions: saveUrl && !sent ? html` <a part="save" href=${saveUrl} download="report-${s.envelope.submittedAt.slice(0, 10)}.txt">${msg('Save a copy')}</a> ` : nothing,
+      actions: sent ? nothing : save,
     },
     html`<p role="status">
         ${sent
@@ -66,9 +66,7 @@ export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, 
             ? msg('You did the right thing by telling us.')
             : msg('The school has your report.')
           : html`${msg('Your report has not reached the school yet.')}
-            ${stored
-              ? msg('Saved on this device. It will be sent automatically when the connection is back.')
-              : msg('We will keep trying while this page is open.')}`}
+            ${keptText(stored)}`}
       </p>
       ${sent
         ? readersView(b, lang)

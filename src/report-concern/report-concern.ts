@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
@@ -7,6 +7,7 @@ import { SubmitController } from '../submit/controller.js';
 import type { SubmitState } from '../submit/types.js';
 import { pick } from '../text/local.js';
 import { BundleElement } from '../ui/bundle-element.js';
+import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
 import { checkbox, errorSummary, honeypot, radios, textArea, textField, type FieldError } from '../ui/form.js';
 import { detailLabel, roleLabel, whatLabel, type Detail } from './labels.js';
 import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel, routesFor, SHORT_MAX, validate, type ConcernInput, type Role } from './model.js';
@@ -36,13 +37,14 @@ const noFiles = (e: Event) => {
  * @attr reporter - Who is reporting, chosen in advance: `pupil`, `parent`, `staff` or `other` (they can still change it).
  * @attr endpoint - Where reports go (else the bundle's `submit.endpoint`): https, or http on localhost.
  * @attr format - `text` (default), `json` or `form` (else the bundle's `submit.format`).
+ * @attr confirm - What counts as accepted: `status` (default: a 2xx whose body does not say it failed) or `id` (only JSON echoing the submission's id, e.g. `{"ok":true,"id":"…"}`); else the bundle's `submit.confirm`.
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
  * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
  * @attr heading-level - Level of the element's headings (default 2): the 999 notice, other places to get help, the form and the confirmation.
  *
  * @fires esafety-submit - Cancelable, before sending: `detail.envelope` (kind `concern`). Call preventDefault() to send it yourself.
  * @fires esafety-submitted - The endpoint accepted it: `detail.envelope`, `detail.status`.
- * @fires esafety-submit-failed - Not sent: `detail.envelope`, `detail.error`, `detail.willRetry`.
+ * @fires esafety-submit-failed - Not sent: `detail.envelope`, `detail.error`, `detail.willRetry` (false once it is given up: the form is shown again with a copy to print or save).
  * @fires esafety-bundle-error - The bundle (or the endpoint) could not be used: `detail.issues`, `detail.source`.
  *
  * @csspart urgent - The "call 999" box, always first.
@@ -60,9 +62,9 @@ const noFiles = (e: Event) => {
  * @csspart no-pictures - The notice never to send a picture.
  * @csspart submit - The "Send report" button.
  * @csspart error-summary - The "There is a problem" box.
- * @csspart submit-error - The box shown when the school's server refused the report.
+ * @csspart submit-error - The box shown when the report was not sent and is no longer retried (refused, or the server kept answering that it failed).
  * @csspart receipt - The confirmation (or "Not sent yet") with the copy of the report.
- * @csspart print - "Print a copy".
+ * @csspart print - "Print a copy" (the receipt, and the box when not sent).
  * @csspart save - "Save a copy" (a text file, made in the browser).
  * @csspart restart - "Report something else".
  * @csspart contacts - The school's contacts when a report is not sent yet.
@@ -85,6 +87,7 @@ export class ReportConcern extends BundleElement {
     reporter: {},
     endpoint: {},
     format: {},
+    confirm: {},
     input: { state: true, attribute: false },
     errors: { state: true, attribute: false },
   };
@@ -95,15 +98,16 @@ export class ReportConcern extends BundleElement {
   endpoint?: string;
   /** `text`, `json` or `form` (else the bundle's `submit.format`, else `text`). */
   format?: string;
+  /** `status` or `id` (else the bundle's `submit.confirm`, else `status`). */
+  confirm?: string;
 
   private input = blank();
   private errors: Record<string, FieldError> = {};
 
-  private readonly submitter = new SubmitController(this);
+  private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'));
   private submitting = false;
-  /** The plain-text copy offered while a report waits to be sent (a blob: URL, in memory only). */
-  private copy?: { id: string; url: string };
-  private guarded = false;
+  /** The plain-text copy offered while a report is not sent (a blob: URL, in memory only). */
+  private readonly copy = new TextCopy();
 
   /** The state of the last submission (undefined before the first). */
   get submitState(): SubmitState | undefined {
@@ -118,12 +122,12 @@ export class ReportConcern extends BundleElement {
     b.concern.readBy?.forEach((id, i) => {
       if (!b.school?.contacts?.some((c) => c.id === id)) issues.push({ path: `concern.readBy[${i}]`, message: `"${id}" is not the id of a contact in school.contacts` });
     });
-    const d = this.submitter.destination(b, this.endpoint, this.format);
+    const d = this.submitter.destination(b, this.endpoint, this.format, this.confirm);
     return d.ok ? issues : [...issues, ...d.issues];
   }
 
   protected override recheck(changed: PropertyValues): boolean {
-    return ['reporter', 'endpoint', 'format'].some((k) => changed.has(k));
+    return ['reporter', 'endpoint', 'format', 'confirm'].some((k) => changed.has(k));
   }
 
   /** With an `endpoint` attribute, no bundle is needed: the built-in categories and routes serve. */
@@ -131,25 +135,14 @@ export class ReportConcern extends BundleElement {
     return !!this.endpoint;
   }
 
+  // While a report kept nowhere else is unsent, the outbox makes leaving the page ask first.
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.guard(false);
-    this.forgetCopy();
-  }
-
-  protected override updated(): void {
-    // While a report that is kept nowhere else is on its way, leaving the page asks first.
-    const s = this.submitter.state?.state;
-    this.guard((s === 'waiting' || s === 'sending') && !this.store);
+    this.copy.forget();
   }
 
   private get store(): boolean {
     return this.result?.ok === true && this.result.bundle.concern.storeUnsent === true;
-  }
-
-  private guard(on: boolean) {
-    if (on !== this.guarded) (on ? addEventListener : removeEventListener)('beforeunload', stay);
-    this.guarded = on;
   }
 
   /** Who is reporting: as chosen, else the `reporter` attribute, else the only role the bundle allows. */
@@ -162,15 +155,10 @@ export class ReportConcern extends BundleElement {
   private again = async () => {
     this.input = blank();
     this.errors = {};
-    this.forgetCopy();
+    this.copy.forget();
     this.submitter.reset();
     await this.show('#form-title');
   };
-
-  private forgetCopy() {
-    if (this.copy) URL.revokeObjectURL(this.copy.url);
-    this.copy = undefined;
-  }
 
   private set(patch: Partial<ConcernInput>) {
     this.input = { ...this.input, ...patch };
@@ -187,7 +175,7 @@ export class ReportConcern extends BundleElement {
     const role = this.who(b);
     this.errors = validate(b.concern, input, role);
     if (Object.keys(this.errors).length) return this.show('.error-summary');
-    const dest = this.submitter.destination(b, this.endpoint, this.format);
+    const dest = this.submitter.destination(b, this.endpoint, this.format, this.confirm);
     if (!dest.ok) return; // refused when the bundle loaded
     this.submitting = true;
     try {
@@ -210,14 +198,9 @@ export class ReportConcern extends BundleElement {
     }
   }
 
-  /** The plain-text copy of a waiting report, made once per report. */
-  private saveUrl(b: ResolvedBundle, s: SubmitState): string {
-    if (this.copy?.id !== s.envelope.id) {
-      this.forgetCopy();
-      const text = plainSummary(s.envelope, this.locale, pick(b.school?.name, this.locale));
-      this.copy = { id: s.envelope.id, url: URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' })) };
-    }
-    return this.copy.url;
+  /** "Save a copy" of a report that is not sent (the plain-text file is made once per report). */
+  private save(b: ResolvedBundle, s: SubmitState) {
+    return saveLink(this.copy.url(s.envelope.id, () => plainSummary(s.envelope, this.locale, pick(b.school?.name, this.locale))), 'report', s.envelope.submittedAt);
   }
 
   protected renderBundle(b: ResolvedBundle): TemplateResult {
@@ -237,12 +220,10 @@ export class ReportConcern extends BundleElement {
     const h = this.heading();
     return html`<div class="concern" lang=${lang} @paste=${noFiles} @dragover=${noFiles} @drop=${noFiles}>
       ${done
-        ? concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.saveUrl(b, s))
+        ? concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.save(b, s))
         : html`${urgentView(b, lang, h)} ${routesView(routesFor(c.routes, role, i.category), lang, !role, h)}
             <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
-              ${s?.state === 'rejected'
-                ? html`<p class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">${msg(str`Not sent: the school’s system said no (error ${s.status}). Your answers are kept: please try again.`)}</p>`
-                : nothing}
+              ${s?.state === 'rejected' ? notSentBox(s.status, this.save(b, s)) : nothing}
               ${errorSummary(Object.values(this.errors))}
               <${h} id="form-title" part="title" tabindex="-1">${msg('Report a concern')}</${h}>
               ${readersView(b, lang)}
@@ -297,8 +278,4 @@ export class ReportConcern extends BundleElement {
             </form>`}
     </div>`;
   }
-}
-
-function stay(e: BeforeUnloadEvent) {
-  e.preventDefault();
 }

@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedBundle } from '../bundle/merge.js';
-import { ENDPOINT_RULE, FORMATS, isAllowedEndpoint } from '../bundle/schema/submit.js';
+import { CONFIRMS, ENDPOINT_RULE, FORMATS, isAllowedEndpoint } from '../bundle/schema/submit.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { createEnvelope, type EnvelopeFields } from './envelope.js';
-import { enqueue, onOutbox, resumeOutbox } from './outbox.js';
-import type { Destination, Format, SubmitState } from './types.js';
+import { enqueue, onOutbox, resumeWhenIdle } from './outbox.js';
+import type { Confirm, Destination, Format, SubmitState } from './types.js';
 
 export interface SubmitRequest extends Omit<EnvelopeFields, 'startedAt'> {
   /** When the person began (default: when `started` was first called, else now). */
@@ -33,7 +33,11 @@ export class SubmitController implements ReactiveController {
   private sending = false;
   private stop?: () => void;
 
-  constructor(private host: ReactiveControllerHost & HTMLElement) {
+  /** `later`: told when a retry changes the state after submit() has returned (e.g. to move focus). */
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private later?: (s: SubmitState) => void,
+  ) {
     host.addController(this);
   }
 
@@ -43,13 +47,12 @@ export class SubmitController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Earlier pages' envelopes are sent once the page is idle: opening IndexedDB must not
-    // hold up the first render of the form.
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    idle(() => void resumeOutbox(), { timeout: 2000 });
+    // Earlier pages' envelopes are sent once the page is idle (every element does this too).
+    resumeWhenIdle();
     this.stop = onOutbox((s) => {
       if (s.envelope.id !== this.state?.envelope.id || this.sending) return;
       this.update(s);
+      this.later?.(s);
     });
   }
 
@@ -57,11 +60,12 @@ export class SubmitController implements ReactiveController {
     this.stop?.();
   }
 
-  /** The endpoint, format and timeout from the element's attributes and the bundle, or what is wrong. */
+  /** The endpoint, format, confirmation rule and timeout from the element's attributes and the bundle, or what is wrong. */
   destination(
     bundle: ResolvedBundle,
     endpointAttr?: string | null,
     formatAttr?: string | null,
+    confirmAttr?: string | null,
   ): { ok: true; dest: Destination } | { ok: false; issues: BundleIssue[] } {
     const raw = endpointAttr || bundle.submit?.endpoint;
     const where = endpointAttr ? 'the endpoint attribute' : 'submit.endpoint';
@@ -77,7 +81,10 @@ export class SubmitController implements ReactiveController {
     const format = (formatAttr || bundle.submit?.format || 'text') as Format;
     if (!FORMATS.includes(format))
       return fail('the format attribute', `"${formatAttr}" is not a format — use one of: ${FORMATS.map((f) => `"${f}"`).join(', ')}`);
-    return { ok: true, dest: { endpoint, format, timeoutMs: bundle.submit?.timeoutMs ?? DEFAULT_TIMEOUT_MS } };
+    const confirm = (confirmAttr || bundle.submit?.confirm || 'status') as Confirm;
+    if (!CONFIRMS.includes(confirm))
+      return fail('the confirm attribute', `"${confirmAttr}" is not a confirmation rule — use "status" (any 2xx that does not say it failed) or "id" (only an answer echoing the submission's id)`);
+    return { ok: true, dest: { endpoint, format, confirm, timeoutMs: bundle.submit?.timeoutMs ?? DEFAULT_TIMEOUT_MS } };
   }
 
   /** Note that the person has begun (the first focus or change in the form; a quiz's Start). Bind it to events. */
@@ -99,7 +106,7 @@ export class SubmitController implements ReactiveController {
         new CustomEvent('esafety-submit', { bubbles: true, composed: true, cancelable: true, detail: { envelope } }),
       );
       if (!go) return this.update({ state: 'cancelled', envelope });
-      this.update({ state: 'sending', envelope });
+      this.update({ state: 'sending', envelope, stored: false });
       return this.update(await enqueue(envelope, dest, req.persist ?? true));
     } finally {
       this.sending = false;
@@ -120,6 +127,7 @@ export class SubmitController implements ReactiveController {
     const fire = (type: string, detail: object) =>
       this.host.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
     if (s.state === 'sent') fire('esafety-submitted', { envelope: s.envelope, status: s.status });
+    // A 2xx that said it failed: willRetry true while it is retried, then false when given up.
     if (s.state === 'waiting' || s.state === 'rejected')
       fire('esafety-submit-failed', { envelope: s.envelope, error: s.error, willRetry: s.state === 'waiting' });
     return s;

@@ -3,4 +3,4 @@ export type * from './types.js';
 export { SubmitController, type SubmitRequest } from './controller.js';
 export { createEnvelope, hashText, newId } from './envelope.js';
 export { onOutbox, resumeOutbox, waiting } from './outbox.js';
-export { encode, flatten } from './transport.js';
+export { encode, flatten, refusal } from './transport.js';

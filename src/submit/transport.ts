@@ -1,9 +1,12 @@
-import type { Destination, Envelope, Format } from './types.js';
+import type { Confirm, Destination, Envelope, Format } from './types.js';
 
-/** How one attempt ended. `retry` says whether trying again later could help. */
+/**
+ * How one attempt ended. `retry` says whether trying again later could help; `answered` marks a
+ * 2xx whose body said it failed (retried only a few times: a broken script keeps saying so).
+ */
 export type SendResult =
   | { ok: true; status: number }
-  | { ok: false; retry: boolean; status?: number; error: string; retryAfterMs?: number };
+  | { ok: false; retry: boolean; status?: number; error: string; retryAfterMs?: number; answered?: boolean };
 
 /** `data.a.b=1&data.list.0=x`: nested fields flattened for form services. */
 export function flatten(value: unknown, prefix = '', out = new URLSearchParams()): URLSearchParams {
@@ -57,7 +60,18 @@ export async function send(env: Envelope, dest: Destination): Promise<SendResult
     const timeout = e instanceof DOMException && e.name === 'TimeoutError';
     return { ok: false, retry: true, error: timeout ? `no answer within ${dest.timeoutMs / 1000} s` : 'the network request failed' };
   }
-  if (res.ok) return { ok: true, status: res.status };
+  if (res.ok) {
+    let body = '';
+    try {
+      body = await res.text();
+    } catch {
+      return { ok: false, retry: true, error: 'the answer was cut off' };
+    }
+    const refused = refusal(body, env.id, dest.confirm);
+    return refused === undefined
+      ? { ok: true, status: res.status }
+      : { ok: false, retry: true, answered: true, status: res.status, error: `the server answered ${res.status} but ${refused}` };
+  }
   const retry = res.status === 408 || res.status === 429 || res.status >= 500;
   return {
     ok: false,
@@ -66,4 +80,28 @@ export async function send(env: Envelope, dest: Destination): Promise<SendResult
     error: `the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
     retryAfterMs: retryAfter(res.headers.get('Retry-After')),
   };
+}
+
+/**
+ * Why a 2xx answer is not an acceptance, or undefined when it is. A JSON object body that says
+ * it failed (`ok: false`, `result: "error"`, `status: "error"`, an `error` member other than
+ * null or false) always fails; with `confirm: "id"` only a JSON body echoing the id succeeds
+ * (so the HTML page a Google Apps Script serves when it throws is a failure).
+ */
+export function refusal(body: string, id: string, confirm: Confirm = 'status'): string | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    /* not JSON: an HTML page, plain text or nothing */
+  }
+  const o = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  const isError = (v: unknown) => typeof v === 'string' && v.toLowerCase() === 'error';
+  if (o && (o.ok === false || isError(o.result) || isError(o.status) || (o.error != null && o.error !== false))) {
+    const why = [o.error, o.message].find((v) => typeof v === 'string' && v);
+    return `said it failed${why ? `: ${String(why).slice(0, 200)}` : ''}`;
+  }
+  if (confirm === 'id' && String(o?.id ?? '').toLowerCase() !== id.toLowerCase())
+    return o ? 'its answer does not confirm this submission’s id' : 'its answer is not the JSON confirmation expected (for example an error page)';
+  return undefined;
 }

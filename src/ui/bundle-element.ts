@@ -9,6 +9,7 @@ import type { BundleIssue } from '../bundle/types.js';
 import { validateBundle, type BundleResult } from '../bundle/validate.js';
 import { langOf, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
+import { resumeWhenIdle } from '../submit/outbox.js';
 import { bundleErrorView } from './bundle-error.js';
 import { headingTag } from './heading.js';
 
@@ -74,6 +75,8 @@ export abstract class BundleElement extends LitElement {
     super.connectedCallback();
     this.stopLang = onLangChange(() => this.followLang());
     this.followLang();
+    // Submissions earlier pages left unsent go out from any page with any element.
+    resumeWhenIdle();
   }
 
   override disconnectedCallback(): void {

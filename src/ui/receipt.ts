@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
 import { headingTag } from './heading.js';
@@ -34,3 +35,12 @@ export const receipt = (o: ReceiptOptions, content: unknown) =>
 
 /** Label and value pairs as a definition list (it copies cleanly into a record system). */
 export const definitions = (rows: readonly (readonly [unknown, unknown])[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
+
+/**
+ * Where an unsent submission is, honestly: "Saved on this device" only when it really is in
+ * this browser's storage; otherwise that it is not, and is retried only while the page is open.
+ */
+export const keptText = (stored: boolean) =>
+  stored
+    ? msg('Saved on this device. It will be sent automatically when the connection is back.')
+    : msg('Not saved on this device: we will keep trying while this page is open.');

@@ -17,9 +17,14 @@ export const Endpoint = z.string().check(
 
 export const FORMATS = ['text', 'json', 'form'] as const;
 
+/** What counts as accepted: any 2xx that does not say it failed (`status`), or only an answer echoing the id (`id`). */
+export const CONFIRMS = ['status', 'id'] as const;
+
 export const Submit = z.object({
   endpoint: z.optional(Endpoint),
   format: z.optional(z.enum(FORMATS)),
+  /** `status` (default): a 2xx is accepted unless its JSON body says it failed. `id`: only JSON echoing the envelope's id, e.g. {"ok":true,"id":"…"}. */
+  confirm: z.optional(z.enum(CONFIRMS)),
   /** Milliseconds: 1000 (one second) to 120000 (two minutes). */
   timeoutMs: z.optional(IntRange(1000, 120000)),
 });
