@@ -283,6 +283,17 @@ async function receive(state, req, res) {
       finish(null, stored ? 'stored, then destroyed' : 'destroyed');
       return destroy(req, res);
     }
+    if (behaviour.body !== undefined) {
+      // A planned answer body (with any status, 200 by default): a 2xx saying it failed, an
+      // HTML page, an answer without the id …
+      const stored = behaviour.store ? keep() : false;
+      const status = behaviour.status ?? 200;
+      finish(status, stored ? 'stored, then answered' : 'answered, not stored');
+      const text = typeof behaviour.body === 'string' ? behaviour.body : JSON.stringify(behaviour.body);
+      const type = behaviour.contentType ?? (typeof behaviour.body === 'string' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
+      res.writeHead(status, { ...CORS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+      return res.end(text);
+    }
     if (behaviour.status && !(behaviour.status >= 200 && behaviour.status < 300)) {
       const stored = behaviour.store ? keep() : false;
       const headers = { ...CORS };
@@ -525,7 +536,7 @@ async function control(state, req, res, path, method) {
   }
 }
 
-const PLAN_KEYS = new Set(['status', 'retryAfter', 'store', 'delayMs', 'destroy']);
+const PLAN_KEYS = new Set(['status', 'retryAfter', 'store', 'delayMs', 'destroy', 'body', 'contentType']);
 
 function checkPlan(responses) {
   if (!Array.isArray(responses)) return 'Send { "responses": [ … ] }: a list of behaviours, one per coming POST.';
@@ -537,6 +548,8 @@ function checkPlan(responses) {
     if (r.retryAfter !== undefined && !(typeof r.retryAfter === 'string' || (typeof r.retryAfter === 'number' && r.retryAfter >= 0))) return `${where}.retryAfter must be seconds (a number) or an HTTP date (a string).`;
     if (r.delayMs !== undefined && !(typeof r.delayMs === 'number' && r.delayMs >= 0 && r.delayMs <= 60000)) return `${where}.delayMs must be 0–60000.`;
     for (const k of ['store', 'destroy']) if (r[k] !== undefined && typeof r[k] !== 'boolean') return `${where}.${k} must be true or false.`;
+    if (r.contentType !== undefined && typeof r.contentType !== 'string') return `${where}.contentType must be a string.`;
+    if (r.contentType !== undefined && r.body === undefined) return `${where}.contentType needs a body.`;
   }
   return null;
 }

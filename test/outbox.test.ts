@@ -1,16 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { clear, entries, set } from 'idb-keyval';
+import { clear, del, entries, set } from 'idb-keyval';
 import { LitElement } from 'lit';
 import { SubmitController } from '../src/submit/controller.js';
 import { createEnvelope } from '../src/submit/envelope.js';
-import { enqueue, KEEP_MS } from '../src/submit/outbox.js';
-import type { Destination, Format, SubmitState } from '../src/submit/types.js';
-import { control, ENDPOINT, log, outboxStore, plan, records } from './receiver-client.js';
+import { enqueue, KEEP_MS, MAX_REFUSALS, onOutbox } from '../src/submit/outbox.js';
+import { refusal } from '../src/submit/transport.js';
+import type { Confirm, Destination, Envelope, Format, SubmitState } from '../src/submit/types.js';
+import { ENDPOINT, freshStart, log, outboxStore, plan, records } from './receiver-client.js';
 
 // End to end against the test receiver (see receiver-client.ts), which fails on demand.
 const store = outboxStore;
 const stored = () => entries(store);
-const dest = (format: Format = 'text', timeoutMs = 15000): Destination => ({ endpoint: ENDPOINT, format, timeoutMs });
+const dest = (format: Format = 'text', timeoutMs = 15000, confirm?: Confirm): Destination => ({ endpoint: ENDPOINT, format, timeoutMs, confirm });
 const envelope = (data: Record<string, unknown> = { name: 'Ava Example', class: 'Oak' }) =>
   createEnvelope({ kind: 'agreement', audience: 'ks1', locale: 'en-GB', school: 'Larkspur Lane', policyVersion: '4.0', startedAt: new Date(Date.now() - 60_000).toISOString(), data });
 const until = (fn: () => Promise<boolean>, ms = 8000) => {
@@ -27,9 +28,36 @@ const exactlyOne = async (id: string) => {
 };
 
 beforeEach(async () => {
-  await control('reset');
+  await freshStart();
   await clear(store);
 });
+
+/** The state the outbox settles on for `id`: sent or rejected (every state it passed through, in order). */
+function settles(id: string, ms = 20000): Promise<SubmitState[]> {
+  const seen: SubmitState[] = [];
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`not settled: ${seen.map((s) => s.state).join(', ')}`)), ms);
+    const stop = onOutbox((s) => {
+      if (s.envelope.id !== id) return;
+      seen.push(s);
+      if (s.state === 'sent' || s.state === 'rejected') {
+        clearTimeout(timer);
+        stop();
+        done(seen);
+      }
+    });
+  });
+}
+
+/** A page of this origin in an iframe (it shares IndexedDB and Web Locks with this one: a second tab). */
+async function page(src: string): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.src = src;
+  const ready = new Promise((r) => f.addEventListener('load', r));
+  document.body.append(f);
+  await ready;
+  return f;
+}
 
 describe('outbox: formats on the wire', () => {
   for (const format of ['text', 'json', 'form'] as const) {
@@ -236,5 +264,149 @@ describe('SubmitController', () => {
     expect(rec.envelope.spam).to.deep.equal({ honeypot: true, tooFast: true });
     const clean = await el.submitter.submit(req(), dest());
     expect(clean.envelope.spam).to.equal(undefined);
+  });
+});
+
+describe('outbox: what counts as accepted', () => {
+  const id = '0b9f3c1e-6a8d-4f2a-9c3b-1d2e3f405162';
+  it('refusal(): a 2xx body that says it failed, or (confirm "id") does not echo the id', () => {
+    const cases: [string, Confirm, boolean][] = [
+      ['{"ok":true}', 'status', true],
+      ['', 'status', true],
+      ['<!doctype html><title>Error</title>', 'status', true],
+      ['[1,2]', 'status', true],
+      ['{"ok":false}', 'status', false],
+      ['{"result":"error","error":"Exception: Sheet not found"}', 'status', false],
+      ['{"result":"Error"}', 'status', false],
+      ['{"status":"error"}', 'status', false],
+      ['{"error":"quota"}', 'status', false],
+      ['{"error":{"code":5}}', 'status', false],
+      ['{"ok":true,"error":null}', 'status', true],
+      ['{"result":"success"}', 'status', true],
+      [`{"ok":true,"id":"${id}"}`, 'id', true],
+      [`{"ok":true,"id":"${id.toUpperCase()}"}`, 'id', true],
+      [`{"ok":false,"id":"${id}"}`, 'id', false],
+      ['{"ok":true}', 'id', false],
+      ['{"ok":true,"id":"another"}', 'id', false],
+      ['<!doctype html><title>Error</title>', 'id', false],
+      ['', 'id', false],
+    ];
+    for (const [body, confirm, accepted] of cases) expect(refusal(body, id, confirm) === undefined, `${confirm}: ${body}`).to.equal(accepted);
+    expect(refusal('{"result":"error","error":"Exception: Sheet not found"}', id)).to.equal('said it failed: Exception: Sheet not found');
+  });
+
+  it('200 {"result":"error"} every time: not sent, retried with backoff, then given up (rejected); nothing stored anywhere', async function () {
+    this.timeout(30000);
+    await plan(...Array.from({ length: MAX_REFUSALS }, () => ({ body: { result: 'error', error: 'Sheet is full' } })));
+    const e = envelope();
+    const done = settles(e.id);
+    const first = await enqueue(e, dest(), true);
+    expect(first.state).to.equal('waiting');
+    expect(first.state === 'waiting' && first.error).to.equal('the server answered 200 but said it failed: Sheet is full');
+    expect((await stored()).map(([k]) => k)).to.deep.equal([e.id]);
+    const seen = await done;
+    const last = seen.at(-1)!;
+    expect(last.state).to.equal('rejected');
+    expect(last.state === 'rejected' && [last.status, last.error]).to.deep.equal([200, 'the server answered 200 but said it failed: Sheet is full']);
+    expect(seen.filter((s) => s.state === 'sent')).to.deep.equal([]);
+    const lines = await log();
+    expect(lines.map((l) => [l.id, l.status, l.outcome])).to.deep.equal(Array.from({ length: MAX_REFUSALS }, () => [e.id, 200, 'answered, not stored']));
+    // With backoff: the gaps grow (1 s, 2 s, 4 s, each with up to half off for jitter).
+    const at = lines.map((l) => Date.parse(l.at));
+    expect(at[1] - at[0]).to.be.at.least(450);
+    expect(at[3] - at[2]).to.be.at.least(1900);
+    expect(await records()).to.deep.equal([]);
+    expect(await stored()).to.deep.equal([]);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await log()).to.have.length(MAX_REFUSALS); // not retried after giving up
+  });
+
+  it('a body-level failure, then an answer that works: sent, exactly one record', async () => {
+    await plan({ body: { ok: false, error: 'busy' } }, { body: { status: 'error' } });
+    const e = envelope();
+    const done = settles(e.id);
+    expect((await enqueue(e, dest(), true)).state).to.equal('waiting');
+    expect((await done).at(-1)!.state).to.equal('sent');
+    expect((await exactlyOne(e.id)).attempts).to.equal(3);
+    expect(await stored()).to.deep.equal([]);
+  });
+
+  it('confirm "id": an HTML page with 200 (a script that threw) is not a success; the next answer echoing the id is', async () => {
+    await plan({ body: '<!doctype html><html><body>TypeError: Cannot read properties of null</body></html>' }, { body: { ok: true } });
+    const e = envelope();
+    const done = settles(e.id);
+    const first = await enqueue(e, dest('text', 15000, 'id'), true);
+    expect(first.state === 'waiting' && first.error).to.equal('the server answered 200 but its answer is not the JSON confirmation expected (for example an error page)');
+    const seen = await done;
+    expect(seen.filter((s) => s.state === 'waiting').map((s) => s.state === 'waiting' && s.error)).to.deep.equal([
+      'the server answered 200 but its answer is not the JSON confirmation expected (for example an error page)',
+      'the server answered 200 but its answer does not confirm this submission’s id',
+    ]);
+    expect(seen.at(-1)!.state).to.equal('sent'); // the test receiver's own answer is {"id": …, "stored": true}
+    await exactlyOne(e.id);
+  });
+
+  it('confirm "status" (the default) takes the same HTML page as sent: that is why Apps Script needs "id"', async () => {
+    await plan({ body: '<!doctype html><title>Error</title>' });
+    const e = envelope();
+    expect((await enqueue(e, dest(), true)).state).to.equal('sent');
+    expect(await records()).to.deep.equal([]);
+  });
+});
+
+describe('outbox: two tabs', () => {
+  it('a tab that waited for the lock finds the envelope gone (the other tab sent it) and does not post it again', async function () {
+    this.timeout(20000);
+    const e = envelope();
+    const entry = { envelope: e, dest: dest(), persist: true, attempts: 0, nextAt: 0, expiresAt: Date.now() + KEEP_MS };
+    await set(e.id, entry, store);
+    // "The other tab" holds the envelope's lock while it sends it …
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const gotLock = new Promise<void>((r) => (locked = r));
+    const other = navigator.locks.request(`esafety-outbox:${e.id}`, async () => {
+      locked();
+      await held;
+    });
+    await gotLock;
+    // … while this tab resumes the outbox and finds the lock taken.
+    const tab = await page('/test/fixtures/outbox-page.html');
+    const outbox = (tab.contentWindow as any).outbox;
+    const states: string[] = [];
+    outbox.onOutbox((s: SubmitState) => states.push(s.state));
+    await outbox.resumeOutbox();
+    expect(outbox.waiting().map((x: Envelope) => x.id)).to.deep.equal([e.id]);
+    await new Promise((r) => setTimeout(r, 300)); // its attempt (due now) finds the lock taken
+    expect(await log()).to.deep.equal([]);
+    // The other tab's POST is accepted and it deletes the stored copy, then lets go.
+    const res = await fetch(ENDPOINT, { method: 'POST', body: JSON.stringify(e) });
+    expect(res.status).to.equal(201);
+    await del(e.id, store);
+    release();
+    await other;
+    // This tab looks again (an "online" event makes it look now rather than in 30 s).
+    (tab.contentWindow as any).dispatchEvent(new Event('online'));
+    await until(async () => outbox.waiting().length === 0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await log()).map((l) => l.id)).to.deep.equal([e.id]); // only the other tab's POST
+    expect((await exactlyOne(e.id)).attempts).to.equal(1);
+    expect(states).to.not.include('waiting');
+    tab.remove();
+  });
+
+  it('a stored envelope both tabs resume at once is posted once', async () => {
+    const e = envelope();
+    await set(e.id, { envelope: e, dest: dest(), persist: true, attempts: 0, nextAt: 0, expiresAt: Date.now() + KEEP_MS }, store);
+    await plan({ delayMs: 600 });
+    const [a, b] = await Promise.all([page('/test/fixtures/outbox-page.html'), page('/test/fixtures/outbox-page.html')]);
+    await Promise.all([a, b].map((f) => (f.contentWindow as any).outbox.resumeOutbox()));
+    await exactlyOne(e.id);
+    await until(async () => (await stored()).length === 0);
+    for (const f of [a, b]) (f.contentWindow as any).dispatchEvent(new Event('online'));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await log()).to.have.length(1);
+    a.remove();
+    b.remove();
   });
 });

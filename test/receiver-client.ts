@@ -37,7 +37,7 @@ export interface LogLine {
 export const control = (path: string, body?: unknown) =>
   fetch(`/__receiver/${path}`, body === undefined ? { method: 'POST' } : { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
 
-/** Queue behaviours for the next POSTs: `{ status: 503, retryAfter: 1 }`, `{ destroy: true }` … */
+/** Queue behaviours for the next POSTs: `{ status: 503, retryAfter: 1 }`, `{ destroy: true }`, `{ body: { result: "error" } }` (200 unless `status`), `{ body: "<html>…" }` (text/html unless `contentType`) … */
 export const plan = (...responses: object[]) => control('plan', { responses });
 
 export const records = async (): Promise<ReceivedRecord[]> => (await fetch('/__receiver/records')).json();

@@ -256,8 +256,22 @@ describe('test receiver (/api/submissions)', () => {
       expect((await send(envelope(), 'json')).status).to.equal(503);
     });
 
+    it('a planned body: 200 {"result":"error"} not stored, an HTML page with 200, a stored answer with a custom type', async () => {
+      await plan({ body: { result: 'error', error: 'Sheet is full' } }, { body: '<!doctype html><title>Error</title>' }, { status: 202, body: 'queued', contentType: 'text/plain', store: true });
+      const env = envelope();
+      const a = await send(env);
+      expect([a.status, a.headers.get('content-type'), await a.json()]).to.deep.equal([200, 'application/json; charset=utf-8', { result: 'error', error: 'Sheet is full' }]);
+      const b = await send(env);
+      expect([b.status, b.headers.get('content-type'), await b.text()]).to.deep.equal([200, 'text/html; charset=utf-8', '<!doctype html><title>Error</title>']);
+      expect(await records()).to.deep.equal([]);
+      const c = await send(env);
+      expect([c.status, await c.text()]).to.deep.equal([202, 'queued']);
+      expect((await records()).map((r) => r.envelope.id)).to.deep.equal([env.id]);
+      expect((await log()).map((l) => l.outcome)).to.deep.equal(['answered, not stored', 'answered, not stored', 'stored, then answered']);
+    });
+
     it('refuses a plan it cannot follow', async () => {
-      for (const body of ['nope', '{"responses":{}}', '{"responses":[{"status":99}]}', '{"responses":[{"stauts":503}]}']) {
+      for (const body of ['nope', '{"responses":{}}', '{"responses":[{"status":99}]}', '{"responses":[{"stauts":503}]}', '{"responses":[{"contentType":"text/html"}]}']) {
         const res = await fetch('/__receiver/plan', { method: 'POST', body });
         expect(res.status, body).to.equal(400);
       }
