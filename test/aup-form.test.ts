@@ -10,7 +10,8 @@ import { getLocale } from '../src/i18n/localization.js';
 import { voiceFor } from '../src/ui/speech.js';
 import type { Envelope } from '../src/submit/types.js';
 import { $, $$, byId, clickId, intercept as interceptEnvelope, shadowFocus, typeIn, fixtureJson, until } from './helpers.js';
-import { control, ENDPOINT, outboxStore } from './receiver-client.js';
+import { MAX_REFUSALS } from '../src/submit/outbox.js';
+import { control, ENDPOINT, freshStart, log, outboxStore, plan, records } from './receiver-client.js';
 
 // Sent to the test receiver (see receiver-client.ts), which fails on demand.
 const outbox = outboxStore;
@@ -388,7 +389,7 @@ describe('<aup-form> filling in', () => {
 
 describe('<aup-form> sending and the receipt', () => {
   beforeEach(async () => {
-    await control('reset');
+    await freshStart();
     await clear(outbox);
   });
 
@@ -478,6 +479,98 @@ describe('<aup-form> sending and the receipt', () => {
     button.click();
     await until(el, '[part="receipt"]');
     expect(seen).to.have.length(1);
+  });
+});
+
+describe('<aup-form> when the school’s system answers 200 but says it failed', () => {
+  beforeEach(async () => {
+    await freshStart();
+    await clear(outbox);
+  });
+
+  const fillVisitor = async (el: AupForm) => {
+    await clickId(el, 'agree-all');
+    await typeIn(el, 'f-adult.name', 'Pat Visitor');
+    await clickId(el, 'read');
+  };
+
+  it('200 {"result":"error"}: never "sent"; retried, then not sent with the form kept and a copy to print or save; events say so', async function () {
+    this.timeout(30000);
+    await plan(...Array.from({ length: MAX_REFUSALS }, () => ({ body: { result: 'error', error: 'Exception: Service Spreadsheets failed' } })));
+    const el = await mount(html`<aup-form audience="visitor" .bundle=${BARE}></aup-form>`);
+    const events: [string, boolean | undefined][] = [];
+    for (const t of ['esafety-submitted', 'esafety-submit-failed'])
+      el.addEventListener(t, (e) => events.push([e.type, (e as CustomEvent).detail.willRetry]));
+    await fillVisitor(el);
+    await submit(el);
+    await until(el, '[part="receipt"]');
+    expect($(el, '#done').textContent).to.equal('Waiting to send');
+    expect(events).to.deep.equal([['esafety-submit-failed', true]]);
+    // Given up after a few tries: the form again, with what was typed, and why it was not sent.
+    await until(el, '[part="submit-error"]', 20000);
+    await waitUntil(() => shadowFocus(el)?.getAttribute('part') === 'submit-error', 'the box is not focused');
+    expect($(el, '[part="submit-error"] p').textContent).to.equal(
+      'Not sent: the school’s system answered that it could not take it. Your answers are kept: please try again later, or print or save a copy.',
+    );
+    expect(byId(el, 'f-adult.name').value).to.equal('Pat Visitor');
+    expect(byId(el, 'read').checked).to.equal(true);
+    expect(events.filter(([t]) => t === 'esafety-submitted')).to.deep.equal([]);
+    expect(events.at(-1)).to.deep.equal(['esafety-submit-failed', false]);
+    expect(events.slice(0, -1).every(([t, retry]) => t === 'esafety-submit-failed' && retry === true)).to.equal(true);
+    expect(el.submitState?.state).to.equal('rejected');
+    // The copy: a text file with the agreement, the name and the reference.
+    const save = $(el, '[part="submit-error"] [part="save"]') as HTMLAnchorElement;
+    expect(save.download).to.match(/^agreement-\d{4}-\d\d-\d\d\.txt$/);
+    const copy = await (await fetch(save.href)).text();
+    expect(copy).to.contain('Pat Visitor').and.contain(el.submitState!.envelope.id).and.contain('I have read');
+    const printed: number[] = [];
+    const realPrint = window.print;
+    window.print = () => printed.push(1);
+    try {
+      $(el, '[part="submit-error"] [part="print"]').click();
+    } finally {
+      window.print = realPrint;
+    }
+    expect(printed).to.have.length(1);
+    expect(el.submitState?.state).to.equal('rejected'); // the Print button does not submit the form
+    expect((await log()).length).to.equal(MAX_REFUSALS);
+    expect(await records()).to.deep.equal([]);
+    expect(await entries(outbox)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    // Sent again once the school's system works: exactly one record.
+    await submit(el);
+    await until(el, '[part="receipt"]');
+    await waitUntil(() => el.submitState?.state === 'sent', 'not sent');
+    expect((await records()).map((r) => (r.envelope.data as unknown as AgreementData).signatures.adult.name)).to.deep.equal(['Pat Visitor']);
+  });
+
+  it('confirm="id": an HTML page with 200 is not sent; the attribute is checked', async () => {
+    await plan({ body: '<!doctype html><title>Error</title><p>TypeError: x is undefined</p>' });
+    const el = await mount(html`<aup-form audience="visitor" confirm="id" .bundle=${BARE}></aup-form>`);
+    await fillVisitor(el);
+    const failed = new Promise<CustomEvent>((ok) => el.addEventListener('esafety-submit-failed', (e) => ok(e as CustomEvent), { once: true }));
+    await submit(el);
+    const f = await failed;
+    expect([f.detail.willRetry, f.detail.error]).to.deep.equal([true, 'the server answered 200 but its answer is not the JSON confirmation expected (for example an error page)']);
+    await until(el, '[part="receipt"]');
+    expect($(el, '#done').textContent).to.equal('Waiting to send');
+    await waitUntil(() => el.submitState?.state === 'sent', 'not sent on retry', { timeout: 8000 });
+    expect(await records()).to.have.length(1);
+    const bad = await fixture<AupForm>(html`<aup-form audience="visitor" confirm="maybe" .bundle=${BARE}></aup-form>`);
+    await until(bad, '.bundle-error');
+    expect($(bad, '.bundle-error').textContent).to.contain('the confirm attribute').and.contain('"maybe" is not a confirmation rule');
+  });
+
+  it('submit.confirm in the bundle is used, and an unknown value is refused where it is wrong', async () => {
+    await plan({ body: { ok: true } });
+    const el = await mount(html`<aup-form audience="visitor" .bundle=${{ submit: { endpoint: ENDPOINT, confirm: 'id' } }}></aup-form>`);
+    await fillVisitor(el);
+    await submit(el);
+    await waitUntil(() => el.submitState?.state === 'waiting', 'an answer without the id counted as sent');
+    await waitUntil(() => el.submitState?.state === 'sent', 'not sent on retry', { timeout: 8000 });
+    const bad = await fixture<AupForm>(html`<aup-form audience="visitor" .bundle=${{ submit: { endpoint: ENDPOINT, confirm: 'yes' } }}></aup-form>`);
+    await until(bad, '.bundle-error');
+    expect($(bad, '.bundle-error').textContent).to.contain('submit.confirm');
   });
 });
 

@@ -2,8 +2,8 @@ import { waitUntil } from '@open-wc/testing';
 import type { Envelope } from '../src/submit/types.js';
 
 /** Wait until an element's shadow root shows its policy or its error box. */
-export async function until(el: Element, what = 'article, .bundle-error'): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector(what), `no ${what} rendered`, { timeout: 5000 });
+export async function until(el: Element, what = 'article, .bundle-error', timeout = 5000): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector(what), `no ${what} rendered`, { timeout });
 }
 
 /** The first match in an element's shadow root (throws when missing). */

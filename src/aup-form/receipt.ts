@@ -26,7 +26,7 @@ function parts(a: Agreement, env: Envelope, lang: string) {
 /** The agreement as plain text, for "Save a copy". */
 export function agreementText(a: Agreement, env: Envelope, lang: string, school: string): string {
   const p = parts(a, env, lang);
-  return [school, p.title, '', ...p.agreed.map((t) => `- ${plainText(t)}`), '', ...p.rows.map(([k, v]) => `${k}\n${v}\n`)].join('\n');
+  return [...[school, p.title].filter(Boolean), '', ...p.agreed.map((t) => `- ${plainText(t)}`), '', msg('I have read this and I agree'), '', ...p.rows.map(([k, v]) => `${k}\n${v}\n`)].join('\n');
 }
 
 /**
