@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './build/find-chromium.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
+import { corsFor } from './build/test-cors.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
 export default {
@@ -11,8 +12,9 @@ export default {
   // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs).
-  middleware: [koaMiddleware(createTestReceiver())],
+  // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs);
+  // CORS on the built files and fixtures, for the pages tested inside a sandboxed iframe.
+  middleware: [corsFor(['/dist/', '/test/fixtures/']), koaMiddleware(createTestReceiver())],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
