@@ -32,3 +32,5 @@ export function parseEnvelope(
 ): { envelope: ReceiverRecord['envelope']; status?: undefined; error?: undefined } | { envelope?: undefined; status: number; error: string };
 export function unflatten(params: URLSearchParams): Record<string, unknown>;
 export function escapeHtml(value: unknown): string;
+/** Reads a request body up to `limit` bytes (beyond that `tooLarge`, and the bytes are dropped). */
+export function readBody(req: IncomingMessage, limit: number): Promise<{ aborted?: true; tooLarge?: boolean; buf: Buffer }>;

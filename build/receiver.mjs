@@ -357,7 +357,7 @@ function delay(ms, res) {
  * so), drains what is still coming so the client can read the 413, and gives up on the
  * connection after a much larger amount.
  */
-function readBody(req, limit) {
+export function readBody(req, limit) {
   return new Promise((done) => {
     const declared = Number(req.headers['content-length']);
     const chunks = [];
