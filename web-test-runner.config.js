@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { createAppsScriptServer } from './build/apps-script.mjs';
 import { chromiumPath } from './build/find-chromium.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 import { corsFor } from './build/test-cors.mjs';
@@ -13,8 +14,10 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs);
-  // CORS on the built files and fixtures, for the pages tested inside a sandboxed iframe.
-  middleware: [corsFor(['/dist/', '/test/fixtures/']), koaMiddleware(createTestReceiver())],
+  // CORS on the built files and fixtures, for the pages tested inside a sandboxed iframe;
+  // /apps-script/* behaves like a deployed Google Apps Script web app running
+  // receivers/apps-script/Code.gs (build/apps-script.mjs).
+  middleware: [corsFor(['/dist/', '/test/fixtures/']), koaMiddleware(createTestReceiver()), koaMiddleware(createAppsScriptServer())],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
