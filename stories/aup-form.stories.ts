@@ -252,7 +252,9 @@ export const WaitingNotStored: Story = {
   name: 'Waiting to send, not saved',
   tags: ['state-ready'],
   args: { audience: 'visitor', bundle: BARE },
-  parameters: describe('The browser could not save it (private browsing, storage full): it keeps trying while the page is open, and says so.'),
+  parameters: describe(
+    'The browser could not save it (a sandboxed iframe as Google Sites embeds pages, private browsing, storage full): it says “Not saved on this device”, keeps trying while the page is open, offers to print or save a copy, and leaving the page asks first.',
+  ),
   play: after((envelope) => ({ state: 'waiting', envelope, error: 'the network request failed', retryAt: Date.now() + 60_000, stored: false })),
 };
 
@@ -260,8 +262,18 @@ export const Rejected: Story = {
   name: 'Refused by the server',
   tags: ['state-ready'],
   args: { age: 'ks2', bundle: BARE },
-  parameters: describe('The school’s server answered with an error (here 422): a clear message at the top with the status; the form and everything in it stay, ready to send again.'),
+  parameters: describe('The school’s server answered with an error (here 422): a clear message at the top with the status, a copy to print or save; the form and everything in it stay, ready to send again.'),
   play: after((envelope) => ({ state: 'rejected', envelope, status: 422, error: 'the server answered 422' })),
+};
+
+export const AnsweredFailed: Story = {
+  name: 'Not sent: the server kept saying it failed',
+  tags: ['state-ready'],
+  args: { audience: 'parent', bundle: demoBundle },
+  parameters: describe(
+    'The school’s system answered 200 but said it failed (`{"result":"error"}`, or an error page with `confirm: "id"`), a few times in a row: never “sent”. The form comes back with everything in it, and a copy to print or save.',
+  ),
+  play: after((envelope) => ({ state: 'rejected', envelope, status: 200, error: 'the server answered 200 but said it failed' })),
 };
 
 // ---------------------------------------------------------------- refused when it loads

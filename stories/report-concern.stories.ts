@@ -223,7 +223,7 @@ export const Waiting: Story = {
   tags: ['state-ready'],
   args: { bundle: demoBundle },
   parameters: describe(
-    'No connection, or the server is down: the report is kept only in this page (never in browser storage: a shared device is the risk) and retried while the page is open. The reporter can print or save a copy, and sees the school’s phone and email; “Report something else” waits until it is sent, and leaving the page asks first.',
+    'No connection, or the server is down: the report is kept only in this page (never in browser storage: a shared device is the risk), the screen says “Not saved on this device”, and it is retried while the page is open. The reporter can print or save a copy, and sees the school’s phone and email; “Report something else” waits until it is sent, and leaving the page asks first.',
   ),
   play: after('parent', (envelope) => ({ state: 'waiting', envelope, error: 'the network request failed', retryAt: Date.now() + 60_000, stored: false })),
 };
@@ -232,8 +232,16 @@ export const Rejected: Story = {
   name: 'Refused by the server',
   tags: ['state-ready'],
   args: { bundle: BARE },
-  parameters: describe('The school’s server answered with an error (here 422): a clear message at the top; everything typed stays, ready to send again.'),
+  parameters: describe('The school’s server answered with an error (here 422): a clear message at the top, a copy to print or save; everything typed stays, ready to send again.'),
   play: after('staff', (envelope) => ({ state: 'rejected', envelope, status: 422, error: 'the server answered 422' })),
+};
+
+export const AnsweredFailed: Story = {
+  name: 'Not sent: the server kept saying it failed',
+  tags: ['state-ready'],
+  args: { bundle: demoBundle },
+  parameters: describe('The school’s system answered 200 but said it failed, a few times in a row: never “sent”. The form comes back with everything typed, and a copy to print or save.'),
+  play: after('parent', (envelope) => ({ state: 'rejected', envelope, status: 200, error: 'the server answered 200 but said it failed' })),
 };
 
 // ---------------------------------------------------------------- refused when it loads
