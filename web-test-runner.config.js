@@ -14,10 +14,11 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs);
-  // CORS on the built files and fixtures, for the pages tested inside a sandboxed iframe;
+  // CORS on the built files, for the page tested inside a sandboxed iframe (not on the fixtures:
+  // test/loading.test.ts checks a bundle another site does not share);
   // /apps-script/* behaves like a deployed Google Apps Script web app running
   // receivers/apps-script/Code.gs (build/apps-script.mjs).
-  middleware: [corsFor(['/dist/', '/test/fixtures/']), koaMiddleware(createTestReceiver()), koaMiddleware(createAppsScriptServer())],
+  middleware: [corsFor(['/dist/']), koaMiddleware(createTestReceiver()), koaMiddleware(createAppsScriptServer())],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -84,7 +84,7 @@ describe('endpoint rules', () => {
       expect(r.ok, e).to.equal(true);
     }
     const r = c.destination(bundle({ endpoint: 'https://a.example/in', format: 'json', timeoutMs: 5000 }));
-    expect(r).to.deep.equal({ ok: true, dest: { endpoint: 'https://a.example/in', format: 'json', timeoutMs: 5000 } });
+    expect(r).to.deep.equal({ ok: true, dest: { endpoint: 'https://a.example/in', format: 'json', confirm: 'status', timeoutMs: 5000 } });
   });
 
   it('refuses other addresses with a clear message, before anyone types anything', () => {
@@ -103,6 +103,22 @@ describe('endpoint rules', () => {
 
   it('the attribute wins over the bundle', () => {
     const r = controller().destination(bundle({ endpoint: 'https://bundle.example/in', format: 'form' }), 'https://attr.example/in', 'json');
-    expect(r.ok && r.dest).to.deep.equal({ endpoint: 'https://attr.example/in', format: 'json', timeoutMs: 15000 });
+    expect(r.ok && r.dest).to.deep.equal({ endpoint: 'https://attr.example/in', format: 'json', confirm: 'status', timeoutMs: 15000 });
+  });
+
+  it('confirm: the attribute wins over submit.confirm; default "status"; anything else is refused', () => {
+    const c = controller();
+    const dest = (b: Record<string, unknown>, attr: string | null) => {
+      const r = c.destination(bundle({ endpoint: 'https://a.example/in', ...b }), null, null, attr);
+      return r.ok ? r.dest.confirm : `${r.issues[0].path}: ${r.issues[0].message}`;
+    };
+    expect(dest({}, null)).to.equal('status');
+    expect(dest({ confirm: 'id' }, null)).to.equal('id');
+    expect(dest({ confirm: 'id' }, 'status')).to.equal('status');
+    expect(dest({}, 'id')).to.equal('id');
+    expect(dest({}, 'ID')).to.contain('the confirm attribute: "ID" is not a confirmation rule');
+    const v = validateBundle({ submit: { endpoint: 'https://a.example/in', confirm: 'echo' } });
+    expect(v.ok).to.equal(false);
+    expect(!v.ok && v.issues[0].path).to.equal('submit.confirm');
   });
 });
