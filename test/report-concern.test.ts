@@ -596,6 +596,10 @@ describe('<report-concern> sending, the receipt and browser storage', () => {
     await until(el, '[part="submit-error"]');
     await waitUntil(() => shadowFocus(el)?.getAttribute('part') === 'submit-error');
     expect(text(el, '[part="submit-error"]')).to.contain('422');
+    // A copy to keep, since it was not sent: the report as a text file, and Print.
+    const save = $(el, '[part="submit-error"] [part="save"]') as HTMLAnchorElement;
+    expect(await (await fetch(save.href)).text()).to.contain('A stranger messaged my son in a game and asked for photos.').and.contain(el.submitState!.envelope.id);
+    expect($(el, '[part="submit-error"] button[part="print"]').getAttribute('type')).to.equal('button');
     expect(byId(el, 'name').value).to.equal('Sam Example');
     expect(byId(el, 'category.contact').checked).to.equal(true);
     noUpload(el);
