@@ -87,6 +87,32 @@ describe('a form in <iframe sandbox="allow-scripts allow-forms"> (no IndexedDB, 
     expect(await entries(outboxStore)).to.deep.equal([]); // nothing leaked into this origin's storage either
   });
 
+  it('<report-concern> with storeUnsent: it cannot keep the report here, so it never says "Saved on this device"', async function () {
+    this.timeout(30000);
+    snapshots = [];
+    addEventListener('message', onMessage);
+    await plan({ status: 503, retryAfter: 1 });
+    frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts allow-forms');
+    frame.src = '/test/fixtures/sandboxed-form.html#concern';
+    const ready = new Promise<void>((ok) => addEventListener('message', function once(m) {
+      if (m.source === frame.contentWindow && m.data?.ready) ok(), removeEventListener('message', once);
+    }));
+    document.body.append(frame);
+    await ready;
+    frame.contentWindow!.postMessage('fill-and-send', '*');
+    const waiting = await latest((s) => s.state === 'waiting', 'no waiting state in the frame');
+    expect(waiting.heading).to.equal('Not sent yet');
+    expect(waiting.status).to.equal('Your report has not reached the school yet. Not saved on this device: we will keep trying while this page is open.');
+    expect(waiting.save).to.equal(true);
+    expect(waiting.leavePrompt).to.equal(true);
+    const sent = await latest((s) => s.state === 'sent', 'not sent on retry');
+    expect(sent.heading).to.equal('Thank you: your report has been sent');
+    expect(sent.leavePrompt).to.equal(false);
+    const got = await records();
+    expect(got.map((r) => [r.envelope.kind, r.attempts])).to.deep.equal([['concern', 2]]);
+  });
+
   it('sent at once when the endpoint accepts it', async function () {
     this.timeout(20000);
     snapshots = [];
