@@ -25,7 +25,8 @@ const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 const files = walk(join(root, 'dist'))
   .map((f) => relative(root, f).split(sep).join('/'))
-  .filter((f) => f.endsWith('.js') || f === SCHEMA)
+  // dist/cli/ is the Node command line: it never reaches a school website's visitors.
+  .filter((f) => (f.endsWith('.js') && !f.startsWith('dist/cli/')) || f === SCHEMA)
   .sort();
 
 const kib = (n) => (n / 1024).toFixed(2);
