@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './build/find-chromium.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
+import { forcedColorsPlugin } from './build/test-media-plugin.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
 export default {
@@ -13,7 +14,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs).
   middleware: [koaMiddleware(createTestReceiver())],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -12,6 +12,7 @@ import { formatDate, today } from '../text/dates.js';
 import { pick, pickWithLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
+import { announce } from '../ui/announce.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { checkbox, errorSummary, fieldset, honeypot, textField, type FieldError } from '../ui/form.js';
 import { readAloud } from '../ui/speech.js';
@@ -209,7 +210,7 @@ export class AupForm extends BundleElement {
         ? nothing
         : passed
           ? html`<button class="primary" part="continue" @click=${this.toForm}>${msg('Continue to the agreement')}</button>`
-          : html`<p class="error-message" role="status">${msg(str`To sign, you need ${mark} or more stories right. Have another try!`)}</p>`}
+          : html`<p class="error-message" role="status">${announce(msg(str`To sign, you need ${mark} or more stories right. Have another try!`))}</p>`}
     </section>`;
   }
 
@@ -225,7 +226,7 @@ export class AupForm extends BundleElement {
     if (a.quizRequired && !this.quiz.done && !s) return this.quizStep(a, b, lang);
     const busy = this.submitter.busy;
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
-    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel);
+    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel, this.apart());
     const young = YOUNG.includes(a.audience);
     const h = this.heading();
     const ids = a.statements.map((x) => x.id);

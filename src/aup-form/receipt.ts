@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit/static-html.js';
+import { announce } from '../ui/announce.js';
 import { headingTag } from '../ui/heading.js';
 import type { Agreement } from '../bundle/types.js';
 import type { SubmitState } from '../submit/types.js';
@@ -15,16 +16,16 @@ import type { AgreementData } from './model.js';
  * status, and a printable receipt: the agreement, what they agreed to (statements and the
  * consents given), the names typed, the date and the reference (the envelope id).
  */
-export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void, level: number) {
+export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void, level: number, apart?: string) {
   const d = s.envelope.data as unknown as AgreementData;
   const sent = s.state === 'sent';
   return receipt(
-    { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, level, lang, print: msg('Print'), restart: msg('Fill in a new form'), again },
+    { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, level, lang, apart, print: msg('Print'), restart: msg('Fill in a new form'), again },
     html`${sent
         ? ''
-        : html`<p role="status">${s.state === 'waiting' && !s.stored
+        : html`<p role="status">${announce(s.state === 'waiting' && !s.stored
             ? msg('Please keep this page open until it is sent.')
-            : msg('Saved on this device. It will be sent automatically when the connection is back.')}</p>`}
+            : msg('Saved on this device. It will be sent automatically when the connection is back.'))}</p>`}
       <${headingTag(level + 1)}>${pick(a.title, lang)}</${headingTag(level + 1)}>
       <ul>${[...a.statements.filter((x) => d.statements.includes(x.id)), ...(a.consents ?? []).filter((c) => d.consents[c.id])].map((x) => html`<li>${rich(pick(x.text, lang))}</li>`)}</ul>
       ${definitions([

@@ -5,6 +5,7 @@ import { headingTag } from '../ui/heading.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Envelope, SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
+import { announce } from '../ui/announce.js';
 import { contactList } from '../ui/contacts.js';
 import { definitions, receipt } from '../ui/receipt.js';
 import { DETAILS, detailLabel, roleLabel, whatLabel } from './labels.js';
@@ -40,7 +41,7 @@ export const plainSummary = (env: Envelope, lang: string, school: string): strin
  * or not sent yet (kept trying while the page is open; print or save a copy; the school's phone
  * and email). `saveUrl`: the plain-text copy to download (waiting only).
  */
-export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, again: () => void, level: number, saveUrl?: string) {
+export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, again: () => void, level: number, saveUrl?: string, apart = '') {
   const sub = headingTag(level + 1);
   const d = s.envelope.data as unknown as ConcernData;
   const sent = s.state === 'sent';
@@ -58,23 +59,26 @@ export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, 
       restart: msg('Report something else'),
       // Not sent and kept nowhere else: no "Report something else" until it is sent.
       again: sent || stored ? again : undefined,
+      apart,
       actions: saveUrl && !sent ? html` <a part="save" href=${saveUrl} download="report-${s.envelope.submittedAt.slice(0, 10)}.txt">${msg('Save a copy')}</a> ` : nothing,
     },
     html`<p role="status">
-        ${sent
-          ? pupil
-            ? msg('You did the right thing by telling us.')
-            : msg('The school has your report.')
-          : html`${msg('Your report has not reached the school yet.')}
-            ${stored
-              ? msg('Saved on this device. It will be sent automatically when the connection is back.')
-              : msg('We will keep trying while this page is open.')}`}
+        ${announce(
+          sent
+            ? pupil
+              ? msg('You did the right thing by telling us.')
+              : msg('The school has your report.')
+            : html`${msg('Your report has not reached the school yet.')}
+              ${stored
+                ? msg('Saved on this device. It will be sent automatically when the connection is back.')
+                : msg('We will keep trying while this page is open.')}`,
+        )}
       </p>
       ${sent
         ? readersView(b, lang)
         : html`<p>${msg('If you cannot keep this page open, print or save a copy of your report.')}</p>
             ${people.length ? html`<p>${msg('You can also contact the school:')}</p>${contactList(people, lang)}` : nothing}`}
-      ${urgentView(b, lang, sub)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), lang, false, sub)}
+      ${urgentView(b, lang, sub, apart)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), lang, false, sub, apart)}
       <${sub}>${msg('Copy of the report')}</${sub}>
       ${definitions(summary(s.envelope, lang))}`,
   );
