@@ -9,9 +9,9 @@ import { pick, pickWithLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
 import { BundleElement } from '../ui/bundle-element.js';
-import { readAloud, sentences } from '../ui/speech.js';
+import { readAloud } from '../ui/speech.js';
 import { symbol } from '../ui/symbols.js';
-import { actionButtons } from './actions.js';
+import { actionButtons, storyToRead } from './actions.js';
 import { attempt, mark, questionsFor, seeded, type QuizAnswer, type QuizResult } from './model.js';
 import { quizStyles } from './styles.js';
 import { summaryView, type SummaryInput } from './summary.js';
@@ -226,7 +226,7 @@ export class EsafetyQuiz extends BundleElement {
     const n = this.questions.length;
     const answer = this.answers[at];
     const [scenario, scenarioLang] = pickWithLang(q.scenario, lang);
-    const spoken = sentences([plainText(scenario), ...b.quiz.actions.map((a) => `${pick(a.label, lang)}: ${pick(a.meaning, lang)}`)]);
+    const spoken = storyToRead(scenario, b.quiz.actions, lang);
     const h = this.heading();
     return html`<${h} class="progress" part="progress" id="progress" tabindex="-1">${msg(str`Question ${at + 1} of ${n}`)}</${h}>
       <progress max=${n} value=${at + (answer ? 1 : 0)} aria-labelledby="progress"></progress>
