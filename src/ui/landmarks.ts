@@ -38,5 +38,8 @@ export function apartFrom(host: Element, peers: readonly Element[]): string {
 /** The hidden words (id `apart`) a region's `aria-labelledby` adds to its heading; nothing when there are none. */
 export const apartLabel = (words: string) => (words ? html`<span id="apart" hidden>(${words})</span>` : nothing);
 
+/** A landmark's `aria-label` with the words that tell it apart, when there are some. */
+export const apartName = (name: string, words: string) => (words ? `${name} (${words})` : name);
+
 /** `aria-labelledby` for a region named by the heading `id`, and by `apartLabel` when there are words. */
 export const labelledBy = (id: string, words: string) => (words ? `${id} apart` : id);
