@@ -306,6 +306,29 @@ describe('accessibility: landmark names are unique on a page (axe landmark-uniqu
     expect(await landmarkUnique()).to.deep.equal([]);
   });
 
+  it('two policies (search, contents, footnotes, tables) and two guidance indexes (search)', async () => {
+    const bundle = await fixtureJson('all-blocks.json');
+    const page = await fixture<HTMLElement>(html`<div>
+      <h2>This year</h2>
+      <esafety-policy .bundle=${bundle}></esafety-policy>
+      <h2>Last year</h2>
+      <esafety-policy .bundle=${bundle}></esafety-policy>
+      <parent-guidance .bundle=${{}}></parent-guidance>
+      <parent-guidance .bundle=${{}}></parent-guidance>
+    </div>`);
+    const [a, b] = page.querySelectorAll('esafety-policy');
+    const [c, d] = page.querySelectorAll('parent-guidance');
+    for (const e of [a, b]) await until(e, 'article');
+    for (const e of [c, d]) await until(e, '[part="filters"]');
+    const policyRegions = regions(a, b).length + $$(a, '[part="table-wrap"]').length * 2;
+    expect(policyRegions).to.be.at.least(8);
+    expect(await landmarkUnique()).to.deep.equal([]);
+    expect($(b, '[part="contents"]').getAttribute('aria-labelledby')).to.equal('contents-title apart');
+    expect(words(byId(b, 'apart'))).to.equal('(Last year)');
+    expect($(c, '[part="filters"]').getAttribute('aria-label')).to.equal('Find a topic (Last year 1)');
+    expect($(d, '[part="filters"]').getAttribute('aria-label')).to.equal('Find a topic (Last year 2)');
+  });
+
   it('one element alone keeps its plain names', async () => {
     const el = await fixture<ReportConcern>(html`<report-concern endpoint=${ENDPOINT}></report-concern>`);
     await until(el, 'form');
