@@ -210,7 +210,7 @@ export class AupForm extends BundleElement {
         ? nothing
         : passed
           ? html`<button class="primary" part="continue" @click=${this.toForm}>${msg('Continue to the agreement')}</button>`
-          : html`<p class="error-message" role="status">${announce(msg(str`To sign, you need ${mark} or more stories right. Have another try!`))}</p>`}
+          : html`<p class="error-message" role="status" ${announce(msg(str`To sign, you need ${mark} or more stories right. Have another try!`))}></p>`}
     </section>`;
   }
 

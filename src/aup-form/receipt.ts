@@ -23,9 +23,9 @@ export function receiptView(a: Agreement, s: SubmitState, lang: string, again: (
     { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, level, lang, apart, print: msg('Print'), restart: msg('Fill in a new form'), again },
     html`${sent
         ? ''
-        : html`<p role="status">${announce(s.state === 'waiting' && !s.stored
+        : html`<p role="status" ${announce(s.state === 'waiting' && !s.stored
             ? msg('Please keep this page open until it is sent.')
-            : msg('Saved on this device. It will be sent automatically when the connection is back.'))}</p>`}
+            : msg('Saved on this device. It will be sent automatically when the connection is back.'))}></p>`}
       <${headingTag(level + 1)}>${pick(a.title, lang)}</${headingTag(level + 1)}>
       <ul>${[...a.statements.filter((x) => d.statements.includes(x.id)), ...(a.consents ?? []).filter((c) => d.consents[c.id])].map((x) => html`<li>${rich(pick(x.text, lang))}</li>`)}</ul>
       ${definitions([

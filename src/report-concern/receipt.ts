@@ -62,18 +62,18 @@ export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, 
       apart,
       actions: saveUrl && !sent ? html` <a part="save" href=${saveUrl} download="report-${s.envelope.submittedAt.slice(0, 10)}.txt">${msg('Save a copy')}</a> ` : nothing,
     },
-    html`<p role="status">
+    html`<p
+        role="status"
         ${announce(
           sent
             ? pupil
               ? msg('You did the right thing by telling us.')
               : msg('The school has your report.')
-            : html`${msg('Your report has not reached the school yet.')}
-              ${stored
+            : `${msg('Your report has not reached the school yet.')} ${stored
                 ? msg('Saved on this device. It will be sent automatically when the connection is back.')
                 : msg('We will keep trying while this page is open.')}`,
         )}
-      </p>
+      ></p>
       ${sent
         ? readersView(b, lang)
         : html`<p>${msg('If you cannot keep this page open, print or save a copy of your report.')}</p>

@@ -1,35 +1,40 @@
 import { nothing } from 'lit';
-import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /** How long a new live region stays empty: screen readers announce changes only to a region they already know. */
 export const ANNOUNCE_DELAY = 150;
 
 /**
- * The text of a live region (`role="status"`) that appears together with it: first empty, then
- * the text a moment later, so screen readers announce it. Once shown, later texts replace it at once.
+ * The words of a live region that appears together with them, on the region itself:
+ * `<p role="status" ${announce(text)}></p>`. The region is put on the page empty and filled a
+ * moment later, so screen readers announce it; once filled, a new text replaces it at once.
+ * (A plain directive writing textContent: lit's AsyncDirective would cost every visitor more.)
  */
-class Announce extends AsyncDirective {
+class Announce extends Directive {
   private shown = false;
   private timer?: ReturnType<typeof setTimeout>;
-  private latest: unknown;
 
-  render(text: unknown): unknown {
-    this.latest = text;
-    if (this.shown) return text;
-    this.timer ??= setTimeout(() => {
-      this.shown = true;
-      this.setValue(this.latest);
-    }, ANNOUNCE_DELAY);
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('announce() belongs on the live region element itself');
+  }
+
+  render(_text: string) {
     return nothing;
   }
 
-  protected override disconnected(): void {
+  override update(part: ElementPart, [text]: [string]) {
+    const el = part.element;
+    if (this.shown) {
+      if (el.textContent !== text) el.textContent = text;
+      return nothing;
+    }
     clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  protected override reconnected(): void {
-    if (!this.shown) this.render(this.latest);
+    this.timer = setTimeout(() => {
+      this.shown = true;
+      el.textContent = text;
+    }, ANNOUNCE_DELAY);
+    return nothing;
   }
 }
 
