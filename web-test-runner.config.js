@@ -4,6 +4,7 @@ import { createAppsScriptServer } from './build/apps-script.mjs';
 import { chromiumPath } from './build/find-chromium.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 import { corsFor } from './build/test-cors.mjs';
+import { forcedColorsPlugin } from './build/test-media-plugin.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
 export default {
@@ -19,7 +20,7 @@ export default {
   // /apps-script/* behaves like a deployed Google Apps Script web app running
   // receivers/apps-script/Code.gs (build/apps-script.mjs).
   middleware: [corsFor(['/dist/']), koaMiddleware(createTestReceiver()), koaMiddleware(createAppsScriptServer())],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

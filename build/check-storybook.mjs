@@ -5,6 +5,9 @@
 //   state-error    the bundle error box (.bundle-error / part="error")
 //   state-loading  the loading line (part="loading"), still there a second later
 //   (no tag)       something in the shadow root
+// Every story must also fit a 320 px wide window (no page wider than the window), and no page
+// (story or docs, where every story of an element is on one page) may give two landmarks the
+// same name (axe-core's landmark-unique rule).
 //
 // Usage: node build/check-storybook.mjs [storybook-static | http://127.0.0.1:6006] [--screenshots DIR] [--only TEXT]
 // A directory is served on 127.0.0.1 for the run; a URL (e.g. a running `npm run storybook`) is used as it is.
@@ -12,6 +15,7 @@
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './find-chromium.mjs';
 
@@ -28,6 +32,10 @@ const target = args[0] ?? 'storybook-static';
 const remote = /^https?:\/\//.test(target) ? target.replace(/\/+$/, '') : undefined;
 const dir = resolve(remote ? '.' : target);
 const TIMEOUT = 15000;
+/** The narrowest window a story must fit (WCAG 1.4.10 reflow). */
+const NARROW = 320;
+// axe-core comes with @open-wc/testing (the browser tests' accessibility checks).
+const AXE = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
 const PARALLEL = 4;
 
 /** What a ready element must contain, beyond "something", by tag name. */
@@ -147,6 +155,25 @@ async function checkStory(page, entry) {
   return states.map((s) => `<${s.tag}> ${s.state}${s.firstIssue ? ` — ${s.firstIssue.slice(0, 110)}` : ''}`).join('; ');
 }
 
+/** Landmarks of the elements that share a role and a name (axe landmark-unique), as "selector" strings. Storybook's own are not ours to check. */
+async function duplicateLandmarks(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const include = [...document.querySelectorAll(tags.join(','))];
+    if (!include.length) return [];
+    const r = await window.axe.run({ include }, { runOnly: ['landmark-unique'], resultTypes: ['violations'] });
+    return r.violations.flatMap((v) => v.nodes.map((n) => String(n.target)));
+  }, Object.keys(READY));
+}
+
+/** How wide the story's page is in a 320 px window (after the elements have re-laid out). */
+async function widthAtNarrow(page) {
+  await page.setViewportSize({ width: NARROW, height: 700 });
+  return page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(document.documentElement.scrollWidth)))),
+  );
+}
+
 async function checkDocs(page) {
   await page.waitForSelector('.sbdocs-content, .sb-show-errordisplay', { timeout: TIMEOUT });
   if ((await page.evaluate(storybookDone)) === 'error') throw new Error('Storybook shows an error on the docs page');
@@ -191,8 +218,15 @@ async function worker() {
       const mode = entry.type === 'docs' ? 'docs' : 'story';
       await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${mode}`, { timeout: TIMEOUT });
       note = mode === 'docs' ? await checkDocs(page) : await checkStory(page, entry);
-      if (pageErrors.length) throw new Error(`page error: ${pageErrors.join(' | ')}`);
       if (shotsDir) await page.screenshot({ path: join(shotsDir, `${entry.id}.png`), fullPage: mode === 'story' });
+      const twice = await duplicateLandmarks(page);
+      if (twice.length) throw new Error(`landmarks with the same name (landmark-unique): ${twice.length} — ${twice.slice(0, 3).join(' | ')}`);
+      if (mode === 'story') {
+        const wide = await widthAtNarrow(page);
+        if (wide > NARROW) throw new Error(`the page is ${wide} px wide in a ${NARROW} px window`);
+        note += `; fits ${NARROW} px`;
+      } else note += '; landmark names unique';
+      if (pageErrors.length) throw new Error(`page error: ${pageErrors.join(' | ')}`);
     } catch (e) {
       ok = false;
       note = String(e?.message ?? e).split('\n')[0];

@@ -5,10 +5,14 @@ import { transformSync } from 'esbuild';
 
 const CSS_TEMPLATE = /\bcss`([^`$\\]*)`/g;
 
+/** Text as the inside of a JS template literal (a CSS escape such as \2039 is not a valid JS one). */
+const asTemplate = (s) => s.replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
+
 export function minifyCssTemplates(code) {
   return code.replace(CSS_TEMPLATE, (whole, body) => {
-    const { code: min } = transformSync(body, { loader: 'css', minify: true, logLevel: 'silent' });
-    return `css\`${min.trim()}\``;
+    // utf8: keep characters such as ‹ as they are (esbuild would write the CSS escape \2039).
+    const { code: min } = transformSync(body, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' });
+    return `css\`${asTemplate(min.trim())}\``;
   });
 }
 

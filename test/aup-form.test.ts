@@ -9,7 +9,7 @@ import { DEFAULTS } from '../src/bundle/defaults/index.js';
 import { getLocale } from '../src/i18n/localization.js';
 import { voiceFor } from '../src/ui/speech.js';
 import type { Envelope } from '../src/submit/types.js';
-import { $, $$, byId, clickId, intercept as interceptEnvelope, shadowFocus, typeIn, fixtureJson, until } from './helpers.js';
+import { $, $$, byId, clickId, intercept as interceptEnvelope, shadowFocus, spoken, typeIn, fixtureJson, until } from './helpers.js';
 import { MAX_REFUSALS } from '../src/submit/outbox.js';
 import { control, ENDPOINT, freshStart, log, outboxStore, plan, records } from './receiver-client.js';
 
@@ -445,7 +445,7 @@ describe('<aup-form> sending and the receipt', () => {
     await submit(el);
     await until(el, '[part="receipt"]');
     expect($(el, '#done').textContent).to.equal('Waiting to send');
-    expect($(el, '[part="receipt"] [role="status"]').textContent).to.contain('Saved on this device');
+    expect(await spoken(el, '[part="receipt"] [role="status"]')).to.contain('Saved on this device');
     await expect(el).to.be.accessible();
     // The retry goes through (the receiver answers 201 now) and the receipt says so.
     await waitUntil(() => $(el, '#done').textContent === 'Thank you: your agreement has been sent', 'not sent on retry', { timeout: 8000 });

@@ -29,6 +29,23 @@ describe('dist/esafety-elements.js', () => {
       expect(customElements.get(tag), tag).to.be.a('function');
   });
 
+  it('every element keeps all its styles (a minified style sheet that JavaScript cannot read is dropped whole)', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <esafety-policy src="/demo/policy.json"></esafety-policy><aup-form age="ks1" src="/demo/policy.json"></aup-form>
+      <esafety-quiz src="/demo/policy.json"></esafety-quiz><report-concern src="/demo/policy.json"></report-concern>
+      <parent-guidance src="/demo/policy.json"></parent-guidance>
+    </div>`);
+    for (const el of page.children) {
+      await until(el, '*:not(style):not([part="loading"])');
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      expect(sheets.length, el.localName).to.be.at.least(2);
+      for (const s of sheets) expect(s.cssRules.length, `${el.localName}: a style sheet with no rules`).to.be.greaterThan(0);
+    }
+    const guidance = page.querySelector('parent-guidance')!;
+    await until(guidance, '[part="card"]');
+    expect(getComputedStyle($(guidance, '[part="cards"]')).display).to.equal('grid');
+  });
+
   it('loads the Welsh strings and the built-in questions from the chunks beside it', async () => {
     const el = await fixture(html`<esafety-quiz age="ks1" lang="cy"></esafety-quiz>`);
     await until(el, '[part="start"]');

@@ -62,7 +62,7 @@ describe('a form in <iframe sandbox="allow-scripts allow-forms"> (no IndexedDB, 
     document.body.append(frame);
     await ready;
     frame.contentWindow!.postMessage('fill-and-send', '*');
-    const waiting = await latest((s) => s.state === 'waiting', 'no waiting state in the frame');
+    const waiting = await latest((s) => s.state === 'waiting' && !!s.status, 'no waiting state (with its status line) in the frame');
     // It really is an opaque origin with storage and locks blocked …
     expect(waiting.origin).to.equal('null');
     expect(waiting.indexedDB).to.equal('SecurityError');
@@ -101,7 +101,7 @@ describe('a form in <iframe sandbox="allow-scripts allow-forms"> (no IndexedDB, 
     document.body.append(frame);
     await ready;
     frame.contentWindow!.postMessage('fill-and-send', '*');
-    const waiting = await latest((s) => s.state === 'waiting', 'no waiting state in the frame');
+    const waiting = await latest((s) => s.state === 'waiting' && !!s.status, 'no waiting state (with its status line) in the frame');
     expect(waiting.heading).to.equal('Not sent yet');
     expect(waiting.status).to.equal('Your report has not reached the school yet. Not saved on this device: we will keep trying while this page is open.');
     expect(waiting.save).to.equal(true);

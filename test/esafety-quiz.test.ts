@@ -9,7 +9,7 @@ import { attempt, seeded, shuffle } from '../src/esafety-quiz/model.js';
 import { DEFAULT_QUESTIONS } from '../src/bundle/defaults/quiz-questions.js';
 import { validateBundle } from '../src/bundle/validate.js';
 import type { Envelope } from '../src/submit/types.js';
-import { $, $$, intercept, shadowFocus, until } from './helpers.js';
+import { $, $$, intercept, shadowFocus, spoken, until } from './helpers.js';
 import { control, ENDPOINT, records } from './receiver-client.js';
 
 const q = (id: string, answer: string, scenario: string, extra: object = {}) => ({ id, answer, scenario, explanation: `Because of ${id}.`, ...extra });
@@ -132,7 +132,7 @@ describe('<esafety-quiz>: bare, on the built-in questions', () => {
       expect(chosen).to.equal(['zip', 'block', 'flag'][moves]);
       picks.push(chosen);
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => shadowFocus(el)?.classList.contains('feedback'), 'focus moves to the feedback');
+      await waitUntil(() => shadowFocus(el)?.matches('.feedback .said'), 'focus moves to the feedback');
       await tabTo('next');
       await sendKeys({ press: 'Enter' });
     }
@@ -194,12 +194,15 @@ describe('<esafety-quiz>: feedback and the end', () => {
     await start(el);
     const first = current(el, OWN);
     await choose(el, first.answer);
-    await waitUntil(() => shadowFocus(el)?.classList.contains('feedback'), 'focus on the feedback');
+    await waitUntil(() => shadowFocus(el)?.matches('.feedback .said'), 'focus on the feedback');
     const label = { zip: 'ZIP IT', block: 'BLOCK IT', flag: 'FLAG IT' }[first.answer];
     expect($(el, '.verdict').textContent!.trim()).to.equal(`Yes! ${label} is the best thing to do.`);
     expect($(el, '#why').textContent).to.equal(`Because of ${first.id}.`);
     expect($(el, `[data-action="${first.answer}"]`).textContent).to.include('Best choice');
-    expect($(el, '[aria-live="polite"]').contains($(el, '.feedback'))).to.be.true;
+    // Said once (focus, no live region as well), and only the feedback's words, not the buttons after it.
+    expect($$(el, '[aria-live], [role="status"], [role="alert"]')).to.have.length(0);
+    expect(shadowFocus(el)!.querySelectorAll('button, a')).to.have.length(0);
+    expect(shadowFocus(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Yes! ${label} is the best thing to do. Because of ${first.id}.`);
     for (const b of $$(el, '[part="action"]')) expect((b as HTMLButtonElement).disabled, 'one answer per question').to.be.true;
     await expect(el).to.be.accessible();
 
@@ -508,7 +511,7 @@ describe('<esafety-quiz>: the quiz step of <aup-form>', () => {
     await play(quiz, (i) => i !== 1);
     await form.updateComplete;
     expect(form.shadowRoot!.querySelector('[part="continue"]')).to.be.null;
-    expect(form.shadowRoot!.textContent).to.include('you need 3 or more stories right');
+    expect(await spoken(form, '[part="quiz-step"] [role="status"]')).to.include('you need 3 or more stories right');
     await expect(form).to.be.accessible();
     $(quiz, '[part="again"]').click();
     await quiz.updateComplete;

@@ -50,3 +50,10 @@ export async function clickId(el: Element & { updateComplete: Promise<unknown> }
   byId(el, id).click();
   await el.updateComplete;
 }
+
+/** A live region's words once they are there: it appears empty and is filled a moment later (src/ui/announce.ts). */
+export async function spoken(el: Element, selector: string): Promise<string> {
+  const words = () => el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+  await waitUntil(words, `${selector} stays empty`, { timeout: 3000 });
+  return words()!;
+}

@@ -4,7 +4,7 @@ import '../src/esafety-policy/index.js';
 import type { EsafetyPolicy } from '../src/esafety-policy/index.js';
 import { until } from './helpers-dom.js';
 
-export { $, $$, byId, clickId, intercept, shadowFocus, typeIn, until } from './helpers-dom.js';
+export { $, $$, byId, clickId, intercept, shadowFocus, spoken, typeIn, until } from './helpers-dom.js';
 
 /** Render an element and wait until it shows a policy or an error (not "Loading…"). */
 export async function settled<T extends Element = EsafetyPolicy>(tpl: TemplateResult): Promise<T> {

@@ -6,7 +6,7 @@ import '../src/report-concern/index.js';
 import type { ConcernData, ReportConcern } from '../src/report-concern/index.js';
 import { getLocale } from '../src/i18n/localization.js';
 import type { Envelope } from '../src/submit/types.js';
-import { $, $$, byId, clickId, intercept as interceptEnvelope, shadowFocus, typeIn, fixtureJson, until } from './helpers.js';
+import { $, $$, byId, clickId, intercept as interceptEnvelope, shadowFocus, spoken, typeIn, fixtureJson, until } from './helpers.js';
 import { ENDPOINT, freshStart, outboxStore, plan, records } from './receiver-client.js';
 
 const BARE = { submit: { endpoint: ENDPOINT } };
@@ -445,7 +445,7 @@ describe('<report-concern> sending, the receipt and browser storage', () => {
     await waitUntil(() => shadowFocus(el)?.id === 'done', 'heading not focused');
     const r = $(el, '[part="receipt"]');
     expect(text(el, '#done')).to.equal('Thank you: your report has been sent');
-    expect(text(el, '[part="receipt"] [role="status"]')).to.equal('The school has your report.');
+    expect(await spoken(el, '[part="receipt"] [role="status"]')).to.equal('The school has your report.');
     const [readers] = r.querySelectorAll('dl');
     expect(readers.textContent!.replace(/\s+/g, ' ')).to.contain('Rebecca Haworth (Designated Safeguarding Lead)').and.contain('During school hours. This form is not watched round the clock.');
     expect(r.querySelector('[part="urgent"] a[href="tel:999"]')).to.exist;
@@ -485,7 +485,7 @@ describe('<report-concern> sending, the receipt and browser storage', () => {
     await submit(el);
     await until(el, '[part="receipt"]');
     expect(text(el, '#done')).to.equal('Thank you for telling us');
-    expect(text(el, '[part="receipt"] [role="status"]')).to.equal('You did the right thing by telling us.');
+    expect(await spoken(el, '[part="receipt"] [role="status"]')).to.equal('You did the right thing by telling us.');
     expect(pairs($(el, '[part="receipt"] dl'))[0]).to.equal('Who will read it: The school’s Designated Safeguarding Lead');
     expect(pairs($(el, '[part="receipt"] dl:last-of-type'))).to.include('Class: Oak');
     await expect(el).to.be.accessible();
@@ -522,7 +522,7 @@ describe('<report-concern> sending, the receipt and browser storage', () => {
     await until(el, '[part="receipt"]');
     await waitUntil(() => shadowFocus(el)?.id === 'done', 'heading not focused');
     expect(text(el, '#done')).to.equal('Not sent yet');
-    expect(text(el, '[part="receipt"] [role="status"]')).to.equal('Your report has not reached the school yet. Not saved on this device: we will keep trying while this page is open.');
+    expect(await spoken(el, '[part="receipt"] [role="status"]')).to.equal('Your report has not reached the school yet. Not saved on this device: we will keep trying while this page is open.');
     // The school's phone and email: the DSL and the office.
     const contacts = $$(el, '[part="contact"]').map((c) => c.querySelector('.name')!.textContent);
     expect(contacts).to.deep.equal(['Rebecca Haworth', 'Sue Lambert']);
@@ -579,7 +579,7 @@ describe('<report-concern> sending, the receipt and browser storage', () => {
     await until(el, '[part="receipt"]');
     const id = el.submitState!.envelope.id;
     expect((await entries(outboxStore)).map(([k]) => k)).to.deep.equal([id]);
-    expect(text(el, '[part="receipt"] [role="status"]')).to.contain('Saved on this device.');
+    expect(await spoken(el, '[part="receipt"] [role="status"]')).to.contain('Saved on this device.');
     expect($(el, '[part="restart"]')).to.exist;
     const leave = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(leave);

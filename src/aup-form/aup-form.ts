@@ -12,6 +12,7 @@ import { formatDate, today } from '../text/dates.js';
 import { pick, pickWithLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
+import { announce } from '../ui/announce.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
 import { checkbox, errorSummary, fieldset, honeypot, textField, type FieldError } from '../ui/form.js';
@@ -222,7 +223,7 @@ export class AupForm extends BundleElement {
         ? nothing
         : passed
           ? html`<button class="primary" part="continue" @click=${this.toForm}>${msg('Continue to the agreement')}</button>`
-          : html`<p class="error-message" role="status">${msg(str`To sign, you need ${mark} or more stories right. Have another try!`)}</p>`}
+          : html`<p class="error-message" role="status" ${announce(msg(str`To sign, you need ${mark} or more stories right. Have another try!`))}></p>`}
     </section>`;
   }
 
@@ -240,7 +241,7 @@ export class AupForm extends BundleElement {
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
     // Not sent: a copy to save, in the receipt while it is retried, over the kept form once given up.
     const save = s && s.state !== 'sent' && saveLink(this.copy.url(s.envelope.id, () => agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
-    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel, save);
+    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel, save, this.apart());
     const young = YOUNG.includes(a.audience);
     const h = this.heading();
     const ids = a.statements.map((x) => x.id);

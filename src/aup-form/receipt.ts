@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit/static-html.js';
+import { announce } from '../ui/announce.js';
 import { headingTag } from '../ui/heading.js';
 import type { Agreement } from '../bundle/types.js';
 import type { Envelope, SubmitState } from '../submit/types.js';
@@ -35,15 +36,15 @@ export function agreementText(a: Agreement, env: Envelope, lang: string, school:
  * the names typed, the date and the reference (the envelope id). `save`: the "Save a copy" link
  * while it is not sent.
  */
-export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void, level: number, save: unknown) {
+export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void, level: number, save: unknown, apart?: string) {
   const sent = s.state === 'sent';
   const stored = 'stored' in s && !!s.stored;
   const p = parts(a, s.envelope, lang);
   return receipt(
-    { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, level, lang, print: msg('Print'), restart: msg('Fill in a new form'), again, actions: sent ? undefined : save },
+    { heading: sent ? msg('Thank you: your agreement has been sent') : msg('Waiting to send'), waiting: !sent, level, lang, apart, print: msg('Print'), restart: msg('Fill in a new form'), again, actions: sent ? undefined : save },
     html`${sent
         ? ''
-        : html`<p role="status">${keptText(stored)}</p>${stored ? '' : html`<p>${msg('If you cannot keep this page open, print or save a copy of your agreement.')}</p>`}`}
+        : html`<p role="status" ${announce(keptText(stored))}></p>${stored ? '' : html`<p>${msg('If you cannot keep this page open, print or save a copy of your agreement.')}</p>`}`}
       <${headingTag(level + 1)}>${p.title}</${headingTag(level + 1)}>
       <ul>${p.agreed.map((t) => html`<li>${rich(t)}</li>`)}</ul>
       ${definitions(p.rows)}`,

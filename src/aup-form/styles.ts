@@ -13,7 +13,7 @@ export const aupStyles = [
     .statement .checkbox{flex:1 1 12rem}
     .symbol{width:var(--_sym,2rem);height:var(--_sym,2rem)}
     svg{fill:none;stroke:var(--_accent);stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
-    .young{--_box:2.5rem;--_sym:4rem;font-size:1.25em}
+    .young{--_box:max(44px,2.75rem);--_sym:4rem;font-size:1.25em}
     .speak{display:flex;align-items:center;gap:.4rem}
     .icon{width:1.5em;height:1.5em}
   `,

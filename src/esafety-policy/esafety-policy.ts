@@ -8,6 +8,7 @@ import { pick } from '../text/local.js';
 import { mark, rich } from '../text/render.js';
 import { block, linkList, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
+import { apartLabel, labelledBy } from '../ui/landmarks.js';
 import { contactList } from '../ui/contacts.js';
 import { buildModel, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
@@ -153,8 +154,10 @@ export class EsafetyPolicy extends BundleElement {
     const found = q ? searchModel(model, q) : undefined;
     const refsSeen = new Set<string>();
     const fnNum = new Map(model.footnotes.map((f) => [f.id, f.num]));
+    const apart = this.apart();
     const ctx: BlockContext = {
       lang,
+      apart,
       contacts: bundle.school?.contacts ?? [],
       footnote: (id) => {
         const n = fnNum.get(id);
@@ -167,13 +170,13 @@ export class EsafetyPolicy extends BundleElement {
     };
     const H2 = this.heading(1);
     return html`<article part="policy" lang=${lang} @click=${this.onClick}>
-      ${this.renderHeader(policy, bundle, lang)}
-      <div class="search" part="search" role="search">
-        <label for="q">${msg('Search this policy')}</label>
+      ${this.renderHeader(policy, bundle, lang)}${apartLabel(apart)}
+      <div class="search" part="search" role="search" aria-labelledby=${labelledBy('q-label', apart)}>
+        <label for="q" id="q-label">${msg('Search this policy')}</label>
         <input id="q" part="search-input" type="search" autocomplete="off" .value=${q} @input=${this.onSearch} />
         <p class="search-status" role="status">${found ? this.searchStatus(found.matched.size, q) : ''}</p>
       </div>
-      <nav part="contents" aria-labelledby="contents-title">
+      <nav part="contents" aria-labelledby=${labelledBy('contents-title', apart)}>
         <${H2} id="contents-title">${msg('Contents')}</${H2}>
         <ol class="toc">${model.sections.map((n) => this.tocEntry(n, 1))}</ol>
         ${model.appendices.length
@@ -194,7 +197,7 @@ export class EsafetyPolicy extends BundleElement {
           </section>`
         : nothing}
       ${model.footnotes.length
-        ? html`<section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
+        ? html`<section class="footnotes" part="footnotes" aria-labelledby=${labelledBy('footnotes-title', apart)}>
             <${H2} id="footnotes-title">${msg('Footnotes')}</${H2}>
             <ol>
               ${model.footnotes.map(

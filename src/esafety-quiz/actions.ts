@@ -2,7 +2,13 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { QuizAction } from '../bundle/types.js';
 import { pick } from '../text/local.js';
+import { plainText } from '../text/markup.js';
+import { sentences } from '../ui/speech.js';
 import { symbol } from '../ui/symbols.js';
+
+/** What "Read aloud" reads for a question: its story (plain text), then each action and what it means, as sentences. */
+export const storyToRead = (scenario: string, actions: readonly QuizAction[], lang: string): string =>
+  sentences([plainText(scenario), ...actions.map((a) => `${pick(a.label, lang)}: ${pick(a.meaning, lang)}`)]);
 
 /** Arrow keys (and Home / End) move between the action buttons; Enter or Space chooses (they are buttons). */
 export function roveActions(e: KeyboardEvent): void {

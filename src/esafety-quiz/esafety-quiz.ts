@@ -11,7 +11,7 @@ import { rich } from '../text/render.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { readAloud } from '../ui/speech.js';
 import { symbol } from '../ui/symbols.js';
-import { actionButtons } from './actions.js';
+import { actionButtons, storyToRead } from './actions.js';
 import { attempt, mark, questionsFor, seeded, type QuizAnswer, type QuizResult } from './model.js';
 import { quizStyles } from './styles.js';
 import { summaryView, type SummaryInput } from './summary.js';
@@ -167,7 +167,7 @@ export class EsafetyQuiz extends BundleElement {
   private choose(q: Question, id: string) {
     if (this.answers.length !== this.at || this.questions[this.at] !== q) return; // answered already
     this.answers = [...this.answers, mark(q, id)];
-    void this.show('.feedback');
+    void this.show('.feedback .said');
   }
 
   private next() {
@@ -230,8 +230,9 @@ export class EsafetyQuiz extends BundleElement {
     const n = this.questions.length;
     const answer = this.answers[at];
     const [scenario, scenarioLang] = pickWithLang(q.scenario, lang);
-    const spoken = [plainText(scenario), ...b.quiz.actions.map((a) => `${pick(a.label, lang)}: ${pick(a.meaning, lang)}`)].join('. ');
-    return html`<p class="progress" part="progress" id="progress" tabindex="-1">${msg(str`Question ${at + 1} of ${n}`)}</p>
+    const spoken = storyToRead(scenario, b.quiz.actions, lang);
+    const h = this.heading();
+    return html`<${h} class="progress" part="progress" id="progress" tabindex="-1">${msg(str`Question ${at + 1} of ${n}`)}</${h}>
       <progress max=${n} value=${at + (answer ? 1 : 0)} aria-labelledby="progress"></progress>
       <div class="story">
         ${symbol(q.symbol, pick(q.symbolAlt, lang))}
@@ -245,15 +246,18 @@ export class EsafetyQuiz extends BundleElement {
         (id) => this.choose(q, id),
         answer && { chosen: answer.chosen, best: answer.answer, bestText: msg('Best choice'), chosenText: msg('Your choice') },
       )}
-      <div aria-live="polite">${answer ? this.feedback(b, q, answer, lang, at === n - 1) : nothing}</div>`;
+      ${answer ? this.feedback(b, q, answer, lang, at === n - 1) : nothing}`;
   }
 
   private feedback(b: ResolvedBundle, q: Question, a: QuizAnswer, lang: string, last: boolean) {
     const [why, whyLang] = pickWithLang(q.explanation, lang);
     const best = this.label(b, a.answer, lang);
-    return html`<div class="feedback" part="feedback" tabindex="-1">
-      <p class="verdict"><b>${a.right ? msg(str`Yes! ${best} is the best thing to do.`) : msg(str`Good thinking. The best thing to do here is ${best}.`)}</b></p>
-      <p id="why" lang=${whyLang ?? nothing}>${rich(why)}</p>
+    // Focus moves to the words of the feedback (not a live region as well, so they are read once, and without the buttons).
+    return html`<div class="feedback" part="feedback">
+      <div class="said" tabindex="-1">
+        <p class="verdict"><b>${a.right ? msg(str`Yes! ${best} is the best thing to do.`) : msg(str`Good thinking. The best thing to do here is ${best}.`)}</b></p>
+        <p id="why" lang=${whyLang ?? nothing}>${rich(why)}</p>
+      </div>
       ${readAloud(plainText(why), whyLang ?? lang, 'why')}
       ${a.answer === 'flag' ? tellSomeone(b, lang) : nothing}
       <button type="button" class="primary" part="next" @click=${() => this.next()}>${last ? msg('See how you did') : msg('Next question')}</button>

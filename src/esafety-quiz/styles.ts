@@ -14,7 +14,7 @@ export const quizStyles = [
     svg{fill:none;stroke:var(--_accent);stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
     .icon{width:1.5em;height:1.5em}
     .credit{font-size:.875em;color:var(--_muted)}
-    .progress{font-weight:700;margin-block-end:.25rem}
+    .progress{font-size:1.15em;font-weight:700;margin-block:1rem .25rem}
     progress{width:100%;height:.75rem;accent-color:var(--_accent)}
     .scenario{font-size:1.25em;font-weight:600}
     .speak{display:inline-flex;align-items:center;gap:.4rem}
@@ -28,6 +28,7 @@ export const quizStyles = [
     .tag{font-weight:700;color:var(--_accent)}
     .feedback,.summary{padding:.5rem 1.25rem 1.25rem;border-inline-start:6px solid var(--_accent);background:var(--_surface)}
     .tell{margin-block:1rem}
+    a[part=report-link]{display:inline-flex;align-items:center;min-height:44px}
     .missed li{margin-block:.5rem}
     @media print{button,progress{display:none}}
   `,

@@ -10,6 +10,7 @@ import { dirOf, pick, pickWithLang } from '../text/local.js';
 import { mark } from '../text/render.js';
 import { block, linkList, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
+import { apartName } from '../ui/landmarks.js';
 import { headingTag } from '../ui/heading.js';
 import { ageBandLabel, agesText } from './labels.js';
 import { matches, topicCards, topicInHash, type TopicCard } from './model.js';
@@ -201,7 +202,7 @@ export class ParentGuidance extends BundleElement {
       html`<option value=${value} ?selected=${value === current}>${label}</option>`;
     return html`${g.intro ? html`<p part="intro">${text(g.intro, ctx)}</p>` : nothing}
       ${g.notes?.filter((n) => !n.topic).map((n) => this.note(n, ctx, H))}
-      <div class="filters" part="filters" role="search" aria-label=${msg('Find a topic')}>
+      <div class="filters" part="filters" role="search" aria-label=${apartName(msg('Find a topic'), this.apart())}>
         <p>
           <label for="q">${msg('Search')}</label>
           <input id="q" part="search-input" type="search" autocomplete="off" .value=${this.q}

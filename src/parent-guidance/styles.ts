@@ -15,7 +15,7 @@ export const guidanceStyles = [
     button{padding-inline:1rem;border-color:var(--_accent);color:var(--_accent);background:Canvas}
     .muted{color:var(--_muted)}
     .cards{list-style:none;padding:0;display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,15rem),1fr))}
-    .card{position:relative;padding:.5rem 1rem;border:1px solid var(--_border);border-inline-start:6px solid var(--_accent);border-radius:var(--_radius);break-inside:avoid}
+    .card{display:block;position:relative;padding:.5rem 1rem;border:1px solid var(--_border);border-inline-start:6px solid var(--_accent);border-radius:var(--_radius);break-inside:avoid}
     .card>*{margin-block:.5rem;font-size:1em}
     .card>:first-child{font-size:1.15em}
     .card a::after{content:'';position:absolute;inset:0}

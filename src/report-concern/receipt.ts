@@ -5,6 +5,7 @@ import { headingTag } from '../ui/heading.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Envelope, SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
+import { announce } from '../ui/announce.js';
 import { contactList } from '../ui/contacts.js';
 import { definitions, keptText, receipt } from '../ui/receipt.js';
 import { DETAILS, detailLabel, roleLabel, whatLabel } from './labels.js';
@@ -40,7 +41,7 @@ export const plainSummary = (env: Envelope, lang: string, school: string): strin
  * or not sent yet (kept trying while the page is open; print or save a copy; the school's phone
  * and email). `save`: the "Save a copy" link (not sent only).
  */
-export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, again: () => void, level: number, save?: unknown) {
+export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, again: () => void, level: number, save?: unknown, apart = '') {
   const sub = headingTag(level + 1);
   const d = s.envelope.data as unknown as ConcernData;
   const sent = s.state === 'sent';
@@ -58,21 +59,24 @@ export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, 
       restart: msg('Report something else'),
       // Not sent and kept nowhere else: no "Report something else" until it is sent.
       again: sent || stored ? again : undefined,
+      apart,
       actions: sent ? nothing : save,
     },
-    html`<p role="status">
-        ${sent
-          ? pupil
-            ? msg('You did the right thing by telling us.')
-            : msg('The school has your report.')
-          : html`${msg('Your report has not reached the school yet.')}
-            ${keptText(stored)}`}
-      </p>
+    html`<p
+        role="status"
+        ${announce(
+          sent
+            ? pupil
+              ? msg('You did the right thing by telling us.')
+              : msg('The school has your report.')
+            : `${msg('Your report has not reached the school yet.')} ${keptText(stored)}`,
+        )}
+      ></p>
       ${sent
         ? readersView(b, lang)
         : html`<p>${msg('If you cannot keep this page open, print or save a copy of your report.')}</p>
             ${people.length ? html`<p>${msg('You can also contact the school:')}</p>${contactList(people, lang)}` : nothing}`}
-      ${urgentView(b, lang, sub)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), lang, false, sub)}
+      ${urgentView(b, lang, sub, apart)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), lang, false, sub, apart)}
       <${sub}>${msg('Copy of the report')}</${sub}>
       ${definitions(summary(s.envelope, lang))}`,
   );

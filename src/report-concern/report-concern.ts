@@ -8,6 +8,7 @@ import type { SubmitState } from '../submit/types.js';
 import { pick } from '../text/local.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
+import { apartLabel } from '../ui/landmarks.js';
 import { checkbox, errorSummary, honeypot, radios, textArea, textField, type FieldError } from '../ui/form.js';
 import { detailLabel, roleLabel, whatLabel, type Detail } from './labels.js';
 import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel, routesFor, SHORT_MAX, validate, type ConcernInput, type Role } from './model.js';
@@ -218,10 +219,11 @@ export class ReportConcern extends BundleElement {
     const short = (id: Detail | 'name' | 'contact', label: string, hint?: string, required = false, autocomplete?: string) =>
       textField({ id, label, hint, required, autocomplete, error: err(id), max: SHORT_MAX, value: i[id], onInput: (v) => this.set({ [id]: v }) });
     const h = this.heading();
+    const apart = this.apart();
     return html`<div class="concern" lang=${lang} @paste=${noFiles} @dragover=${noFiles} @drop=${noFiles}>
       ${done
-        ? concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.save(b, s))
-        : html`${urgentView(b, lang, h)} ${routesView(routesFor(c.routes, role, i.category), lang, !role, h)}
+        ? concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.save(b, s), apart)
+        : html`${apartLabel(apart)}${urgentView(b, lang, h, apart)} ${routesView(routesFor(c.routes, role, i.category), lang, !role, h, apart)}
             <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
               ${s?.state === 'rejected' ? notSentBox(s.status, this.save(b, s)) : nothing}
               ${errorSummary(Object.values(this.errors))}

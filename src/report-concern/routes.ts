@@ -7,22 +7,23 @@ import type { ConcernRoute } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, rich } from '../text/render.js';
 import { contactRole, telHref } from '../ui/contacts.js';
+import { labelledBy } from '../ui/landmarks.js';
 import { definitions } from '../ui/receipt.js';
 import { EMERGENCY, readers } from './model.js';
 
 /** "If someone is in immediate danger, call 999": always first, whatever the bundle says. */
-export function urgentView(b: ResolvedBundle, lang: string, h: StaticValue) {
+export function urgentView(b: ResolvedBundle, lang: string, h: StaticValue, apart = '') {
   const c = b.concern;
-  return html`<section class="urgent" part="urgent" aria-labelledby="urgent">
+  return html`<section class="urgent" part="urgent" aria-labelledby=${labelledBy('urgent', apart)}>
     <${h} id="urgent">${msg('If someone is in immediate danger, call 999')}</${h}>
     <p>${c.urgentNotice ? rich(pick(c.urgentNotice, lang)) : pick(c.routes.find((r) => r.id === EMERGENCY)?.description, lang)}</p>
     <p><a part="call" href="tel:999">${msg('Call 999')}</a></p>
   </section>`;
 }
 
-/** The outside routes that fit (see routesFor); `more`: say that choosing who you are shows more. */
-export const routesView = (routes: readonly ConcernRoute[], lang: string, more: boolean, h: StaticValue) =>
-  html`<section class="routes" part="routes" aria-labelledby="routes">
+/** The outside routes that fit (see routesFor); `more`: say that choosing who you are shows more. `apart`: see landmarks.ts. */
+export const routesView = (routes: readonly ConcernRoute[], lang: string, more: boolean, h: StaticValue, apart = '') =>
+  html`<section class="routes" part="routes" aria-labelledby=${labelledBy('routes', apart)}>
     <${h} id="routes">${msg('Other places that can help')}</${h}>
     ${more ? html`<p class="hint">${msg('Say who you are in the form below to see more.')}</p>` : nothing}
     <ul>

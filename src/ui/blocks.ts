@@ -4,6 +4,7 @@ import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, rich, type RichOptions } from '../text/render.js';
 import { contactList } from './contacts.js';
+import { apartName } from './landmarks.js';
 
 /** What block rendering needs to know beyond the block itself. */
 export interface BlockContext extends RichOptions {
@@ -11,6 +12,8 @@ export interface BlockContext extends RichOptions {
   contacts: readonly Contact[];
   /** The number shown for the clause at this block index (e.g. "4.2"), with its anchor. */
   clause?: (index: number) => { num: string; anchor: string } | undefined;
+  /** Words that tell the element's table regions apart from another element's (see landmarks.ts). */
+  apart?: string;
 }
 
 /** A list of links with their titles and descriptions (a policy's related policies, a topic's trusted links). */
@@ -68,7 +71,7 @@ export function block(b: Block, index: number, ctx: BlockContext): TemplateResul
         <p>${text(b.text, ctx)}</p>
       </aside>`;
     case 'table':
-      return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="region" aria-label=${b.caption ? pick(b.caption, ctx.lang) : msg('Table')}>
+      return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="region" aria-label=${apartName(b.caption ? pick(b.caption, ctx.lang) : msg('Table'), ctx.apart ?? '')}>
         <table part="table">
           ${b.caption ? html`<caption>${pick(b.caption, ctx.lang)}</caption>` : nothing}
           <thead>

@@ -12,6 +12,7 @@ import { requestUiLocale } from '../i18n/localization.js';
 import { resumeWhenIdle } from '../submit/outbox.js';
 import { bundleErrorView } from './bundle-error.js';
 import { headingTag } from './heading.js';
+import { apartFrom } from './landmarks.js';
 
 /** Detail of the `esafety-bundle-error` event. */
 export interface BundleErrorDetail {
@@ -110,6 +111,18 @@ export abstract class BundleElement extends LitElement {
     return headingTag(this.headingLevel + below);
   }
 
+  /**
+   * What tells this element's landmarks apart from the same ones of other elements on the page
+   * (see landmarks.ts): of the same tag, or (`errors`) of any element showing the error box.
+   */
+  protected apart(errors = false): string {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const peers = errors
+      ? [...root.querySelectorAll('*')].filter((e) => e === this || (e instanceof BundleElement && e.result?.ok === false))
+      : [...root.querySelectorAll(this.localName)];
+    return apartFrom(this, peers);
+  }
+
   /** After the next render, move focus to `selector` in the shadow root (a heading, a status, the next step). */
   protected async show(selector: string): Promise<void> {
     await this.updateComplete;
@@ -123,7 +136,7 @@ export abstract class BundleElement extends LitElement {
   protected override render(): TemplateResult {
     const r = this.result;
     if (!r) return this.renderLoading();
-    if (!r.ok) return bundleErrorView(r.issues, describeSource(this.source), this.heading());
+    if (!r.ok) return bundleErrorView(r.issues, describeSource(this.source), this.heading(), this.apart(true));
     return this.renderBundle(r.bundle);
   }
 

@@ -1,15 +1,16 @@
 import { msg, str } from '@lit/localize';
 import { html, type StaticValue } from 'lit/static-html.js';
 import type { BundleIssue } from '../bundle/types.js';
+import { apartLabel, labelledBy } from './landmarks.js';
 
 /**
  * What replaces an element whose bundle cannot be used: what is wrong and where, in words a
  * web admin can act on. The UI words are translated; the problems themselves stay in English
  * (they are for whoever edits the bundle).
  */
-export function bundleErrorView(issues: readonly BundleIssue[], source: string, h: StaticValue) {
-  return html`<section class="bundle-error" part="error" aria-labelledby="bundle-error-title">
-    <${h} id="bundle-error-title">${msg('This part of the page cannot be shown yet')}</${h}>
+export function bundleErrorView(issues: readonly BundleIssue[], source: string, h: StaticValue, apart = '') {
+  return html`<section class="bundle-error" part="error" aria-labelledby=${labelledBy('bundle-error-title', apart)}>
+    <${h} id="bundle-error-title">${msg('This part of the page cannot be shown yet')}</${h}>${apartLabel(apart)}
     <p>
       ${issues.length === 1
         ? msg(str`There is 1 problem with the school’s policy bundle (${source}):`)

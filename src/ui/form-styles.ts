@@ -20,7 +20,7 @@ export const formStyles = css`
   .checkbox-row label{font-weight:400}
   input[type=checkbox],input[type=radio]{flex:none;width:var(--_box,1.75rem);height:var(--_box,1.75rem);margin:0;accent-color:var(--_accent)}
   .error-summary{border:5px solid var(--_danger);padding:0 1.25rem;margin-bottom:1.5rem}
-  .error-summary a{color:var(--_danger);font-weight:700}
+  .error-summary a{display:inline-flex;align-items:center;min-height:44px;color:var(--_danger);font-weight:700}
   .error-summary ul{padding:0;list-style:none}
   .submit-error{padding-block:1rem}
   .done{border-inline-start:6px solid var(--_accent);padding:0 1.25rem 1rem;background:var(--_surface)}

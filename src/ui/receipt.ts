@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
 import { headingTag } from './heading.js';
+import { apartLabel, labelledBy } from './landmarks.js';
 
 /*
  * What a form shows once it is sent (or waiting to send), shared by the elements that submit:
@@ -23,11 +24,13 @@ export interface ReceiptOptions {
   again?: () => void;
   /** Anything beside the Print button (e.g. a "Save a copy" link). */
   actions?: unknown;
+  /** Words that tell this receipt apart from another on the page (BundleElement.apart). */
+  apart?: string;
 }
 
 export const receipt = (o: ReceiptOptions, content: unknown) =>
-  html`<section class="done ${o.waiting ? 'waiting' : ''}" part="receipt" lang=${o.lang} aria-labelledby="done">
-    <${headingTag(o.level)} id="done" tabindex="-1">${o.heading}</${headingTag(o.level)}>
+  html`<section class="done ${o.waiting ? 'waiting' : ''}" part="receipt" lang=${o.lang} aria-labelledby=${labelledBy('done', o.apart ?? '')}>
+    <${headingTag(o.level)} id="done" tabindex="-1">${o.heading}</${headingTag(o.level)}>${apartLabel(o.apart ?? '')}
     ${content}
     <button part="print" @click=${() => print()}>${o.print}</button>${o.actions}
     ${o.again ? html`<button part="restart" @click=${o.again}>${o.restart}</button>` : nothing}

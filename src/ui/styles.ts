@@ -40,9 +40,14 @@ export const baseStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 5px #0b0c0c;
   }
-  /* Where a link or the address took the reader: marked softly, not with a focus ring. */
-  [tabindex='-1']:focus {
-    outline: none;
+  /*
+   * Where a link, the address or the element itself took the reader (a heading, the feedback):
+   * a pale background and an outline in the text's own colour, which has contrast with the page
+   * and stays visible in forced colours (where backgrounds and shadows are replaced).
+   */
+  [tabindex='-1']:not(button):focus {
+    outline: 3px solid currentColor;
+    outline-offset: 2px;
     box-shadow: none;
     background: var(--esafety-target, #fff7d6);
   }
@@ -50,6 +55,7 @@ export const baseStyles = css`
     color: var(--_muted);
   }
   .bundle-error {
+    overflow-wrap: anywhere;
     border: 3px solid var(--_danger);
     border-radius: var(--_radius);
     padding: 1rem 1.25rem;
@@ -69,6 +75,12 @@ export const baseStyles = css`
   }
   .bundle-error li {
     margin-block: 0.35rem;
+  }
+  /* Forced colours: symbols follow the system's text colour, not the school's accent. */
+  @media (forced-colors: active) {
+    svg {
+      stroke: currentColor !important;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

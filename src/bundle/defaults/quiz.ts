@@ -34,5 +34,8 @@ export const DEFAULT_QUIZ: Required<Pick<Quiz, 'actions' | 'credit'>> = {
       },
     },
   ],
-  credit: 'ZIP IT, BLOCK IT, FLAG IT is the Click Clever Click Safe code from the UK Council for Child Internet Safety.',
+  credit: {
+    en: 'ZIP IT, BLOCK IT, FLAG IT is the Click Clever Click Safe code from the UK Council for Child Internet Safety.',
+    cy: 'ZIP IT, BLOCK IT, FLAG IT yw cod Click Clever Click Safe, gan Gyngor y DU ar Ddiogelwch Plant ar y Rhyngrwyd.',
+  },
 };
