@@ -63,7 +63,9 @@ const PAGE_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  // Not no-referrer: with it Chromium sends "Origin: null" on the inbox's own forms, and the
+  // Origin check below would refuse them. same-origin still sends nothing to other sites.
+  'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
   // No script at all; styles only from the receiver's own stylesheet.
   'Content-Security-Policy': "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
