@@ -17,6 +17,12 @@ export interface Db {
   get<T = Row>(sql: string, params?: unknown[]): Promise<T | undefined>;
   /** Runs one statement; resolves with the number of rows it changed. */
   run(sql: string, params?: unknown[]): Promise<number>;
+  /**
+   * Runs one statement like `run`, but on SQLite together with the other statements queued in
+   * the same turn of the event loop, in one transaction (one disk sync for all: group commit).
+   * Resolves only after that transaction is committed.
+   */
+  runBatched(sql: string, params?: unknown[]): Promise<number>;
   /** Runs a script of statements without parameters. */
   exec(sql: string): Promise<void>;
   /** Runs `fn` in one transaction (on one connection). */
@@ -73,12 +79,38 @@ export async function openSqlite(file: string): Promise<Db> {
     return s;
   };
   const norm = (params: unknown[]) => params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+  type Queued = { sql: string; params: unknown[]; resolve: (n: number) => void; reject: (e: unknown) => void };
+  let queue: Queued[] = [];
+  const flush = () => {
+    // A transaction of `tx` is open (it awaits between statements): wait for it to end.
+    if (raw.inTransaction) return void setImmediate(flush);
+    const batch = queue;
+    queue = [];
+    try {
+      const results = raw.transaction(() => batch.map((q) => prep(q.sql).run(...norm(q.params)).changes))();
+      batch.forEach((q, i) => q.resolve(results[i]));
+    } catch {
+      // One statement failed and took the batch with it: run each on its own to find which.
+      for (const q of batch) {
+        try {
+          q.resolve(prep(q.sql).run(...norm(q.params)).changes);
+        } catch (e) {
+          q.reject(e);
+        }
+      }
+    }
+  };
   const db: Db = {
     dialect: 'sqlite',
     where: file,
     all: async <T>(sql: string, params: unknown[] = []) => prep(sql).all(...norm(params)) as T[],
     get: async <T>(sql: string, params: unknown[] = []) => prep(sql).get(...norm(params)) as T | undefined,
     run: async (sql, params = []) => prep(sql).run(...norm(params)).changes,
+    runBatched: (sql, params = []) =>
+      new Promise<number>((resolve, reject) => {
+        if (!queue.length) setImmediate(flush);
+        queue.push({ sql, params, resolve, reject });
+      }),
     exec: async (sql) => void raw.exec(sql),
     async tx(fn) {
       // better-sqlite3 is synchronous: nothing else runs on this connection between the
@@ -123,6 +155,8 @@ export async function openPostgres(url: string): Promise<Db> {
       all: async <T>(sql: string, params: unknown[] = []) => (await q.query(numbered(sql), params)).rows as T[],
       get: async <T>(sql: string, params: unknown[] = []) => (await q.query(numbered(sql), params)).rows[0] as T | undefined,
       run: async (sql, params = []) => (await q.query(numbered(sql), params)).rowCount ?? 0,
+      // PostgreSQL commits concurrent transactions together by itself.
+      runBatched: (sql, params = []) => db.run(sql, params),
       exec: async (sql) => void (await q.query(sql)),
       async tx(fn) {
         if (isTx) return fn(db);

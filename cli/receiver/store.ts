@@ -38,7 +38,7 @@ export function classOf(env: Record<string, unknown>): string | null {
 /** Stores an envelope unless its id is already stored; resolves true when it was new. Atomic in both databases. */
 export async function insertEnvelope(db: Db, env: Record<string, unknown> & { id: string }, raw: string, contentType: string | null, now = new Date()): Promise<boolean> {
   const spam = !!(env.spam && typeof env.spam === 'object' && Object.values(env.spam).some(Boolean));
-  const changed = await db.run(
+  const changed = await db.runBatched(
     `INSERT INTO envelopes (id, kind, audience, school, policy_version, locale, class, submitted_at, received_at, spam, content_type, envelope, raw)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     [
