@@ -6,7 +6,7 @@ import { MissingDriver, openDb, type Db } from '../receiver/db.js';
 import { migrate } from '../receiver/migrations.js';
 import { mailer, type Notifier } from '../receiver/notify.js';
 import { DEFAULT_KEEP, retention, type Keep } from '../receiver/retention.js';
-import { startServer } from '../receiver/server.js';
+import { networkProblem, startServer } from '../receiver/server.js';
 import { countEnvelopes, type Kind } from '../receiver/store.js';
 
 const help = `Usage: esafety-elements receive [options]
@@ -170,6 +170,11 @@ async function serve(args: string[], io: Io): Promise<number> {
   const smtp = values.smtp ?? process.env.ESAFETY_SMTP_URL;
   if (notifyTo && !smtp) throw new UsageError('--notify needs an SMTP server: --smtp smtp://user:password@host:587 (or ESAFETY_SMTP_URL).');
 
+  const refused = networkProblem({ host, origins, behindProxy: !!values['behind-proxy'], tls });
+  if (refused) {
+    io.err(`esafety-elements receive: ${refused}`);
+    return EXIT.problems;
+  }
   const db = await open(values, io);
   let notifier: Notifier | undefined;
   let running: Awaited<ReturnType<typeof startServer>> | undefined;

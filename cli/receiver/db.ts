@@ -33,7 +33,7 @@ export interface Db {
 /** Thrown when a driver package is not installed: the CLI prints it as it is. */
 export class MissingDriver extends Error {}
 
-async function load<T>(name: string, why: string): Promise<T> {
+export async function loadDriver<T>(name: string, why: string): Promise<T> {
   try {
     return (await import(name)) as T;
   } catch (e) {
@@ -64,7 +64,7 @@ export async function openDb(opts: { database?: string; data: string }): Promise
 
 export async function openSqlite(file: string): Promise<Db> {
   type Sqlite = typeof import('better-sqlite3');
-  const mod = await load<{ default: Sqlite }>('better-sqlite3', 'Storing records in SQLite (the default)');
+  const mod = await loadDriver<{ default: Sqlite }>('better-sqlite3', 'Storing records in SQLite (the default)');
   const Database = mod.default;
   const raw = new Database(file);
   raw.pragma('journal_mode = WAL');
@@ -138,7 +138,7 @@ export const numbered = (sql: string): string => {
 
 export async function openPostgres(url: string): Promise<Db> {
   type Pg = typeof import('pg');
-  const mod = await load<{ default: Pg }>('pg', 'Storing records in PostgreSQL (--database)');
+  const mod = await loadDriver<{ default: Pg }>('pg', 'Storing records in PostgreSQL (--database)');
   const pool = new mod.default.Pool({ connectionString: url, max: 10 });
   const where = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   try {
