@@ -70,10 +70,13 @@ export async function login(db: Db, name: string, password: string, now = new Da
   }
   if (user.locked_until && user.locked_until > now.toISOString()) return { ok: false, locked: user.locked_until };
   if (!(await verifyPassword(password, user.password))) {
-    const failures = Number(user.failures) + 1;
-    const lock = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-    await db.run('UPDATE users SET failures = ?, locked_until = ? WHERE name = ?', [lock ? 0 : failures, lock, name]);
-    return lock ? { ok: false, locked: lock } : { ok: false };
+    // Counted in the database (not read-modify-write), so parallel guesses are all counted.
+    await db.run('UPDATE users SET failures = failures + 1 WHERE name = ?', [name]);
+    const failures = Number((await db.get<{ failures: number }>('SELECT failures FROM users WHERE name = ?', [name]))?.failures ?? 0);
+    if (failures < MAX_FAILURES) return { ok: false };
+    const lock = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
+    await db.run('UPDATE users SET failures = 0, locked_until = ? WHERE name = ?', [lock, name]);
+    return { ok: false, locked: lock };
   }
   await db.run('UPDATE users SET failures = 0, locked_until = NULL WHERE name = ?', [name]);
   const token = randomBytes(32).toString('base64url');

@@ -143,6 +143,15 @@ for (const dialect of DIALECTS) {
       await inbox.waitForLoadState();
       await inbox.getByText(/^Marked as seen by dsl/).waitFor();
 
+      // A roster, uploaded as a file through the page, and the report with its tables.
+      await inbox.goto(`${r.url}/inbox/signed`);
+      await inbox.locator('#roster').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from('group,name,class\npupil,Robin Ash,5 Willow\npupil,Noor Khan,5 Willow\nparent,Dana Example,\n') });
+      await inbox.getByRole('button', { name: 'Upload' }).press('Enter');
+      await inbox.waitForURL(/\/inbox\/signed$/);
+      const report = await inbox.locator('main').innerText();
+      assert.match(report, /Signed 2, must sign again 0, not signed 1/);
+      await axe(inbox, 'who has signed, with a roster');
+
       for (const [path, what] of [
         ['/inbox/records?kind=agreement', 'agreements'],
         ['/inbox/records?kind=quiz', 'quiz results'],

@@ -4,8 +4,12 @@ import { after, describe, test } from 'node:test';
 import { flatten } from '../../src/submit/transport.js';
 import { countEnvelopes, getEnvelope } from '../../cli/receiver/store.js';
 import { DIALECTS, SITE, closeAll, concernData, envelope, freshDb, receiver, submit } from './receiver-helpers.js';
+import { load } from './receiver-load.js';
 
 after(closeAll);
+
+// A smaller run than `npm run bench:receiver` (10,000) keeps the suite quick on a shared machine.
+const LOAD = Number(process.env.RECEIVER_LOAD ?? 2000);
 
 for (const dialect of DIALECTS) {
   describe(`intake on ${dialect}`, () => {
@@ -106,6 +110,13 @@ for (const dialect of DIALECTS) {
       assert.ok(Number(last.headers.get('retry-after')) >= 1);
       assert.match(last.headers.get('access-control-expose-headers') ?? '', /Retry-After/);
       assert.equal(await countEnvelopes(db), 3);
+    });
+
+    test(`load: ${LOAD} envelopes from 32 concurrent clients, a tenth sent twice: none lost, none doubled`, async (t) => {
+      const db = await freshDb(dialect);
+      const r = await receiver(db);
+      const result = await load(r.url, db, LOAD);
+      t.diagnostic(`${dialect}: ${result.requests} requests in ${result.seconds.toFixed(1)} s, ${Math.round(result.perSecond)} a second`);
     });
   });
 }
