@@ -73,3 +73,27 @@ test('the built bin: receive --help under plain Node', async () => {
   const { stdout } = await run(process.execPath, ['dist/cli/esafety-elements.js', 'receive', '--help']);
   assert.match(stdout, /Usage: esafety-elements receive/);
 });
+
+test('the built bin runs the receiver: stores a submission, serves the sign-in page, stops cleanly on SIGTERM', async () => {
+  const { spawn } = await import('node:child_process');
+  const data = join(dir, 'built');
+  const child = spawn(process.execPath, ['dist/cli/esafety-elements.js', 'receive', '--data', data, '--origin', 'http://localhost:8111', '--port', '0', '--admin', 'dsl'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 20_000;
+  while (!/Receiving at (\S+)\/api\/submissions/.test(out) && Date.now() < deadline) await new Promise((s) => setTimeout(s, 50));
+  const base = /Receiving at (\S+)\/api\/submissions/.exec(out)?.[1];
+  assert.ok(base, `the receiver did not start: ${out}`);
+  assert.match(out, /Created the first inbox user "dsl"\. Password \(shown only now\): \S{20}/);
+  const id = crypto.randomUUID();
+  const res = await fetch(`${base}/api/submissions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain', Origin: 'http://localhost:8111' },
+    body: JSON.stringify({ id, kind: 'quiz', locale: 'en-GB', startedAt: new Date().toISOString(), submittedAt: new Date().toISOString(), data: { score: 3, total: 4 } }),
+  });
+  assert.deepEqual(await res.json(), { ok: true, id });
+  assert.match(await (await fetch(`${base}/login`)).text(), /<h1>Sign in<\/h1>/);
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0);
+});

@@ -138,6 +138,9 @@ for (const dialect of DIALECTS) {
       assert.match(copy, /What happened\?\s+An adult I do not know messaged my daughter in a game\./);
       assert.match(copy, /Name\s+Dana Example/);
       await axe(inbox, 'a concern');
+      await inbox.emulateMedia({ forcedColors: 'active' });
+      await axe(inbox, 'a concern in forced colours');
+      await inbox.emulateMedia({ forcedColors: 'none' });
       await tabTo(inbox, (el) => el.tag === 'BUTTON' && el.text === 'Mark as seen', 'Mark as seen');
       await inbox.keyboard.press('Enter');
       await inbox.waitForLoadState();
