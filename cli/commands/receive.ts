@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError, type Command, type Io } from '../command.js';
-import { addUser, listUsers, newPassword, purgeSessions } from '../receiver/auth.js';
+import { addUser, listUsers, newPassword, purgeSessions, removeUser } from '../receiver/auth.js';
 import { MissingDriver, openDb, type Db } from '../receiver/db.js';
 import { migrate } from '../receiver/migrations.js';
 import { mailer, type Notifier } from '../receiver/notify.js';
@@ -11,7 +11,7 @@ import { countEnvelopes, type Kind } from '../receiver/store.js';
 
 const help = `Usage: esafety-elements receive [options]
        esafety-elements receive users add NAME [--password-stdin] [storage options]
-       esafety-elements receive users list [storage options]
+       esafety-elements receive users list | remove NAME [storage options]
        esafety-elements receive retention [--dry-run] [--keep KIND=MONTHS …] [storage options]
 
 Runs the school's receiver: the elements post agreements, concerns and quiz results to
@@ -126,7 +126,17 @@ async function users(args: string[], io: Io): Promise<number> {
       await db.close();
     }
   }
-  if (action !== 'add' || !name || positionals.length > 2) throw new UsageError('Write "receive users add NAME" or "receive users list".');
+  if (action === 'remove' && name && positionals.length === 2) {
+    const db = await open(values, io);
+    try {
+      await removeUser(db, name, 'command line');
+      io.out(`Removed ${name}; their sessions have ended.`);
+      return EXIT.ok;
+    } finally {
+      await db.close();
+    }
+  }
+  if (action !== 'add' || !name || positionals.length > 2) throw new UsageError('Write "receive users add NAME", "receive users remove NAME" or "receive users list".');
   const password = values['password-stdin'] ? await readStdin() : newPassword();
   const db = await open(values, io);
   try {

@@ -48,6 +48,13 @@ export async function addUser(db: Db, name: string, password: string, by: string
   await audit(db, by, 'user-added', null, name);
 }
 
+/** Removes a user and ends their sessions. */
+export async function removeUser(db: Db, name: string, by: string): Promise<void> {
+  const removed = await db.run('DELETE FROM users WHERE name = ?', [name]);
+  if (!removed) throw new Error(`There is no user called "${name}".`);
+  await audit(db, by, 'user-removed', null, name);
+}
+
 export async function listUsers(db: Db): Promise<{ name: string; createdAt: string; lockedUntil: string | null }[]> {
   const rows = await db.all<{ name: string; created_at: string; locked_until: string | null }>('SELECT name, created_at, locked_until FROM users ORDER BY name');
   return rows.map((r) => ({ name: r.name, createdAt: r.created_at, lockedUntil: r.locked_until }));

@@ -54,7 +54,10 @@ ${list.map((c) => {
 export function concernBody(c: ConcernItem, history: AuditEntry[], csrf: string): Safe {
   let rows: [string, string][];
   try {
-    rows = summary(c.envelope as unknown as Envelope, 'en-GB').map(([k, v]) => [k, text(v)]);
+    // A form-encoded envelope has "true"/"false" as text: "false" must not read as anonymous.
+    const d = concernData(c);
+    const env = { ...c.envelope, data: { ...d, anonymous: d.anonymous === true || d.anonymous === 'true' } };
+    rows = summary(env as unknown as Envelope, 'en-GB').map(([k, v]) => [k, text(v)]);
   } catch {
     rows = Object.entries(concernData(c)).map(([k, v]) => [k, text(v)]);
   }

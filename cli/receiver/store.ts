@@ -37,7 +37,8 @@ export function classOf(env: Record<string, unknown>): string | null {
 
 /** Stores an envelope unless its id is already stored; resolves true when it was new. Atomic in both databases. */
 export async function insertEnvelope(db: Db, env: Record<string, unknown> & { id: string }, raw: string, contentType: string | null, now = new Date()): Promise<boolean> {
-  const spam = !!(env.spam && typeof env.spam === 'object' && Object.values(env.spam).some(Boolean));
+  // Form-encoded envelopes carry every value as a string: "false" is not a flag.
+  const spam = !!(env.spam && typeof env.spam === 'object' && Object.values(env.spam).some((v) => v === true || v === 'true'));
   const changed = await db.runBatched(
     `INSERT INTO envelopes (id, kind, audience, school, policy_version, locale, class, submitted_at, received_at, spam, content_type, envelope, raw)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
@@ -138,7 +139,7 @@ export async function distinct(db: Db, kind: Kind, col: 'audience' | 'class' | '
 // ---------------------------------------------------------------------------------------------
 // The audit trail (append-only: the database refuses UPDATE and DELETE on it)
 
-export type Action = 'seen' | 'actioned' | 'deleted' | 'user-added' | 'roster-uploaded' | 'exported' | 'notify-failed';
+export type Action = 'seen' | 'actioned' | 'deleted' | 'user-added' | 'user-removed' | 'roster-uploaded' | 'exported' | 'notify-failed';
 
 export interface AuditEntry {
   seq: number;

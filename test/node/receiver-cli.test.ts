@@ -29,7 +29,7 @@ test('receive: mistakes on the command line are named, exit 2', async () => {
     [['receive', '--data', dir, '--origin', 'https://school.example', '--keep', 'concern=soon'], /--keep concern=soon: write KIND=MONTHS/],
     [['receive', '--data', dir, '--origin', 'https://school.example', '--notify', 'dsl@school.example'], /--notify needs an SMTP server/],
     [['receive', '--colour'], /Unknown option '--colour'/],
-    [['receive', 'users', 'remove', 'x', '--data', dir], /Write "receive users add NAME" or "receive users list"/],
+    [['receive', 'users', 'delete', 'x', '--data', dir], /Write "receive users add NAME", "receive users remove NAME" or "receive users list"/],
   ];
   for (const [args, message] of cases) {
     const io = capture();
@@ -60,6 +60,13 @@ test('receive users add / list, and a retention dry run, on the data folder', as
   const list = capture();
   assert.equal(await main(['receive', 'users', 'list', '--data', dir], list), 0);
   assert.match(list.stdout(), /^dsl\tadded \d{4}-/);
+  const gone = capture();
+  assert.equal(await main(['receive', 'users', 'remove', 'nobody', '--data', dir], gone), 1);
+  assert.match(gone.stderr(), /no user called "nobody"/);
+  assert.equal(await main(['receive', 'users', 'add', 'leaver', '--data', dir], capture()), 0);
+  const removed = capture();
+  assert.equal(await main(['receive', 'users', 'remove', 'leaver', '--data', dir], removed), 0);
+  assert.match(removed.stdout(), /Removed leaver/);
   const dry = capture();
   assert.equal(await main(['receive', 'retention', '--dry-run', '--data', dir, '--keep', 'concern=84'], dry), 0);
   assert.match(dry.stdout(), /Would delete 0 records \(keeping agreements 24, quiz results 12, concerns 84 months\)/);

@@ -5,7 +5,8 @@ import { addUser } from '../../cli/receiver/auth.js';
 import { mailer } from '../../cli/receiver/notify.js';
 import { retention } from '../../cli/receiver/retention.js';
 import { audit, countEnvelopes } from '../../cli/receiver/store.js';
-import { Client, DIALECTS, closeAll, concernData, envelope, freshDb, receiver, submit } from './receiver-helpers.js';
+import { flatten } from '../../src/submit/transport.js';
+import { Client, DIALECTS, SITE, closeAll, concernData, envelope, freshDb, receiver, submit } from './receiver-helpers.js';
 import { parseCsv } from '../../cli/receiver/csv.js';
 
 after(closeAll);
@@ -114,6 +115,13 @@ for (const dialect of DIALECTS) {
       assert.match(marked.text, /Actioned by dsl, <time/);
       assert.match(marked.text, /Marked as seen by dsl/);
       assert.match((await c.get('/inbox')).text, /1 unread/);
+
+      // Sent form-encoded, every value is text: "false" is neither anonymous nor automated.
+      const form = envelope('concern', concernData({ name: 'Kai Form' }), { spam: { honeypot: false, tooFast: false } });
+      await fetch(`${r.url}/api/submissions`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: SITE }, body: flatten(form).toString() });
+      const formPage = (await c.get(`/inbox/concerns/${form.id}`)).text;
+      assert.match(formPage, /<dt>Name<\/dt><dd>Kai Form<\/dd>/);
+      assert.ok(!formPage.includes('looks automated'));
 
       await assert.rejects(db.run("UPDATE audit SET actor = 'someone else'"), /audit trail cannot be changed/);
       await assert.rejects(db.run('DELETE FROM audit'), /audit trail cannot be changed/);
