@@ -96,13 +96,14 @@ export function signers(e: Stored): string {
     .join('; ');
 }
 
-export function recordsBody(kind: Kind, f: Filter, list: Stored[], choices: { audience: string[]; class: string[] }, query: string): Safe {
+export function recordsBody(kind: Kind, f: Filter, list: Stored[], choices: { audience: string[]; class: string[]; school: string[] }, query: string): Safe {
   const d = (e: Stored) => e.envelope.data as Record<string, unknown>;
   return h`<h1>${KIND_TITLES[kind]}</h1>
 <form method="get" action="/inbox/records" class="filters" aria-label="Filter">
 <div class="field"><label for="kind">Kind</label><select id="kind" name="kind">${(['agreement', 'quiz', 'concern'] as Kind[]).map(
     (k) => h`<option value="${k}"${k === kind ? h` selected` : ''}>${KIND_TITLES[k]}</option>`,
   )}</select></div>
+${choices.school.length > 1 ? select('school', 'School', f.school, choices.school) : ''}
 ${select('audience', 'Audience', f.audience, choices.audience)}
 ${select('class', 'Class', f.class, choices.class)}
 <div class="field"><label for="from">From</label><input id="from" name="from" type="date" value="${f.from ?? ''}"></div>

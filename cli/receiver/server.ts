@@ -265,7 +265,7 @@ export async function startServer(o: ServerOptions): Promise<Running> {
       const q = url.searchParams;
       const kind = (KINDS.includes(q.get('kind') as Kind) ? q.get('kind') : 'agreement') as Kind;
       const f: Filter = { kind };
-      for (const k of ['audience', 'class'] as const) if (q.get(k)) f[k] = q.get(k)!.slice(0, 200);
+      for (const k of ['audience', 'class', 'school'] as const) if (q.get(k)) f[k] = q.get(k)!.slice(0, 200);
       for (const k of ['from', 'to'] as const) if (q.get(k) && DATE.test(q.get(k)!)) f[k] = q.get(k)!;
       const list = await listEnvelopes(db, f);
       if (path.endsWith('.csv')) {
@@ -280,7 +280,7 @@ export async function startServer(o: ServerOptions): Promise<Running> {
         });
         return res.end('\uFEFF' + csv);
       }
-      const choices = { audience: await distinct(db, kind, 'audience'), class: await distinct(db, kind, 'class') };
+      const choices = { audience: await distinct(db, kind, 'audience'), class: await distinct(db, kind, 'class'), school: await distinct(db, kind, 'school') };
       const title = { agreement: 'Agreements', quiz: 'Quiz results', concern: 'Concerns' }[kind];
       return show(200, title, kind === 'concern' ? undefined : title, recordsBody(kind, f, list, choices, q.toString()));
     }

@@ -143,6 +143,11 @@ for (const dialect of DIALECTS) {
       assert.match(byClass.text, /Robin/);
       assert.match((await c.get('/inbox/records?kind=agreement&from=2026-10-01&to=2026-10-31')).text, /1 found/);
       assert.match((await c.get('/inbox/records?kind=quiz')).text, /8 of 9/);
+      // A trust's receiver serving two schools: a school filter appears.
+      assert.ok(!all.text.includes('<label for="school">'));
+      await submit(r.url, envelope('agreement', { signatures: {}, textHash: 'x' }, { school: 'Hawthorn Row Infants' }));
+      assert.match((await c.get('/inbox/records?kind=agreement')).text, /<label for="school">School<\/label>/);
+      assert.match((await c.get('/inbox/records?kind=agreement&school=Hawthorn+Row+Infants')).text, /1 found/);
       const csv = await c.get('/inbox/records.csv?kind=agreement&audience=ks2');
       assert.equal(csv.status, 200);
       assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="agreement-records.csv"/);
