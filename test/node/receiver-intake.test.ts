@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { flatten } from '../../src/submit/transport.js';
+import { addUser } from '../../cli/receiver/auth.js';
 import { countEnvelopes, getEnvelope } from '../../cli/receiver/store.js';
 import { DIALECTS, SITE, closeAll, concernData, envelope, freshDb, receiver, submit } from './receiver-helpers.js';
 import { load } from './receiver-load.js';
@@ -138,5 +139,19 @@ describe('network settings', () => {
     assert.equal(plain.status, 403);
     const secure = await submit(r.url, envelope('quiz', { score: 1, total: 1 }), { 'X-Forwarded-Proto': 'https' });
     assert.equal(secure.status, 201);
+    // Over https the session cookie is Secure and the pages ask for https from then on (HSTS);
+    // the Origin the browser sends is the public https one.
+    await addUser(db, 'dsl', 'a long enough password', 'test');
+    const login = await fetch(`${r.url}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'X-Forwarded-Proto': 'https', Origin: `https://${new URL(r.url).host}` },
+      body: new URLSearchParams({ name: 'dsl', password: 'a long enough password' }),
+    });
+    assert.equal(login.status, 303);
+    assert.match(login.headers.get('set-cookie') ?? '', /HttpOnly; SameSite=Strict; Max-Age=28800; Secure$/);
+    assert.match(login.headers.get('strict-transport-security') ?? '', /max-age=31536000/);
+    const plainLogin = await fetch(`${r.url}/login`, { headers: { 'X-Forwarded-Proto': 'http' } });
+    assert.equal(plainLogin.status, 403);
   });
 });
