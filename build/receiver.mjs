@@ -307,7 +307,7 @@ async function receive(state, req, res) {
   const isNew = keep();
   const status = isNew ? (behaviour?.status ?? 201) : 200;
   finish(status, isNew ? 'stored' : 'duplicate');
-  sendJson(res, status, isNew ? { id: parsed.envelope.id, stored: true } : { id: parsed.envelope.id, stored: false, duplicate: true }, CORS);
+  sendJson(res, status, isNew ? { ok: true, id: parsed.envelope.id, stored: true } : { ok: true, id: parsed.envelope.id, stored: false, duplicate: true }, CORS);
 }
 
 /**

@@ -86,7 +86,7 @@ try {
       const res = await send(base, env, format);
       assert.equal(res.status, 201, `${format}: status`);
       assert.equal(res.headers.get('access-control-allow-origin'), '*');
-      assert.deepEqual(await res.json(), { id: env.id, stored: true });
+      assert.deepEqual(await res.json(), { ok: true, id: env.id, stored: true });
     }
     const records = await (await fetch(`${base}/api/submissions`)).json();
     assert.equal(records.length, 3);
@@ -102,7 +102,7 @@ try {
   await check('a duplicate id answers 200 duplicate and is not stored again', async () => {
     const res = await send(base, byFormat.text, 'json');
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), { id: byFormat.text.id, stored: false, duplicate: true });
+    assert.deepEqual(await res.json(), { ok: true, id: byFormat.text.id, stored: false, duplicate: true });
     assert.equal(lines().length, 3);
   });
 

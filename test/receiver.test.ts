@@ -77,7 +77,7 @@ describe('test receiver (/api/submissions)', () => {
         const env = envelope();
         const res = await send(env, format);
         expect(res.status).to.equal(201);
-        expect(await res.json()).to.deep.equal({ id: env.id, stored: true });
+        expect(await res.json()).to.deep.equal({ ok: true, id: env.id, stored: true });
         const [rec, ...rest] = await records();
         expect(rest).to.have.length(0);
         expect(rec.envelope).to.deep.equal(env);
@@ -153,7 +153,7 @@ describe('test receiver (/api/submissions)', () => {
       expect((await send(env, 'text')).status).to.equal(201);
       const again = await send(env, 'json');
       expect(again.status).to.equal(200);
-      expect(await again.json()).to.deep.equal({ id: env.id, stored: false, duplicate: true });
+      expect(await again.json()).to.deep.equal({ ok: true, id: env.id, stored: false, duplicate: true });
       expect((await send(env, 'form')).status).to.equal(200);
       const recs = await records();
       expect(recs).to.have.length(1);
