@@ -1,5 +1,7 @@
 import { footnotesIn } from '../text/markup.js';
 import { formatPath } from './issues.js';
+import { allContacts } from './contacts.js';
+import { isItemObject } from './schema/blocks.js';
 import type { Block, Bundle, BundleIssue, RichText, Section } from './types.js';
 
 /**
@@ -22,8 +24,10 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
     });
   };
 
-  const contactIds = new Set(b.school?.contacts?.map((c) => c.id));
+  const contactIds = new Set(allContacts(b.school).map((c) => c.id));
   unique(b.school?.contacts, ['school', 'contacts'], 'contact');
+  unique(b.school?.schools, ['school', 'schools'], 'school');
+  b.school?.schools?.forEach((s, i) => unique(s.contacts, ['school', 'schools', i, 'contacts'], 'contact'));
   unique(b.agreements, ['agreements'], 'agreement');
   b.agreements?.forEach((a, i) => {
     unique(a.statements, ['agreements', i, 'statements'], 'statement');
@@ -73,7 +77,12 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
           });
           break;
         case 'list':
-          bl.items.forEach((it, k) => walkText(it, [...path, 'items', k]));
+          bl.items.forEach((it, k) => {
+            if (isItemObject(it)) {
+              walkText(it.text, [...path, 'items', k, 'text']);
+              it.blocks?.forEach((x, m) => walkBlock(x, [...path, 'items', k, 'blocks', m]));
+            } else walkText(it, [...path, 'items', k]);
+          });
           break;
         case 'table':
           bl.rows.forEach((r, k) => r.forEach((c, m) => walkText(c, [...path, 'rows', k, m])));
@@ -82,6 +91,11 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
           anchorId(bl.id, path);
           bl.items?.forEach((it, k) => walkText(it, [...path, 'items', k]));
           walkText(bl.text, [...path, 'text']);
+          bl.blocks?.forEach((x, m) => walkBlock(x, [...path, 'blocks', m]));
+          break;
+        case 'note':
+          walkText(bl.text, [...path, 'text']);
+          bl.blocks?.forEach((x, m) => walkBlock(x, [...path, 'blocks', m]));
           break;
         default:
           walkText(bl.text, [...path, 'text']);

@@ -6,7 +6,7 @@ import type { ResolvedBundle } from '../bundle/merge.js';
 import type { ConcernRoute } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, rich } from '../text/render.js';
-import { contactRole, telHref } from '../ui/contacts.js';
+import { contactLabel, telHref } from '../ui/contacts.js';
 import { definitions } from '../ui/receipt.js';
 import { EMERGENCY, readers } from './model.js';
 
@@ -40,7 +40,7 @@ export const routesView = (routes: readonly ConcernRoute[], lang: string, more: 
 export function readersView(b: ResolvedBundle, lang: string) {
   const who = readers(b);
   return definitions([
-    [msg('Who will read it'), who.length ? who.map((x) => `${x.name} (${contactRole(x, lang)})`).join(', ') : msg('The school’s Designated Safeguarding Lead')],
+    [msg('Who will read it'), who.length ? who.map((x) => contactLabel(x, lang)).join(', ') : msg('The school’s Designated Safeguarding Lead')],
     [msg('When'), b.concern.responseTime ? pick(b.concern.responseTime, lang) : msg('During school hours. This form is not watched round the clock.')],
   ]);
 }
