@@ -77,23 +77,29 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
     taken.add(a);
     return a;
   };
-  /** The shown number and anchor of a part: `pos` is its number by position, `given` the bundle's. */
-  const place = (pos: string, given: string | undefined, numbered: boolean | undefined, prefix: string, ref = given): Place => {
+  /**
+   * The shown number and anchor of a part: `pos` is its number by position, `given` the bundle's.
+   * With given numbers, a part without one is reached by `fallback` (so it cannot take the anchor of a number).
+   */
+  const place = (pos: string, given: string | undefined, numbered: boolean | undefined, prefix: string, fallback: string, ref?: string): Place => {
     const num = numbered === false || mode === 'none' ? '' : mode === 'given' ? (given?.trim() ?? '') : pos;
-    const anchor = claim(`${prefix}-${slug(num && mode === 'given' ? num.replace(/^appendix\s*/i, '') : pos) || slug(pos)}`);
+    const wanted = mode !== 'given' ? `${prefix}-${slug(pos)}` : num ? `${prefix}-${slug(num.replace(/^appendix\s*/i, ''))}` : fallback;
+    const anchor = claim(wanted.endsWith('-') ? `${prefix}-${slug(pos)}` : wanted);
     if (num) {
-      const key = refKey(ref && mode === 'given' ? ref : num);
+      const key = refKey(ref ?? num);
       if (!refs.has(key)) refs.set(key, anchor);
     }
     return { num, anchor };
   };
   const node = (s: Section, pos: string, prefix: string, depth: number): SectionNode => {
     const appendix = prefix === 'appendix' && depth === 0;
+    // An unnumbered heading is reached by its title in the bundle's default language: #section-review.
+    const byTitle = `${prefix}-${slug(pickWithLang(s.title, base)[0])}`;
     const p = appendix
       ? mode === 'given'
-        ? place(pos, s.label ?? s.number, s.numbered, prefix, s.label ?? `appendix ${s.number ?? ''}`)
-        : place(pos, undefined, s.numbered, prefix, `appendix ${pos}`)
-      : place(pos, s.number, s.numbered, prefix);
+        ? place(pos, s.label ?? s.number, s.numbered, prefix, byTitle, s.label ?? `appendix ${s.number ?? ''}`)
+        : place(pos, undefined, s.numbered, prefix, byTitle, `appendix ${pos}`)
+      : place(pos, s.number, s.numbered, prefix, byTitle);
     if (s.id) aliases.set(s.id, p.anchor);
     let n = 0;
     const clauses = new Map<number, Place>();
@@ -102,7 +108,7 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
     const walk = (bs: readonly Block[] | undefined, top: boolean) =>
       bs?.forEach((b, i) => {
         if (b.type === 'clause' && top) {
-          const c = place(`${pos}.${++n}`, b.number, b.numbered, prefix);
+          const c = place(`${pos}.${++n}`, b.number, b.numbered, prefix, `${p.anchor}-clause-${n}`);
           clauses.set(i, c);
           if (b.id) aliases.set(b.id, c.anchor);
         }

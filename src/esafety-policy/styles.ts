@@ -114,12 +114,13 @@ export const policyStyles = [
     .section > :is(h5, h6) {
       font-size: 1em;
     }
-    .sign-off td {
-      min-width: 8em;
+    .sign-off table {
+      width: 100%;
     }
+    /* A line to sign on: its words ("Not yet signed") are for screen readers and forced colours. */
     .blank {
-      display: inline-block;
-      min-width: 10em;
+      display: block;
+      min-width: 5em;
       border-bottom: 1px solid currentColor;
       color: transparent;
     }
