@@ -107,7 +107,7 @@ describe('<esafety-policy> with the school’s own structure', () => {
     const rows = $$(el, '[part="dates"] div').map((d) => [squash(d.querySelector('dt')!.textContent), squash(d.querySelector('dd')!.textContent)]);
     expect(rows).to.deep.equal([
       ['Status', "Draft, awaiting approval (the Full Governing Board, the spring term governors' meeting)"],
-      ['Reviewed', 'Every 2 years'],
+      ['Review cycle', 'Every 2 years'],
     ]);
     expect($(el, '[part="awaiting-approval"]')).to.exist;
   });
@@ -120,14 +120,14 @@ describe('<esafety-policy> with the school’s own structure', () => {
     expect(rows(e)).to.deep.equal([
       "Approved: 10 March 2019 (the Full Governing Board, the spring term governors' meeting)",
       'Last reviewed: 31 August 2019',
-      'Reviewed: Every 6 months',
+      'Review cycle: Every 6 months',
       'Next review: 29 February 2020',
     ]);
     expect($(e, '[part="overdue-notice"]').textContent).to.contain('29 February 2020');
     b.policy.reviewCycleMonths = 12;
     delete b.policy.reviewed;
     const f = await settled<EsafetyPolicy>(html`<esafety-policy lang="en-GB" .bundle=${structuredClone(b)}></esafety-policy>`);
-    expect(rows(f).slice(1)).to.deep.equal(['Reviewed: Every year', 'Next review: 10 March 2020']);
+    expect(rows(f).slice(1)).to.deep.equal(['Review cycle: Every year', 'Next review: 10 March 2020']);
   });
 
   it('shows sign-off lines, blank where not yet signed, on screen and in print', async () => {

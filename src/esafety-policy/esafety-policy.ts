@@ -235,7 +235,7 @@ export class EsafetyPolicy extends BundleElement {
         ${draft ? row(msg('Status'), html`${msg('Draft, awaiting approval')}${by}`, 'awaiting-approval') : nothing}
         ${policy.approved && !draft ? row(msg('Approved'), html`${formatDate(policy.approved, lang)}${by}`) : nothing}
         ${policy.reviewed ? row(msg('Last reviewed'), formatDate(policy.reviewed, lang)) : nothing}
-        ${cycle ? row(msg('Reviewed'), cycle === 1 ? msg('Every month') : cycle % 12 ? msg(str`Every ${cycle} months`) : cycle === 12 ? msg('Every year') : msg(str`Every ${cycle / 12} years`)) : nothing}
+        ${cycle ? row(msg('Review cycle'), cycle === 1 ? msg('Every month') : cycle % 12 ? msg(str`Every ${cycle} months`) : cycle === 12 ? msg('Every year') : msg(str`Every ${cycle / 12} years`)) : nothing}
         ${next ? row(msg('Next review'), formatDate(next, lang)) : nothing}
       </dl>
       ${overdue
