@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { EsafetyPolicy } from '../src/esafety-policy/index.js';
 import { $, $$, fixtureJson, settled } from './helpers.js';

@@ -130,17 +130,10 @@ export class AupForm extends BundleElement {
     if (!AUDIENCES.includes(who))
       return [{ path: `the ${this.audience ? 'audience' : 'age'} attribute`, message: who ? `"${who}" is not one of: ${AUDIENCES.join(', ')}` : `is missing: use age (${AGES.join(', ')}) or audience (${ADULTS.join(', ')})` }];
     const c = chooseAgreement(b, who);
+    const none = `has no agreement for "${who}"`;
     if (!c.agreement)
-      return [
-        {
-          path: 'agreements',
-          message: c.own.length
-            ? `has no agreement for "${who}" (the school's agreements are for: ${c.own.join(', ')}) — add "${who}" to an agreement's "audiences", or set "agreementFallback": true to use the built-in one`
-            : `has no agreement for "${who}"`,
-        },
-      ];
-    if (c.fallback)
-      console.warn(`<aup-form>: the policy bundle has no agreement for "${who}" (its agreements are for: ${c.own.join(', ')}), so the built-in one is shown ("agreementFallback": true).`);
+      return [{ path: 'agreements', message: c.own.length ? `${none} — add "${who}" to an agreement's "audiences", or set "agreementFallback": true for the built-in one` : none }];
+    if (c.fallback) console.warn(`<aup-form>: the policy bundle ${none}; showing the built-in one ("agreementFallback": true).`);
     const d = this.submitter.destination(b, this.endpoint, this.format);
     return d.ok ? [] : d.issues;
   }
