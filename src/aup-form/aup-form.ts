@@ -56,6 +56,7 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  *
  * @csspart form - The agreement form.
  * @csspart title - The agreement's title.
+ * @csspart fallback-note - The note that a built-in agreement stands in for the school's (`agreementFallback`).
  * @csspart statement - Each statement.
  * @csspart symbol - A statement's symbol (built-in or the school's image).
  * @csspart read-aloud - The "Read aloud" buttons.

@@ -25,8 +25,10 @@ function fragmentId(hash: string): string {
 
 /**
  * The school's online-safety policy, rendered from the policy bundle: title and dates, a
- * contents list with deep links (#section-4-2), numbered sections and clauses, lists, notes,
- * tables, footnotes, appendices, contacts and related policies, with search and a print layout.
+ * contents list with deep links (#section-4-2), sections and clauses numbered by position or
+ * as the school numbered them, lists, notes, tables, footnotes, appendices, contacts, related
+ * policies and sign-off lines, with search and a print layout. References in the text ("see
+ * 4.2", "Appendix 4") and bare web and email addresses become links.
  *
  * @tagname esafety-policy
  * @summary Publishes the school's online-safety policy from a JSON policy bundle.
@@ -42,6 +44,7 @@ function fragmentId(hash: string): string {
  * @csspart header - Title, dates and summary.
  * @csspart title - The policy title.
  * @csspart dates - Approved / reviewed / next review dates.
+ * @csspart awaiting-approval - The "Draft, awaiting approval" line of a draft policy.
  * @csspart overdue-notice - The "due for review" notice.
  * @csspart search - The search box and its status line.
  * @csspart search-input - The search field itself.
@@ -58,6 +61,8 @@ function fragmentId(hash: string): string {
  * @csspart match - Search matches.
  * @csspart footnotes - The footnotes list; `footnote-ref` is each reference in the text.
  * @csspart related - Related policies.
+ * @csspart sign-off - The sign-off lines (role, name, date), blank where not yet signed.
+ * @csspart schools - A federation's schools; `school` is each one.
  * @csspart loading - The loading line.
  * @csspart error - The box shown in place of the policy when the bundle is broken.
  *
