@@ -291,12 +291,12 @@ export class AupForm extends BundleElement {
       )}
       ${a.signatures?.map((b) =>
         fieldset(
-          { id: b.id, label: blockLabel(b, lang) },
+          { id: b.id, label: b.label ? say(b.label, lc) : blockLabel(b, lang) },
           b.fields.map((f) => {
             const id = fieldId(b, f);
             return html`${textField({
               id,
-              label: fieldLabel(f, lang),
+              label: f.label ? say(f.label, lc) : fieldLabel(f, lang),
               required: isRequired(f),
               error: err(id),
               autocomplete: autocomplete(b, f),
