@@ -1,5 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/aup-form/index.js';
+import '../src/parent-guidance/index.js';
+import '../src/report-concern/index.js';
+import { getLocale } from '../src/i18n/localization.js';
 import { $, settled, until } from './helpers.js';
 
 /**
@@ -64,5 +67,23 @@ describe('the demo bundle on a Welsh page', () => {
       console.log(`aup-form ${audience}: ${wrong.length} of ${wrong.length + right} English text nodes inside lang="cy"`);
       expect(wrong).to.deep.equal([]);
       expect(right).to.be.greaterThan(2);
+    });
+
+  const others: [string, (b: unknown) => ReturnType<typeof html>, string, number][] = [
+    ['report-concern', (b) => html`<report-concern lang="cy" .bundle=${b}></report-concern>`, 'form', 5],
+    ['parent-guidance', (b) => html`<parent-guidance lang="cy" .bundle=${b}></parent-guidance>`, '[part="search-input"], input', 1],
+  ];
+  for (const [name, tpl, ready, least] of others)
+    it(`<${name}>: every English-only sentence is marked English`, async () => {
+      const bundle = await (await fetch('/demo/policy.json')).json();
+      const english = englishOnly(bundle);
+      const el = await fixture(tpl(bundle));
+      await until(el, `${ready}, .bundle-error`);
+      await waitUntil(() => getLocale() === 'cy', 'Welsh UI not loaded');
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const [wrong, right] = count(el, english);
+      console.log(`${name}: ${wrong.length} of ${wrong.length + right} English text nodes inside lang="cy"`);
+      expect(wrong).to.deep.equal([]);
+      expect(right).to.be.at.least(least);
     });
 });

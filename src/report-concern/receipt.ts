@@ -74,7 +74,7 @@ export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, 
         ? readersView(b, lang)
         : html`<p>${msg('If you cannot keep this page open, print or save a copy of your report.')}</p>
             ${people.length ? html`<p>${msg('You can also contact the school:')}</p>${contactList(people, { lang })}` : nothing}`}
-      ${urgentView(b, lang, sub)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), lang, false, sub)}
+      ${urgentView(b, lang, sub)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), { lang, base: b.defaultLocale }, false, sub)}
       <${sub}>${msg('Copy of the report')}</${sub}>
       ${definitions(summary(s.envelope, lang))}`,
   );

@@ -7,6 +7,7 @@ import { SubmitController } from '../submit/controller.js';
 import type { SubmitState } from '../submit/types.js';
 import { pick } from '../text/local.js';
 import { BundleElement } from '../ui/bundle-element.js';
+import { say } from '../ui/local-text.js';
 import { checkbox, errorSummary, honeypot, radios, textArea, textField, type FieldError } from '../ui/form.js';
 import { detailLabel, roleLabel, whatLabel, type Detail } from './labels.js';
 import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel, routesFor, SHORT_MAX, validate, type ConcernInput, type Role } from './model.js';
@@ -235,10 +236,11 @@ export class ReportConcern extends BundleElement {
     const short = (id: Detail | 'name' | 'contact', label: string, hint?: string, required = false, autocomplete?: string) =>
       textField({ id, label, hint, required, autocomplete, error: err(id), max: SHORT_MAX, value: i[id], onInput: (v) => this.set({ [id]: v }) });
     const h = this.heading();
+    const lc = { lang, base: b.defaultLocale };
     return html`<div class="concern" lang=${lang} @paste=${noFiles} @dragover=${noFiles} @drop=${noFiles}>
       ${done
         ? concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.saveUrl(b, s))
-        : html`${urgentView(b, lang, h)} ${routesView(routesFor(c.routes, role, i.category), lang, !role, h)}
+        : html`${urgentView(b, lang, h)} ${routesView(routesFor(c.routes, role, i.category), { lang, base: b.defaultLocale }, !role, h)}
             <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
               ${s?.state === 'rejected'
                 ? html`<p class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">${msg(str`Not sent: the school’s system said no (error ${s.status}). Your answers are kept: please try again.`)}</p>`
@@ -261,7 +263,7 @@ export class ReportConcern extends BundleElement {
                 hint: msg('Choose the one that fits best.'),
                 error: err('category'),
                 value: i.category,
-                options: c.categories.map((x) => ({ value: x.id, label: pick(x.label, lang), hint: x.hint && pick(x.hint, lang) })),
+                options: c.categories.map((x) => ({ value: x.id, label: say(x.label, lc), hint: x.hint && say(x.hint, lc) })),
                 onChange: (category) => this.set({ category }),
               })}
               ${noPictures(b, lang)}
