@@ -94,7 +94,9 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
   const node = (s: Section, pos: string, prefix: string, depth: number): SectionNode => {
     const appendix = prefix === 'appendix' && depth === 0;
     // An unnumbered heading is reached by its title in the bundle's default language: #section-review.
-    const byTitle = `${prefix}-${slug(pickWithLang(s.title, base)[0])}`;
+    // (At most 40 characters, cut at a dash: a long title makes a long address.)
+    const t = slug(pickWithLang(s.title, base)[0]);
+    const byTitle = `${prefix}-${t.length > 40 ? t.slice(0, 41).replace(/-[^-]*$/, '') : t}`;
     const p = appendix
       ? mode === 'given'
         ? place(pos, s.label ?? s.number, s.numbered, prefix, byTitle, s.label ?? `appendix ${s.number ?? ''}`)
