@@ -89,7 +89,7 @@ describe('<esafety-policy> with the school’s own structure', () => {
     expect(el.shadowRoot!.activeElement!.id).to.equal('section-3-7');
   });
 
-  it('turns bare web and email addresses into links, and nothing else', () => {
+  it('turns bare web and email addresses into links, and nothing else', async () => {
     const p = $$(el, '#section-1 ~ p')[1];
     const links = [...p.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent, a.getAttribute('rel')]);
     expect(links).to.deep.equal([
@@ -101,6 +101,11 @@ describe('<esafety-policy> with the school’s own structure', () => {
       ['mailto:office@larkspur-lane.example', 'office@larkspur-lane.example', null],
     ]);
     expect(p.textContent).to.match(/\.pdf and questions go to office@larkspur-lane\.example\.$/);
+    // In print, an address written out is not printed twice (written links print their address after them).
+    await emulateMedia({ media: 'print' });
+    const after = (a: Element) => getComputedStyle(a, '::after').content;
+    expect([...p.querySelectorAll('a')].map(after)).to.deep.equal(['none', 'none']);
+    expect(after($(el, '[part="related"] a'))).to.contain('larkspur-lane.example/behaviour');
   });
 
   it('shows a draft: awaiting approval, who approves and at which meeting, the review cycle; no approval date', () => {

@@ -35,7 +35,7 @@ function token(t: Inline, opts: RichOptions): Part {
       const ps = opts.inLink ? [t.v] : autolink(t.v, opts.xref);
       return ps.length === 1 && typeof ps[0] === 'string'
         ? words(ps[0], opts)
-        : html`${ps.map((p) => (typeof p === 'string' ? words(p, opts) : link(p.href, words(p.text, opts))))}`;
+        : html`${ps.map((p) => (typeof p === 'string' ? words(p, opts) : link(p.href, words(p.text, opts), 'link', 'auto')))}`;
     }
     case 'b':
       return html`<strong>${tokens(t.c, opts)}</strong>`;
@@ -52,11 +52,11 @@ function token(t: Inline, opts: RichOptions): Part {
 
 const words = (v: string, opts: RichOptions): Part => (opts.highlight ? mark(v, opts.highlight) : v);
 
-/** A link to a checked URL; links leaving the site get rel="noopener noreferrer". */
-export function link(href: string, content: unknown, part = 'link'): TemplateResult {
+/** A link to a checked URL; links leaving the site get rel="noopener noreferrer". `cls` "auto": a link made from a bare address (its words are the address). */
+export function link(href: string, content: unknown, part = 'link', cls?: string): TemplateResult {
   return isExternalUrl(href)
-    ? html`<a part=${part} href=${href} rel="noopener noreferrer">${content}</a>`
-    : html`<a part=${part} href=${href}>${content}</a>`;
+    ? html`<a part=${part} class=${cls ?? nothing} href=${href} rel="noopener noreferrer">${content}</a>`
+    : html`<a part=${part} class=${cls ?? nothing} href=${href}>${content}</a>`;
 }
 
 /** Wrap each case-insensitive occurrence of `needle` in <mark>. */
