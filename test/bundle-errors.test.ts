@@ -145,6 +145,8 @@ const ROWS: Row[] = [
   { name: 'sign-off date not a date', bundle: broken((b) => (b.policy.signOff = [{ role: 'Chair', date: '31/12/2025' }])), path: 'policy.signOff[0].date', words: 'YYYY-MM-DD' },
   { name: 'list item object without text', bundle: broken((b) => (b.policy.sections[0].blocks = [{ type: 'list', items: [{ blocks: [] }] }])), path: 'policy.sections[0].blocks[0].items[0].text', words: 'missing' },
   { name: 'footnote reference inside a nested list item', bundle: broken((b) => (b.policy.sections[0].blocks = [{ type: 'list', items: [{ text: 'a', blocks: [{ type: 'paragraph', text: 'b[^nowhere]' }] }] }])), path: 'policy.sections[0].blocks[0].items[0].blocks[0].text', words: 'nowhere' },
+  { name: 'javascript: link in a nested list item', bundle: broken((b) => (b.policy.sections[0].blocks = [{ type: 'list', items: [{ text: 'a', blocks: [{ type: 'list', items: ['[x](javascript:alert(1))'] }] }] }])), path: 'policy.sections[0].blocks[0].items[0].blocks[0].items[0]', words: 'javascript:' },
+  { name: 'javascript: link in a clause block', bundle: broken((b) => (b.policy.sections[0].blocks = [{ type: 'clause', text: 'a', blocks: [{ type: 'paragraph', text: '[x](javascript:alert(1))' }] }])), path: 'policy.sections[0].blocks[0].blocks[0].text', words: 'javascript:' },
   { name: 'school of a federation without a name', bundle: broken((b) => (b.school.schools = [{ id: 'north' }])), path: 'school.schools[0].name', words: 'missing' },
   { name: 'field kind not known', bundle: broken((b) => (b.agreements = [agreement({ signatures: [{ id: 's', signer: 'adult', fields: [{ id: 'x', kind: 'signed' }] }] })])), path: 'agreements[0].signatures[0].fields[0].kind', words: 'signature' },
 

@@ -255,6 +255,17 @@ describe('<esafety-policy> with the school’s own structure', () => {
     for (const [tag, size] of sizes) expect(size, tag).to.be.at.least(body);
   });
 
+  it('searches the words of nested items, clause blocks and notes', async () => {
+    const input = $(el, '[part="search-input"]') as HTMLInputElement;
+    for (const [word, anchor] of [['deputy', 'section-15'], ['not even to report', 'section-15'], ['second paragraph of the same clause', 'section-6'], ['for homework', 'section-6']]) {
+      input.value = word;
+      input.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      expect($$(el, '[part="heading"]').map((h) => h.id), word).to.deep.equal([anchor]);
+      expect($(el, 'mark').textContent!.toLowerCase()).to.equal(word);
+    }
+  });
+
   it('is accessible', async () => {
     await expect(el).to.be.accessible();
   });
@@ -288,6 +299,7 @@ describe('<esafety-policy> numbering choices', () => {
       ['appendix-a', 'Appendix A: Home agreement'],
       ['appendix-b', 'Appendix B: Staff agreement'],
     ]);
+    expect($$(el, '[part="clause"]').map((c) => c.querySelector('[part="number"]')?.textContent ?? '')).to.deep.equal(['3.1', '3.2', '']);
     // "Appendix A" in the text now means the first appendix.
     expect($(el, '#section-3-2 a').getAttribute('href')).to.equal('#appendix-a');
   });
