@@ -7,6 +7,7 @@ import '../src/esafety-quiz/index.js';
 import { DEFAULT_QUESTIONS } from '../src/bundle/defaults/quiz-questions.js';
 import { getLocale } from '../src/i18n/localization.js';
 import { $, $$, clickId, fixtureJson, intercept, typeIn, until } from './helpers.js';
+import { control } from './receiver-client.js';
 
 /*
  * Agreements as schools write them (test/fixtures/real-structure.json): one agreement for staff,
@@ -145,6 +146,20 @@ describe('read-aloud and language marks in the text’s own language', () => {
     expect($(el, '[part="title"] span').getAttribute('lang')).to.equal('en-GB');
     $(el, '[part="read-aloud"]').click();
     expect(spoken).to.deep.equal([{ text: 'I ask before I use the tablet.', lang: 'en-GB' }]);
+  });
+
+  it('the receipt keeps the marks: the English-only title and statement on a Welsh receipt', async () => {
+    await control('reset');
+    const el = await mount(html`<aup-form audience="send" lang="cy" .bundle=${await fixtureJson('real-structure.json')}></aup-form>`);
+    await waitUntil(() => getLocale() === 'cy');
+    await clickId(el, 'st-ask');
+    await clickId(el, 'read');
+    $(el, '[part="submit"]').click();
+    await until(el, '[part="receipt"]');
+    const r = $(el, '[part="receipt"]');
+    expect(r.querySelector('li span')!.getAttribute('lang')).to.equal('en-GB');
+    expect(r.querySelector('li')!.textContent!.trim()).to.equal('I ask before I use the tablet.');
+    expect([...r.querySelectorAll('span[lang="en-GB"]')].map((x) => x.textContent!.trim())).to.include('My tablet promise');
   });
 
   it('a Welsh statement on a Welsh form: no mark, read in Welsh', async () => {

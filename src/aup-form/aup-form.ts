@@ -237,7 +237,7 @@ export class AupForm extends BundleElement {
     if (a.quizRequired && !this.quiz.done && !s) return this.quizStep(a, b, lang);
     const busy = this.submitter.busy;
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
-    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel);
+    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel, b.defaultLocale);
     const day = today();
     const lc = { lang, base: b.defaultLocale };
     const young = YOUNG.includes(this.who);
