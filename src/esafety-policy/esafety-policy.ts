@@ -294,16 +294,16 @@ export class EsafetyPolicy extends BundleElement {
     return count ? msg(str`Sections matching “${q}”: ${count}`) : msg(str`No section matches “${q}”. Try another word.`);
   }
 
-  /** "Appendix A: Glossary" for an appendix numbered by position; else the title alone (its number shown beside it). */
-  private appendixTitle(n: SectionNode, appendix: boolean): string | undefined {
+  /** "Appendix A:" before the title of an appendix numbered by position; else undefined (its number is shown beside it). */
+  private appendixLabel(n: SectionNode, appendix: boolean): string | undefined {
     const p = this.result?.ok ? this.result.bundle.policy : undefined;
-    return appendix && n.depth === 0 && n.num && (p?.numbering ?? 'position') === 'position' ? msg(str`Appendix ${n.num}: ${n.title}`) : undefined;
+    return appendix && n.depth === 0 && n.num && (p?.numbering ?? 'position') === 'position' ? msg(str`Appendix ${n.num}:`) : undefined;
   }
 
   private tocEntry(n: SectionNode, depth: number, ctx: LangContext, appendix = false): TemplateResult {
-    const whole = this.appendixTitle(n, appendix);
+    const before = this.appendixLabel(n, appendix) ?? n.num;
     return html`<li>
-      <a href="#${n.anchor}">${whole ?? html`${n.num ? `${n.num} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}`}</a>
+      <a href="#${n.anchor}">${before ? `${before} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}</a>
       ${depth > 0 && n.children.length ? html`<ol>${n.children.map((c) => this.tocEntry(c, depth - 1, ctx))}</ol>` : nothing}
     </li>`;
   }
@@ -318,13 +318,12 @@ export class EsafetyPolicy extends BundleElement {
     const own = !found || found.matched.has(n);
     const H = this.heading(n.depth + 1);
     const local: BlockContext = { ...ctx, highlight: found && own ? this.query : undefined, clause: (i) => n.clauses.get(i) };
-    const whole = this.appendixTitle(n, appendix);
-    const title = whole ?? n.title;
-    const shown = local.highlight ? mark(title, local.highlight) : title;
+    const label = this.appendixLabel(n, appendix);
+    const title = local.highlight ? mark(n.title, local.highlight) : n.title;
     return html`<section class="section depth-${Math.min(n.depth, 3)}" part="section">
       <${H} part="heading" id=${n.anchor} tabindex="-1">
-        ${whole || !n.num ? nothing : html`<span class="num" part="number">${n.num}</span>`}
-        ${whole ? shown : inLang(shown, n.titleLang, ctx.lang)}
+        ${label ? `${label} ` : n.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
+        ${inLang(title, n.titleLang, ctx.lang)}
       </${H}>
       ${own ? n.section.blocks?.map((b, i) => block(b, i, local)) : nothing}
       ${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}
