@@ -81,10 +81,17 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
    * The shown number and anchor of a part: `pos` is its number by position, `given` the bundle's.
    * With given numbers, a part without one is reached by `fallback` (so it cannot take the anchor of a number).
    */
-  const place = (pos: string, given: string | undefined, numbered: boolean | undefined, prefix: string, fallback: string, ref?: string): Place => {
-    const num = numbered === false || mode === 'none' ? '' : mode === 'given' ? (given?.trim() ?? '') : pos;
-    const wanted = mode !== 'given' ? `${prefix}-${slug(pos)}` : num ? `${prefix}-${slug(num.replace(/^appendix\s*/i, ''))}` : fallback;
-    const anchor = claim(wanted.endsWith('-') ? `${prefix}-${slug(pos)}` : wanted);
+  const place = (pos: string, given: string | undefined, numbered: boolean | undefined, prefix: string, fallback: () => string, ref?: string): Place => {
+    const byPos = `${prefix}-${pos.toLowerCase().replaceAll('.', '-')}`;
+    if (mode !== 'given') {
+      // By position (or none): anchors are unique as they stand, and keys need no cleaning.
+      const num = numbered === false || mode === 'none' ? '' : pos;
+      if (num) refs.set((ref ?? num).toLowerCase(), byPos);
+      return { num, anchor: byPos };
+    }
+    const num = numbered === false ? '' : (given?.trim() ?? '');
+    const wanted = num ? `${prefix}-${slug(num.replace(/^appendix\s*/i, ''))}` : fallback();
+    const anchor = claim(wanted.endsWith('-') ? byPos : wanted);
     if (num) {
       const key = refKey(ref ?? num);
       if (!refs.has(key)) refs.set(key, anchor);
@@ -95,8 +102,10 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
     const appendix = prefix === 'appendix' && depth === 0;
     // An unnumbered heading is reached by its title in the bundle's default language: #section-review.
     // (At most 40 characters, cut at a dash: a long title makes a long address.)
-    const t = slug(pickWithLang(s.title, base)[0]);
-    const byTitle = `${prefix}-${t.length > 40 ? t.slice(0, 41).replace(/-[^-]*$/, '') : t}`;
+    const byTitle = () => {
+      const t = slug(pickWithLang(s.title, base)[0]);
+      return `${prefix}-${t.length > 40 ? t.slice(0, 41).replace(/-[^-]*$/, '') : t}`;
+    };
     const p = appendix
       ? mode === 'given'
         ? place(pos, s.label ?? s.number, s.numbered, prefix, byTitle, s.label ?? `appendix ${s.number ?? ''}`)
@@ -110,7 +119,7 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
     const walk = (bs: readonly Block[] | undefined, top: boolean) =>
       bs?.forEach((b, i) => {
         if (b.type === 'clause' && top) {
-          const c = place(`${pos}.${++n}`, b.number, b.numbered, prefix, `${p.anchor}-clause-${n}`);
+          const c = place(`${pos}.${++n}`, b.number, b.numbered, prefix, () => `${p.anchor}-clause-${n}`);
           clauses.set(i, c);
           if (b.id) aliases.set(b.id, c.anchor);
         }

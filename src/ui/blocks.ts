@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isItemObject } from '../bundle/schema/blocks.js';
 import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
+import { pick } from '../text/local.js';
 import { link, rich, type RichOptions } from '../text/render.js';
 import { contactList } from './contacts.js';
 import { inLang, localText, say, type LangContext } from './local-text.js';
@@ -19,7 +20,11 @@ const itemText = (i: ListItem): RichText => (isItemObject(i) ? i.text : (i as Ri
 
 /** The blocks held inside a block: a clause's or note's own, and those of its list items. */
 export function innerBlocks(b: Block): (readonly Block[])[] {
-  if (b.type === 'list') return b.items.flatMap((i) => (isItemObject(i) && i.blocks ? [i.blocks] : []));
+  if (b.type === 'list') {
+    const out: (readonly Block[])[] = [];
+    for (const i of b.items) if (typeof i === 'object' && isItemObject(i) && i.blocks) out.push(i.blocks);
+    return out;
+  }
   if ((b.type === 'clause' || b.type === 'note') && b.blocks) return [b.blocks];
   return [];
 }
@@ -47,7 +52,7 @@ export function text(t: RichText | undefined, ctx: BlockContext) {
 
 /** The texts of a block itself (not of blocks inside it) in reading order, in one language (markup included), e.g. for search. */
 export function blockStrings(b: Block, lang: string): string[] {
-  const t = (r: RichText | undefined) => localText(r, { lang })[0];
+  const t = (r: RichText | undefined) => pick(r, lang);
   switch (b.type) {
     case 'list':
       return b.items.map((i) => t(itemText(i)));
