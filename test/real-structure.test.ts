@@ -253,6 +253,11 @@ describe('<esafety-policy> with the school’s own structure', () => {
     const sizes = $$(e, '[part="heading"]').map((h) => [h.localName, parseFloat(getComputedStyle(h).fontSize)] as const);
     expect(sizes.map(([t]) => t)).to.include.members(['h5', 'h6']);
     for (const [tag, size] of sizes) expect(size, tag).to.be.at.least(body);
+    // Under heading-level 5, every heading of the element (contents, sign-off, related) is h6 or h5.
+    const low = await settled<EsafetyPolicy>(html`<esafety-policy heading-level="5" .bundle=${b}></esafety-policy>`);
+    const all = $$(low, 'h5, h6');
+    expect(all.length).to.be.greaterThan(15);
+    for (const h of all) expect(parseFloat(getComputedStyle(h).fontSize), `${h.localName} ${h.textContent}`).to.be.at.least(body);
   });
 
   it('searches the words of nested items, clause blocks and notes', async () => {

@@ -110,8 +110,8 @@ export const policyStyles = [
       line-height: 1.25;
       scroll-margin-top: 1rem;
     }
-    /* Browsers draw h5 and h6 smaller than body text: deep headings stay at least body size. */
-    .section > :is(h5, h6) {
+    /* Browsers draw h5 and h6 smaller than body text: deep headings (and all of them under heading-level 4 or 5) stay at body size. */
+    :is(h5, h6) {
       font-size: 1em;
     }
     .sign-off table {
