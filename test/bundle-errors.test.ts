@@ -399,6 +399,23 @@ describe('bundle errors: plain English', () => {
 });
 
 describe('bundle errors: warnings', () => {
+  it('the school\'s own numbers without "numbering": "given": one warning, where the first is', () => {
+    const r = validateBundle(
+      broken((x) => {
+        x.policy.sections[1].sections[0].blocks[0].number = '6.1';
+        x.policy.sections[1].number = '4';
+      }),
+    );
+    expect(r.ok).to.equal(true);
+    const w = r.warnings.filter((i) => i.message.includes('"numbering": "given"'));
+    expect(w.map((i) => i.path), show(r.warnings)).to.deep.equal(['policy.sections[1].number']);
+    expect(w[0].message).to.contain('numbered by position');
+    const given = validateBundle(broken((x) => Object.assign(x.policy, { numbering: 'given' }) && (x.policy.sections[1].number = '4')));
+    expect(given.warnings).to.deep.equal([]);
+    const none = validateBundle(broken((x) => Object.assign(x.policy, { numbering: 'none', appendices: [{ label: 'Appendix 4', title: 'Forms' }] })));
+    expect(none.warnings.map((i) => [i.path, i.message.includes('"numbering": "none"')])).to.deep.equal([['policy.appendices[0].label', true]]);
+  });
+
   it('an unknown field "titel" in a section is a warning with a suggestion, and the bundle still validates', () => {
     const b = broken((x) => {
       x.policy.sections[1].titel = x.policy.sections[1].title;

@@ -101,8 +101,20 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
           walkText(bl.text, [...path, 'text']);
       }
     };
+    // The school's own numbers show only with "numbering": "given": say so once, where the first one is.
+    let numbersIgnored = b.policy.numbering === 'given';
+    const givenNumber = (x: { number?: string; label?: string }, path: PropertyKey[]) => {
+      if (numbersIgnored || (x.number === undefined && x.label === undefined)) return;
+      numbersIgnored = true;
+      warnings.push({
+        path: formatPath([...path, x.number === undefined ? 'label' : 'number']),
+        message: `is not shown: the policy is numbered by ${b.policy!.numbering === 'none' ? 'nothing ("numbering": "none")' : 'position'} — set "numbering": "given" in "policy" to show the school's own numbers`,
+      });
+    };
     const walkSection = (s: Section, path: PropertyKey[]) => {
       anchorId(s.id, path);
+      givenNumber(s, path);
+      s.blocks?.forEach((bl, i) => bl.type === 'clause' && givenNumber(bl, [...path, 'blocks', i]));
       s.blocks?.forEach((bl, i) => walkBlock(bl, [...path, 'blocks', i]));
       s.sections?.forEach((c, i) => walkSection(c, [...path, 'sections', i]));
     };
