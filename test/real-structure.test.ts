@@ -133,6 +133,10 @@ describe('<esafety-policy> with the school’s own structure', () => {
     delete b.policy.reviewed;
     const f = await settled<EsafetyPolicy>(html`<esafety-policy lang="en-GB" .bundle=${structuredClone(b)}></esafety-policy>`);
     expect(rows(f).slice(1)).to.deep.equal(['Review cycle: Every year', 'Next review: 10 March 2020']);
+    // Approved, with who and where but no date given: still said.
+    delete b.policy.approved;
+    const g = await settled<EsafetyPolicy>(html`<esafety-policy lang="en-GB" .bundle=${structuredClone(b)}></esafety-policy>`);
+    expect(rows(g)[0]).to.equal("Approved: the Full Governing Board, the spring term governors' meeting");
   });
 
   it('shows sign-off lines, blank where not yet signed, on screen and in print', async () => {

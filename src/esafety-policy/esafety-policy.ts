@@ -238,7 +238,9 @@ export class EsafetyPolicy extends BundleElement {
       <dl class="dates" part="dates">
         ${policy.version ? row(msg('Version'), policy.version) : nothing}
         ${draft ? row(msg('Status'), html`${msg('Draft, awaiting approval')}${by}`, 'awaiting-approval') : nothing}
-        ${policy.approved && !draft ? row(msg('Approved'), html`${formatDate(policy.approved, lang)}${by}`) : nothing}
+        ${draft || !(policy.approved || who.length)
+          ? nothing
+          : row(msg('Approved'), policy.approved ? html`${formatDate(policy.approved, lang)}${by}` : html`${who.map((w, i) => html`${i ? ', ' : ''}${w}`)}`)}
         ${policy.reviewed ? row(msg('Last reviewed'), formatDate(policy.reviewed, lang)) : nothing}
         ${cycle ? row(msg('Review cycle'), cycle === 1 ? msg('Every month') : cycle % 12 ? msg(str`Every ${cycle} months`) : cycle === 12 ? msg('Every year') : msg(str`Every ${cycle / 12} years`)) : nothing}
         ${next ? row(msg('Next review'), formatDate(next, lang)) : nothing}
