@@ -10,7 +10,10 @@ export async function writeSchema(out) {
   mkdirSync('node_modules/.cache', { recursive: true });
   await build({
     stdin: {
+      // The recursive parts (blocks in blocks, sections in sections) become named $defs: "Block", "Section".
       contents: `import * as z from 'zod/mini'; import { BundleSchema } from './src/bundle/schema/index.ts';
+        import { Block } from './src/bundle/schema/blocks.ts'; import { Section } from './src/bundle/schema/policy.ts';
+        z.globalRegistry.add(Block, { id: 'Block' }); z.globalRegistry.add(Section, { id: 'Section' });
         export const schema = z.toJSONSchema(BundleSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });`,
       resolveDir: resolve('.'),
       loader: 'ts',

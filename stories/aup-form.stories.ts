@@ -8,6 +8,8 @@ import '../src/aup-form/index.js';
 import type { AupForm } from '../src/aup-form/index.js';
 import type { Envelope, SubmitState } from '../src/submit/types.js';
 import demoBundle from '../demo/policy.json';
+// The fictional school's policy in its own structure (test/real-structure.test.ts, test/aup-audiences.test.ts).
+import realStructure from '../test/fixtures/real-structure.json';
 import { bundleArgTypes, describe, submitArgTypes, submitEvents } from './docs.js';
 
 /*
@@ -163,6 +165,24 @@ export const SchoolStaff: Story = {
   tags: ['state-ready'],
   args: { audience: 'staff', bundle: demoBundle },
   parameters: describe('The school’s staff agreement: full name and the role, with the labels the bundle gives.'),
+};
+
+export const SharedAgreement: Story = {
+  name: 'One agreement for volunteers, staff and governors',
+  tags: ['state-ready'],
+  args: { audience: 'volunteer', bundle: realStructure },
+  parameters: describe(
+    'An agreement the school wrote once for staff, volunteers and governors (`"audiences": ["staff", "volunteer", "governor"]`), shown here to a volunteer. Its “Signed” field is a typed full name, with today’s date beside it.',
+  ),
+};
+
+export const FallbackToBuiltIn: Story = {
+  name: 'No school agreement for the audience, built-in allowed',
+  tags: ['state-ready'],
+  args: { audience: 'parent', bundle: { ...realStructure, agreementFallback: true } },
+  parameters: describe(
+    'The school’s bundle has agreements, but none for parents. With `"agreementFallback": true` the built-in parent agreement is shown, with a note for the school (and a console warning). Without it, the form shows an error box naming the problem.',
+  ),
 };
 
 export const SchoolKs2QuizStep: Story = {

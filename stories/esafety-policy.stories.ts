@@ -7,6 +7,8 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/esafety-policy/index.js';
 import type { EsafetyPolicy } from '../src/esafety-policy/index.js';
 import demoBundle from '../demo/policy.json';
+// The test fixture of the fictional school's policy in its own structure (test/real-structure.test.ts).
+import realStructure from '../test/fixtures/real-structure.json';
 import { describe } from './docs.js';
 
 /*
@@ -191,6 +193,21 @@ export const WholePolicy: Story = {
   parameters: describe(
     'The demo school’s full policy (demo/policy.json): school name, title, version and dates, a search box, the contents list with deep links, numbered sections and clauses, notes, tables, footnotes, appendices, key contacts and related policies.',
   ),
+};
+
+export const SchoolsOwnStructure: Story = {
+  name: 'The school’s own structure',
+  tags: ['state-ready'],
+  args: { bundle: realStructure },
+  parameters: describe(
+    'A policy as a school really writes it (`"numbering": "given"`): its own numbers, skipping, repeating ("3.7" twice, each with its own anchor) and out of order ("12." after "15."), an unnumbered “Review” heading and appendices labelled “Appendix 4” and “Appendix A”. It is a draft awaiting approval (who approves, at which meeting), reviewed every two years, with sign-off lines left blank until signed. References in the text (“section 3.7”, “Appendix 4”) and bare web and email addresses are links; lists nest, clauses and notes hold more paragraphs; contacts include a role with no name, one person with two roles and a helpline with its website; one related policy has no link.',
+  ),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<EsafetyPolicy>('esafety-policy')!;
+    await waitFor(() => expect(el.shadowRoot!.querySelector('#section-3-7-2')?.textContent).toMatch(/3\.7\s+Monitoring/));
+    await expect(el.shadowRoot!.querySelector('a[href="#appendix-4"]')?.textContent).toBe('Appendix 4');
+    await expect(el.shadowRoot!.querySelectorAll('[part="sign-off"] .blank').length).toBe(2);
+  },
 };
 
 export const FromUrl: Story = {

@@ -43,7 +43,7 @@ const submit = async (el: AupForm) => {
 
 describe('<aup-form> audiences', () => {
   for (const a of DEFAULTS.agreements) {
-    const attr = ['eyfs', 'ks1', 'ks2', 'ks3', 'ks4'].includes(a.audience) ? 'age' : 'audience';
+    const attr = ['eyfs', 'ks1', 'ks2', 'ks3', 'ks4'].includes(a.audience!) ? 'age' : 'audience';
     it(`${attr}="${a.audience}" renders the built-in agreement`, async () => {
       const el = await fixture<AupForm>(
         attr === 'age'

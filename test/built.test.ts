@@ -77,5 +77,11 @@ describe('dist/esafety-elements.js', () => {
     expect(Object.keys(schema.properties)).to.include.members(['school', 'policy', 'agreements', 'quiz', 'concern', 'guidance', 'submit']);
     const policy = schema.properties.policy;
     expect(policy.required).to.include.members(['title', 'sections']);
+    // Issue 11's fields (SHAPE: the importer of issue 12 writes them).
+    expect(Object.keys(policy.properties)).to.include.members(['numbering', 'status', 'meeting', 'reviewCycleMonths', 'signOff']);
+    expect(Object.keys(schema.properties)).to.include('agreementFallback');
+    expect(Object.keys(schema.properties.agreements.items.properties)).to.include.members(['audience', 'audiences']);
+    expect(Object.keys(schema.$defs)).to.include.members(['Block', 'Section']);
+    expect(Object.keys(schema.$defs.Section.properties)).to.include.members(['number', 'numbered', 'label']);
   });
 });

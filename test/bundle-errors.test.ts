@@ -47,6 +47,10 @@ function base(): Json {
   };
 }
 
+/** A valid staff agreement, changed by `extra` (undefined removes a field). */
+const agreement = (extra: Json): Json =>
+  JSON.parse(JSON.stringify({ id: 'staff-aup', audience: 'staff', title: 'Staff', statements: [{ id: 's1', text: 'I agree.' }], ...extra }));
+
 /** A copy of the base bundle changed by `fn`. */
 function broken(fn: (b: Json) => void): Json {
   const b = base();
@@ -129,10 +133,22 @@ const ROWS: Row[] = [
     words: 'missing',
   },
   { name: 'paragraph text missing', bundle: broken((b) => delete para(b).text), path: 'policy.sections[0].blocks[0].text', words: 'missing' },
-  { name: 'contact name missing', bundle: broken((b) => delete b.school.contacts[1].name), path: 'school.contacts[1].name', words: 'missing' },
+  { name: 'agreement with both audience and audiences', bundle: broken((b) => (b.agreements = [agreement({ audiences: ['ks2', 'send'] })])), path: 'agreements[0]', words: ['"audience"', '"audiences"', 'not both'] },
+  { name: 'agreement with neither audience nor audiences', bundle: broken((b) => (b.agreements = [agreement({ audience: undefined })])), path: 'agreements[0]', words: ['"audience"', '"audiences"'] },
+  { name: 'agreement with an empty audiences list', bundle: broken((b) => (b.agreements = [agreement({ audience: undefined, audiences: [] })])), path: 'agreements[0].audiences', words: 'at least one audience' },
   { name: 'contact role missing', bundle: broken((b) => delete b.school.contacts[0].role), path: 'school.contacts[0].role', words: ['missing', 'dsl'] },
   { name: 'related link title missing', bundle: broken((b) => delete b.policy.related[0].title), path: 'policy.related[0].title', words: 'missing' },
-  { name: 'related link url missing', bundle: broken((b) => delete b.policy.related[0].url), path: 'policy.related[0].url', words: 'missing' },
+  { name: 'related link url not allowed', bundle: broken((b) => (b.policy.related[0].url = 'javascript:alert(1)')), path: 'policy.related[0].url', words: 'not allowed' },
+  { name: 'numbering not one of the choices', bundle: broken((b) => (b.policy.numbering = 'roman')), path: 'policy.numbering', words: ['position', 'given', 'none'] },
+  { name: 'review cycle of 0 months', bundle: broken((b) => (b.policy.reviewCycleMonths = 0)), path: 'policy.reviewCycleMonths', words: 'at least 1' },
+  { name: 'sign-off without a role', bundle: broken((b) => (b.policy.signOff = [{ name: 'A. Person' }])), path: 'policy.signOff[0].role', words: 'missing' },
+  { name: 'sign-off date not a date', bundle: broken((b) => (b.policy.signOff = [{ role: 'Chair', date: '31/12/2025' }])), path: 'policy.signOff[0].date', words: 'YYYY-MM-DD' },
+  { name: 'list item object without text', bundle: broken((b) => (b.policy.sections[0].blocks = [{ type: 'list', items: [{ blocks: [] }] }])), path: 'policy.sections[0].blocks[0].items[0].text', words: 'missing' },
+  { name: 'footnote reference inside a nested list item', bundle: broken((b) => (b.policy.sections[0].blocks = [{ type: 'list', items: [{ text: 'a', blocks: [{ type: 'paragraph', text: 'b[^nowhere]' }] }] }])), path: 'policy.sections[0].blocks[0].items[0].blocks[0].text', words: 'nowhere' },
+  { name: 'javascript: link in a nested list item', bundle: broken((b) => (b.policy.sections[0].blocks = [{ type: 'list', items: [{ text: 'a', blocks: [{ type: 'list', items: ['[x](javascript:alert(1))'] }] }] }])), path: 'policy.sections[0].blocks[0].items[0].blocks[0].items[0]', words: 'javascript:' },
+  { name: 'javascript: link in a clause block', bundle: broken((b) => (b.policy.sections[0].blocks = [{ type: 'clause', text: 'a', blocks: [{ type: 'paragraph', text: '[x](javascript:alert(1))' }] }])), path: 'policy.sections[0].blocks[0].blocks[0].text', words: 'javascript:' },
+  { name: 'school of a federation without a name', bundle: broken((b) => (b.school.schools = [{ id: 'north' }])), path: 'school.schools[0].name', words: 'missing' },
+  { name: 'field kind not known', bundle: broken((b) => (b.agreements = [agreement({ signatures: [{ id: 's', signer: 'adult', fields: [{ id: 'x', kind: 'signed' }] }] })])), path: 'agreements[0].signatures[0].fields[0].kind', words: 'signature' },
 
   // — empty things —
   { name: 'empty policy title', bundle: broken((b) => (b.policy.title = '')), path: 'policy.title', words: 'must not be empty' },
@@ -383,6 +399,23 @@ describe('bundle errors: plain English', () => {
 });
 
 describe('bundle errors: warnings', () => {
+  it('the school\'s own numbers without "numbering": "given": one warning, where the first is', () => {
+    const r = validateBundle(
+      broken((x) => {
+        x.policy.sections[1].sections[0].blocks[0].number = '6.1';
+        x.policy.sections[1].number = '4';
+      }),
+    );
+    expect(r.ok).to.equal(true);
+    const w = r.warnings.filter((i) => i.message.includes('"numbering": "given"'));
+    expect(w.map((i) => i.path), show(r.warnings)).to.deep.equal(['policy.sections[1].number']);
+    expect(w[0].message).to.contain('numbered by position');
+    const given = validateBundle(broken((x) => Object.assign(x.policy, { numbering: 'given' }) && (x.policy.sections[1].number = '4')));
+    expect(given.warnings).to.deep.equal([]);
+    const none = validateBundle(broken((x) => Object.assign(x.policy, { numbering: 'none', appendices: [{ label: 'Appendix 4', title: 'Forms' }] })));
+    expect(none.warnings.map((i) => [i.path, i.message.includes('"numbering": "none"')])).to.deep.equal([['policy.appendices[0].label', true]]);
+  });
+
   it('an unknown field "titel" in a section is a warning with a suggestion, and the bundle still validates', () => {
     const b = broken((x) => {
       x.policy.sections[1].titel = x.policy.sections[1].title;

@@ -3,25 +3,32 @@ import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateR
 import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { ADULTS, AGES } from '../bundle/schema/common.js';
-import type { Agreement, BundleIssue } from '../bundle/types.js';
+import type { Agreement, BundleIssue, RichText } from '../bundle/types.js';
 import '../esafety-quiz/index.js';
 import type { QuizResult } from '../esafety-quiz/model.js';
 import { SubmitController } from '../submit/controller.js';
 import type { SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
-import { pick, pickWithLang } from '../text/local.js';
+import { langMark, pick } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
 import { announce } from '../ui/announce.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
+import { localText, say, type LangContext } from '../ui/local-text.js';
 import { checkbox, errorSummary, fieldset, honeypot, textField, type FieldError } from '../ui/form.js';
 import { readAloud } from '../ui/speech.js';
 import { symbol } from '../ui/symbols.js';
 import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
-import { agreementData, blank, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
+import { agreementData, blank, chooseAgreement, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
 import { agreementText, receiptView } from './receipt.js';
 import { aupStyles } from './styles.js';
+
+/** Rich text marked with its own language where that differs from the form's. */
+const rich2 = (t: RichText, lc: LangContext) => {
+  const [s, tl] = localText(t, lc);
+  return html`<span lang=${langMark(tl, lc.lang) ?? nothing}>${rich(s)}</span>`;
+};
 
 const AUDIENCES: readonly string[] = [...AGES, 'send', ...ADULTS];
 /** Audiences that get symbols, big text and read-aloud. */
@@ -52,6 +59,7 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  *
  * @csspart form - The agreement form.
  * @csspart title - The agreement's title.
+ * @csspart fallback-note - The note that a built-in agreement stands in for the school's (`agreementFallback`).
  * @csspart statement - Each statement.
  * @csspart symbol - A statement's symbol (built-in or the school's image).
  * @csspart read-aloud - The "Read aloud" buttons.
@@ -121,16 +129,20 @@ export class AupForm extends BundleElement {
     return this.audience || this.age || '';
   }
 
-  /** The school's agreement for this audience (the last one given), else the built-in one. */
+  /** The agreement for this audience (see chooseAgreement). */
   private agreementIn(b: ResolvedBundle): Agreement | undefined {
-    return b.agreements.filter((a) => a.audience === this.who).at(-1);
+    return chooseAgreement(b, this.who).agreement;
   }
 
   protected override requirements(b: ResolvedBundle): BundleIssue[] {
     const who = this.who;
     if (!AUDIENCES.includes(who))
       return [{ path: `the ${this.audience ? 'audience' : 'age'} attribute`, message: who ? `"${who}" is not one of: ${AUDIENCES.join(', ')}` : `is missing: use age (${AGES.join(', ')}) or audience (${ADULTS.join(', ')})` }];
-    if (!this.agreementIn(b)) return [{ path: 'agreements', message: `has no agreement for "${who}"` }];
+    const c = chooseAgreement(b, who);
+    const none = `has no agreement for "${who}"`;
+    if (!c.agreement)
+      return [{ path: 'agreements', message: c.own.length ? `${none} — add "${who}" to an agreement's "audiences", or set "agreementFallback": true for the built-in one` : none }];
+    if (c.fallback) console.warn(`<aup-form>: the policy bundle ${none}; showing the built-in one ("agreementFallback": true).`);
     const d = this.submitter.destination(b, this.endpoint, this.format, this.confirm);
     return d.ok ? [] : d.issues;
   }
@@ -189,7 +201,7 @@ export class AupForm extends BundleElement {
       const s = await this.submitter.submit(
         {
           kind: 'agreement',
-          audience: a.audience,
+          audience: this.who,
           locale: lang,
           school: pick(b.school?.name, lang) || undefined,
           policyVersion: b.policy?.version ?? b.version,
@@ -216,9 +228,9 @@ export class AupForm extends BundleElement {
     };
     const h = this.heading();
     return html`<section class="quiz-step" part="quiz-step" lang=${lang}>
-      <${h} part="title">${pick(a.title, lang)}</${h}>
+      <${h} part="title">${say(a.title, { lang, base: b.defaultLocale })}</${h}>
       <p><b>${msg('Step 1 of 2: the online safety quiz.')}</b> ${msg('Then you read and sign the agreement.')}</p>
-      <esafety-quiz .bundle=${b} age=${a.audience === 'send' || (AGES as readonly string[]).includes(a.audience) ? a.audience : nothing} heading-level=${this.headingLevel + 1} lang=${lang} @esafety-quiz-complete=${onDone}></esafety-quiz>
+      <esafety-quiz .bundle=${b} age=${this.who === 'send' || (AGES as readonly string[]).includes(this.who) ? this.who : nothing} heading-level=${this.headingLevel + 1} lang=${lang} @esafety-quiz-complete=${onDone}></esafety-quiz>
       ${!result
         ? nothing
         : passed
@@ -241,35 +253,43 @@ export class AupForm extends BundleElement {
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
     // Not sent: a copy to save, in the receipt while it is retried, over the kept form once given up.
     const save = s && s.state !== 'sent' && saveLink(this.copy.url(s.envelope.id, () => agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
-    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel, save, this.apart());
-    const young = YOUNG.includes(a.audience);
+    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel, save, this.apart(), b.defaultLocale);
+    const day = today();
+    const lc = { lang, base: b.defaultLocale };
+    const young = YOUNG.includes(this.who);
+    const fallback = chooseAgreement(b, this.who).fallback;
+    const hasSignature = a.signatures?.some((x) => x.fields.some((f) => f.kind === 'signature'));
+    const date = html`<p class="date" part="date">${msg('Date')}: <time datetime=${day}>${formatDate(day, lang)}</time></p>`;
     const h = this.heading();
     const ids = a.statements.map((x) => x.id);
     const { agreed, values, consents } = this.input;
     const all = ids.every((id) => agreed.has(id));
     const err = (id: string) => this.errors[id]?.message;
-    const day = today();
     return html`<form part="form" class=${young ? 'young' : ''} lang=${lang} novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
       ${s?.state === 'rejected' ? notSentBox(s.status, save) : nothing}
       ${errorSummary(Object.values(this.errors))}
-      <${h} part="title" tabindex="-1">${pick(a.title, lang)}</${h}>
+      ${fallback
+        ? html`<p class="fallback-note" part="fallback-note">${msg(str`Note for the school: the policy bundle has no agreement for “${this.who}”, so this is the built-in one.`)}</p>`
+        : nothing}
+      <${h} part="title" tabindex="-1">${say(a.title, lc)}</${h}>
       ${a.quizRequired ? html`<p><b>${msg('Step 2 of 2: read and sign the agreement.')}</b></p>` : nothing}
-      ${a.intro ? html`<p>${rich(pick(a.intro, lang))}</p>` : nothing}
+      ${a.intro ? html`<p>${rich2(a.intro, lc)}</p>` : nothing}
       ${fieldset(
         { id: 'statements', label: msg('What I agree to'), error: err('statements') },
         html`<ul class="statements" role="list">
             ${a.statements.map((x) => {
-              const [text, textLang] = pickWithLang(x.text, lang);
+              // The statement's own language: marked when it differs from the form's, and read aloud in it.
+              const [text, tl] = localText(x.text, lc);
               const id = statementId(x.id);
               return html`<li class="statement" part="statement">
                 ${symbol(x.symbol, pick(x.symbolAlt, lang))}
                 ${checkbox({
                   id,
-                  label: html`<span id="${id}-text" lang=${textLang ?? nothing}>${rich(text)}</span>`,
+                  label: html`<span id="${id}-text" lang=${langMark(tl, lang) ?? nothing}>${rich(text)}</span>`,
                   checked: agreed.has(x.id),
                   onChange: (on) => this.tick(on ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id)),
                 })}
-                ${young ? readAloud(plainText(text), textLang ?? lang, `${id}-text`) : nothing}
+                ${young ? readAloud(plainText(text), tl, `${id}-text`) : nothing}
               </li>`;
             })}
           </ul>
@@ -285,18 +305,18 @@ export class AupForm extends BundleElement {
       )}
       ${a.signatures?.map((b) =>
         fieldset(
-          { id: b.id, label: blockLabel(b, lang) },
+          { id: b.id, label: b.label ? say(b.label, lc) : blockLabel(b, lang) },
           b.fields.map((f) => {
             const id = fieldId(b, f);
-            return textField({
+            return html`${textField({
               id,
-              label: fieldLabel(f, lang),
+              label: f.label ? say(f.label, lc) : fieldLabel(f, lang),
               required: isRequired(f),
               error: err(id),
               autocomplete: autocomplete(b, f),
               value: values[id] ?? '',
               onInput: (v) => this.set({ values: { ...this.input.values, [id]: v } }),
-            });
+            })}${f.kind === 'signature' ? date : nothing}`;
           }),
         ),
       )}
@@ -306,7 +326,7 @@ export class AupForm extends BundleElement {
             a.consents.map((c) =>
               checkbox({
                 id: consentId(c.id),
-                label: html`${rich(pick(c.text, lang))}${c.required ? ` ${msg('(required)')}` : ''}`,
+                label: html`${rich2(c.text, lc)}${c.required ? ` ${msg('(required)')}` : ''}`,
                 required: c.required,
                 error: err(consentId(c.id)),
                 checked: !!consents[c.id],
@@ -323,7 +343,7 @@ export class AupForm extends BundleElement {
         checked: this.input.read,
         onChange: (read) => this.set({ read }),
       })}
-      <p class="date" part="date">${msg('Date')}: <time datetime=${day}>${formatDate(day, lang)}</time></p>
+      ${hasSignature ? nothing : date}
       ${honeypot(this.input.trap, (trap) => this.set({ trap }))}
       <button class="primary" part="submit" ?disabled=${busy}>${msg('Sign and send')}</button>
       <p role="status">${busy ? msg('Sending…') : ''}</p>

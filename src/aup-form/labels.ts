@@ -20,6 +20,7 @@ export const fieldLabel = (f: Field, lang: string): string =>
         class: msg('Class'),
         role: msg('Role'),
         text: msg('Details'),
+        signature: msg('Signed (type your full name)'),
       }[f.kind];
 
 /** Name fields are required unless the bundle says not; free text is optional unless it says so. */
@@ -27,4 +28,4 @@ export const isRequired = (f: Field): boolean => f.required ?? f.kind !== 'text'
 
 /** Browser autofill only for the signer's own name and role, never for a child's details. */
 export const autocomplete = (b: SignatureBlock, f: Field): string =>
-  (b.signer !== 'pupil' && { name: 'name', role: 'organization-title' }[f.kind as string]) || 'off';
+  (b.signer !== 'pupil' && { name: 'name', signature: 'name', role: 'organization-title' }[f.kind as string]) || 'off';

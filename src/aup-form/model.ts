@@ -1,4 +1,7 @@
 import { msg, str } from '@lit/localize';
+import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
+import type { ResolvedBundle } from '../bundle/merge.js';
+import { audiencesOf } from '../bundle/schema/agreements.js';
 import type { Agreement } from '../bundle/types.js';
 import { hashText } from '../submit/envelope.js';
 import { pick } from '../text/local.js';
@@ -73,4 +76,29 @@ export async function agreementData(a: Agreement, input: AgreementInput, lang: s
     date,
     textHash: await hashText(a.statements.map((s) => pick(s.text, lang)).join('\n')),
   };
+}
+
+/** Which agreement a form shows for an audience, and whether it is a built-in one standing in for the school's. */
+export interface AgreementChoice {
+  agreement?: Agreement;
+  /** True when the bundle has agreements, none for this audience, and allows the built-in one. */
+  fallback?: boolean;
+  /** The audiences the school's own agreements are for (when it has any). */
+  own: string[];
+}
+
+/**
+ * The school's agreement for an audience (the last one given). A bundle with no agreements of
+ * its own uses the built-in ones; one with agreements, but none for this audience, uses the
+ * built-in one only with `agreementFallback: true`. `send` takes the built-in KS1 agreement.
+ */
+export function chooseAgreement(b: ResolvedBundle, who: string): AgreementChoice {
+  const forWho = (list: readonly Agreement[], aud = who) => list.filter((a) => audiencesOf(a).includes(aud)).at(-1);
+  const own = b.agreements.filter((a) => !DEFAULT_AGREEMENTS.includes(a));
+  const ownAudiences = [...new Set(own.flatMap((a) => audiencesOf(a)))];
+  const mine = forWho(own);
+  if (mine) return { agreement: mine, own: ownAudiences };
+  if (own.length && !b.agreementFallback) return { own: ownAudiences };
+  const builtIn = forWho(b.agreements) ?? (who === 'send' ? forWho(b.agreements, 'ks1') : undefined);
+  return { agreement: builtIn, fallback: own.length > 0 && !!builtIn, own: ownAudiences };
 }

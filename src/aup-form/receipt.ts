@@ -8,6 +8,7 @@ import { formatDate } from '../text/dates.js';
 import { pick } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
+import { inLang, localText, say } from '../ui/local-text.js';
 import { definitions, keptText, receipt } from '../ui/receipt.js';
 import { blockLabel, fieldLabel } from './labels.js';
 import type { AgreementData } from './model.js';
@@ -36,7 +37,9 @@ export function agreementText(a: Agreement, env: Envelope, lang: string, school:
  * the names typed, the date and the reference (the envelope id). `save`: the "Save a copy" link
  * while it is not sent.
  */
-export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void, level: number, save: unknown, apart?: string) {
+export function receiptView(a: Agreement, s: SubmitState, lang: string, again: () => void, level: number, save: unknown, apart?: string, base?: string) {
+  const d = s.envelope.data as unknown as AgreementData;
+  const lc = { lang, base };
   const sent = s.state === 'sent';
   const stored = 'stored' in s && !!s.stored;
   const p = parts(a, s.envelope, lang);
@@ -45,8 +48,11 @@ export function receiptView(a: Agreement, s: SubmitState, lang: string, again: (
     html`${sent
         ? ''
         : html`<p role="status" ${announce(keptText(stored))}></p>${stored ? '' : html`<p>${msg('If you cannot keep this page open, print or save a copy of your agreement.')}</p>`}`}
-      <${headingTag(level + 1)}>${p.title}</${headingTag(level + 1)}>
-      <ul>${p.agreed.map((t) => html`<li>${rich(t)}</li>`)}</ul>
+      <${headingTag(level + 1)}>${say(a.title, lc)}</${headingTag(level + 1)}>
+      <ul>${[...a.statements.filter((x) => d.statements.includes(x.id)), ...(a.consents ?? []).filter((c) => d.consents[c.id])].map((x) => {
+        const [t, tl] = localText(x.text, lc);
+        return html`<li>${inLang(rich(t), tl, lang)}</li>`;
+      })}</ul>
       ${definitions(p.rows)}`,
   );
 }

@@ -1,5 +1,7 @@
 import { footnotesIn } from '../text/markup.js';
 import { formatPath } from './issues.js';
+import { allContacts } from './contacts.js';
+import { isItemObject } from './schema/blocks.js';
 import type { Block, Bundle, BundleIssue, RichText, Section } from './types.js';
 
 /**
@@ -22,8 +24,10 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
     });
   };
 
-  const contactIds = new Set(b.school?.contacts?.map((c) => c.id));
+  const contactIds = new Set(allContacts(b.school).map((c) => c.id));
   unique(b.school?.contacts, ['school', 'contacts'], 'contact');
+  unique(b.school?.schools, ['school', 'schools'], 'school');
+  b.school?.schools?.forEach((s, i) => unique(s.contacts, ['school', 'schools', i, 'contacts'], 'contact'));
   unique(b.agreements, ['agreements'], 'agreement');
   b.agreements?.forEach((a, i) => {
     unique(a.statements, ['agreements', i, 'statements'], 'statement');
@@ -73,7 +77,12 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
           });
           break;
         case 'list':
-          bl.items.forEach((it, k) => walkText(it, [...path, 'items', k]));
+          bl.items.forEach((it, k) => {
+            if (isItemObject(it)) {
+              walkText(it.text, [...path, 'items', k, 'text']);
+              it.blocks?.forEach((x, m) => walkBlock(x, [...path, 'items', k, 'blocks', m]));
+            } else walkText(it, [...path, 'items', k]);
+          });
           break;
         case 'table':
           bl.rows.forEach((r, k) => r.forEach((c, m) => walkText(c, [...path, 'rows', k, m])));
@@ -82,13 +91,30 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
           anchorId(bl.id, path);
           bl.items?.forEach((it, k) => walkText(it, [...path, 'items', k]));
           walkText(bl.text, [...path, 'text']);
+          bl.blocks?.forEach((x, m) => walkBlock(x, [...path, 'blocks', m]));
+          break;
+        case 'note':
+          walkText(bl.text, [...path, 'text']);
+          bl.blocks?.forEach((x, m) => walkBlock(x, [...path, 'blocks', m]));
           break;
         default:
           walkText(bl.text, [...path, 'text']);
       }
     };
+    // The school's own numbers show only with "numbering": "given": say so once, where the first one is.
+    let numbersIgnored = b.policy.numbering === 'given';
+    const givenNumber = (x: { number?: string; label?: string }, path: PropertyKey[]) => {
+      if (numbersIgnored || (x.number === undefined && x.label === undefined)) return;
+      numbersIgnored = true;
+      warnings.push({
+        path: formatPath([...path, x.number === undefined ? 'label' : 'number']),
+        message: `is not shown: the policy is numbered by ${b.policy!.numbering === 'none' ? 'nothing ("numbering": "none")' : 'position'} — set "numbering": "given" in "policy" to show the school's own numbers`,
+      });
+    };
     const walkSection = (s: Section, path: PropertyKey[]) => {
       anchorId(s.id, path);
+      givenNumber(s, path);
+      s.blocks?.forEach((bl, i) => bl.type === 'clause' && givenNumber(bl, [...path, 'blocks', i]));
       s.blocks?.forEach((bl, i) => walkBlock(bl, [...path, 'blocks', i]));
       s.sections?.forEach((c, i) => walkSection(c, [...path, 'sections', i]));
     };

@@ -54,7 +54,8 @@ export function withDefaults(b: Bundle): ResolvedBundle {
       // Themes show only when a topic uses them, so there is nothing to omit (and topic ids often match theme ids).
       themes: mergeById(DEFAULTS.guidance.themes, b.guidance?.themes, new Set()),
     },
-    agreements: mergeById(DEFAULTS.agreements, b.agreements, omit),
+    // A school's agreement with `audiences`, given a built-in one's id, no longer has that one's `audience`.
+    agreements: mergeById(DEFAULTS.agreements, b.agreements, omit).map((a) => (a.audiences && a.audience ? { ...a, audience: undefined } : a)),
   };
   resolved.add(out);
   return out;

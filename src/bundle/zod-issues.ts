@@ -63,7 +63,12 @@ function explainUnion(iss: Extract<Issue, { code: 'invalid_union' }>, path: Prop
   }
   // A plain union (text or a map of language → text; a symbol name or an image URL …):
   // report the branch that got furthest, i.e. one whose problem is not the value's type itself.
-  const deep = iss.errors.find((branch) => branch.some((e) => e.code !== 'invalid_type' || e.path.length > 0));
+  // An object with "text" or "blocks" is a list item { text, blocks }, not text per language.
+  const v = valueAt(root, path);
+  const item = typeof v === 'object' && v !== null && ('text' in v || 'blocks' in v);
+  const deeps = iss.errors.filter((branch) => branch.some((e) => e.code !== 'invalid_type' || e.path.length > 0));
+  const keyIssue = (es: readonly Issue[]): boolean => es.some((e) => e.code === 'invalid_key' || (e.code === 'invalid_union' && e.errors.some(keyIssue)));
+  const deep = (item && deeps.find((branch) => !keyIssue(branch))) || deeps[0];
   if (deep) return deep.flatMap((e) => explain(e, path, root));
   if (valueAt(root, path) === undefined) return [{ path: formatPath(path), message: missing(root, path) }];
   const expected = iss.errors.flatMap((b) => b.map((e) => (e.code === 'invalid_type' ? e.expected : ''))).filter(Boolean);

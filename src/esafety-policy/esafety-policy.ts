@@ -3,14 +3,15 @@ import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateR
 import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue, Policy } from '../bundle/types.js';
-import { formatDate, isPast } from '../text/dates.js';
-import { pick } from '../text/local.js';
-import { mark, rich } from '../text/render.js';
-import { block, linkList, type BlockContext } from '../ui/blocks.js';
+import { allContacts } from '../bundle/contacts.js';
+import { addMonths, formatDate, isPast } from '../text/dates.js';
+import { mark } from '../text/render.js';
+import { block, linkList, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { apartLabel, labelledBy } from '../ui/landmarks.js';
 import { contactList } from '../ui/contacts.js';
-import { buildModel, searchModel, type PolicyModel, type SectionNode } from './model.js';
+import { inLang, say, type LangContext } from '../ui/local-text.js';
+import { buildModel, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
 
 /** "#section-4-2" → "section-4-2"; a malformed %-escape is used as written, never thrown. */
@@ -25,8 +26,10 @@ function fragmentId(hash: string): string {
 
 /**
  * The school's online-safety policy, rendered from the policy bundle: title and dates, a
- * contents list with deep links (#section-4-2), numbered sections and clauses, lists, notes,
- * tables, footnotes, appendices, contacts and related policies, with search and a print layout.
+ * contents list with deep links (#section-4-2), sections and clauses numbered by position or
+ * as the school numbered them, lists, notes, tables, footnotes, appendices, contacts, related
+ * policies and sign-off lines, with search and a print layout. References in the text ("see
+ * 4.2", "Appendix 4") and bare web and email addresses become links.
  *
  * @tagname esafety-policy
  * @summary Publishes the school's online-safety policy from a JSON policy bundle.
@@ -42,6 +45,7 @@ function fragmentId(hash: string): string {
  * @csspart header - Title, dates and summary.
  * @csspart title - The policy title.
  * @csspart dates - Approved / reviewed / next review dates.
+ * @csspart awaiting-approval - The "Draft, awaiting approval" line of a draft policy.
  * @csspart overdue-notice - The "due for review" notice.
  * @csspart search - The search box and its status line.
  * @csspart search-input - The search field itself.
@@ -58,6 +62,8 @@ function fragmentId(hash: string): string {
  * @csspart match - Search matches.
  * @csspart footnotes - The footnotes list; `footnote-ref` is each reference in the text.
  * @csspart related - Related policies.
+ * @csspart sign-off - The sign-off lines (role, name, date), blank where not yet signed.
+ * @csspart schools - A federation's schools; `school` is each one.
  * @csspart loading - The loading line.
  * @csspart error - The box shown in place of the policy when the bundle is broken.
  *
@@ -145,8 +151,9 @@ export class EsafetyPolicy extends BundleElement {
   protected renderBundle(bundle: ResolvedBundle): TemplateResult {
     const policy = bundle.policy!;
     const lang = this.locale;
+    const base = bundle.defaultLocale ?? 'en-GB';
     if (this.modelKey?.[0] !== bundle || this.modelKey[1] !== lang) {
-      this.model = buildModel(policy, lang);
+      this.model = buildModel(policy, lang, base);
       this.modelKey = [bundle, lang];
     }
     const model = this.model!;
@@ -158,7 +165,9 @@ export class EsafetyPolicy extends BundleElement {
     const ctx: BlockContext = {
       lang,
       apart,
-      contacts: bundle.school?.contacts ?? [],
+      base,
+      contacts: allContacts(bundle.school),
+      xref: (r) => model.refs.get(refKey(r)),
       footnote: (id) => {
         const n = fnNum.get(id);
         if (n === undefined) return nothing;
@@ -170,7 +179,7 @@ export class EsafetyPolicy extends BundleElement {
     };
     const H2 = this.heading(1);
     return html`<article part="policy" lang=${lang} @click=${this.onClick}>
-      ${this.renderHeader(policy, bundle, lang)}${apartLabel(apart)}
+      ${this.renderHeader(policy, bundle, ctx)}${apartLabel(apart)}
       <div class="search" part="search" role="search" aria-labelledby=${labelledBy('q-label', apart)}>
         <label for="q" id="q-label">${msg('Search this policy')}</label>
         <input id="q" part="search-input" type="search" autocomplete="off" .value=${q} @input=${this.onSearch} />
@@ -178,31 +187,33 @@ export class EsafetyPolicy extends BundleElement {
       </div>
       <nav part="contents" aria-labelledby=${labelledBy('contents-title', apart)}>
         <${H2} id="contents-title">${msg('Contents')}</${H2}>
-        <ol class="toc">${model.sections.map((n) => this.tocEntry(n, 1))}</ol>
+        <ol class="toc">${model.sections.map((n) => this.tocEntry(n, 1, ctx))}</ol>
         ${model.appendices.length
-          ? html`<ol class="toc appendices">${model.appendices.map((n) => this.tocEntry(n, 0, true))}</ol>`
+          ? html`<ol class="toc appendices">${model.appendices.map((n) => this.tocEntry(n, 0, ctx, true))}</ol>`
           : nothing}
       </nav>
       <div class="sections">${model.sections.map((n) => this.renderSection(n, ctx, found))}</div>
       ${model.appendices.length && (!found || model.appendices.some((a) => found.shown.has(a)))
         ? html`<div class="appendices">${model.appendices.map((n) => this.renderSection(n, ctx, found, true))}</div>`
         : nothing}
-      ${!model.hasContactsBlock && ctx.contacts.length && !found
-        ? html`<section class="key-contacts"><${H2}>${msg('Key contacts')}</${H2}>${contactList(ctx.contacts, lang)}</section>`
+      ${!model.hasContactsBlock && bundle.school?.contacts?.length && !found
+        ? html`<section class="key-contacts"><${H2}>${msg('Key contacts')}</${H2}>${contactList(bundle.school.contacts, ctx)}</section>`
         : nothing}
+      ${found ? nothing : this.renderSchools(bundle, ctx)}
       ${policy.related?.length && !found
         ? html`<section class="related" part="related">
             <${H2}>${msg('Related policies')}</${H2}>
-            ${linkList(policy.related, lang)}
+            ${linkList(policy.related, ctx)}
           </section>`
         : nothing}
+      ${policy.signOff?.length && !found ? this.renderSignOff(policy.signOff, ctx) : nothing}
       ${model.footnotes.length
         ? html`<section class="footnotes" part="footnotes" aria-labelledby=${labelledBy('footnotes-title', apart)}>
             <${H2} id="footnotes-title">${msg('Footnotes')}</${H2}>
             <ol>
               ${model.footnotes.map(
                 (f) => html`<li id="footnote-${f.id}" tabindex="-1">
-                  ${rich(pick(f.text, lang))}
+                  ${text(f.text, ctx)}
                   <a class="back" href="#footnote-ref-${f.id}" aria-label=${msg(str`Back to the text of footnote ${f.num}`)}>↩</a>
                 </li>`,
               )}
@@ -212,37 +223,93 @@ export class EsafetyPolicy extends BundleElement {
     </article>`;
   }
 
-  private renderHeader(policy: Policy, bundle: ResolvedBundle, lang: string) {
+  private renderHeader(policy: Policy, bundle: ResolvedBundle, ctx: BlockContext) {
+    const { lang } = ctx;
     const H = this.heading(0);
-    const overdue = policy.nextReview && policy.overdueNotice !== false && isPast(policy.nextReview);
-    const school = pick(bundle.school?.name, lang);
+    const cycle = policy.reviewCycleMonths;
+    const from = policy.reviewed ?? policy.approved;
+    const next = policy.nextReview ?? (cycle && from ? addMonths(from, cycle) : undefined);
+    const overdue = next && policy.overdueNotice !== false && isPast(next);
+    const draft = policy.status === 'draft';
+    const row = (dt: string, dd: unknown, part?: string) => html`<div part=${part ?? nothing}><dt>${dt}</dt><dd>${dd}</dd></div>`;
+    // "(the Full Governing Board, Autumn term meeting)": who approves, and where.
+    const who = [policy.approvedBy, policy.meeting].filter((x) => x !== undefined).map((x) => say(x, ctx));
+    const by = who.length ? html` (${who.map((w, i) => html`${i ? ', ' : ''}${w}`)})` : nothing;
     return html`<header part="header">
-      ${school ? html`<p class="school">${school}</p>` : nothing}
-      <${H} part="title" class="title">${pick(policy.title, lang)}</${H}>
+      ${bundle.school?.name ? html`<p class="school">${say(bundle.school.name, ctx)}</p>` : nothing}
+      <${H} part="title" class="title">${say(policy.title, ctx)}</${H}>
       <dl class="dates" part="dates">
-        ${policy.version ? html`<div><dt>${msg('Version')}</dt><dd>${policy.version}</dd></div>` : nothing}
-        ${policy.approved
-          ? html`<div><dt>${msg('Approved')}</dt><dd>${formatDate(policy.approved, lang)}${policy.approvedBy ? html` (${pick(policy.approvedBy, lang)})` : nothing}</dd></div>`
-          : nothing}
-        ${policy.reviewed ? html`<div><dt>${msg('Last reviewed')}</dt><dd>${formatDate(policy.reviewed, lang)}</dd></div>` : nothing}
-        ${policy.nextReview ? html`<div><dt>${msg('Next review')}</dt><dd>${formatDate(policy.nextReview, lang)}</dd></div>` : nothing}
+        ${policy.version ? row(msg('Version'), policy.version) : nothing}
+        ${draft ? row(msg('Status'), html`${msg('Draft, awaiting approval')}${by}`, 'awaiting-approval') : nothing}
+        ${draft || !(policy.approved || who.length)
+          ? nothing
+          : row(msg('Approved'), policy.approved ? html`${formatDate(policy.approved, lang)}${by}` : html`${who.map((w, i) => html`${i ? ', ' : ''}${w}`)}`)}
+        ${policy.reviewed ? row(msg('Last reviewed'), formatDate(policy.reviewed, lang)) : nothing}
+        ${cycle ? row(msg('Review cycle'), cycle === 1 ? msg('Every month') : cycle % 12 ? msg(str`Every ${cycle} months`) : cycle === 12 ? msg('Every year') : msg(str`Every ${cycle / 12} years`)) : nothing}
+        ${next ? row(msg('Next review'), formatDate(next, lang)) : nothing}
       </dl>
       ${overdue
-        ? html`<p class="overdue" part="overdue-notice">${msg(str`This policy was due for review on ${formatDate(policy.nextReview!, lang)}.`)}</p>`
+        ? html`<p class="overdue" part="overdue-notice">${msg(str`This policy was due for review on ${formatDate(next, lang)}.`)}</p>`
         : nothing}
-      ${policy.summary ? html`<p class="summary">${rich(pick(policy.summary, lang))}</p>` : nothing}
+      ${policy.summary ? html`<p class="summary">${text(policy.summary, ctx)}</p>` : nothing}
     </header>`;
+  }
+
+  /** A federation's schools, each with its address, website and contacts. */
+  private renderSchools(bundle: ResolvedBundle, ctx: BlockContext) {
+    const schools = bundle.school?.schools;
+    if (!schools?.length) return nothing;
+    const H2 = this.heading(1);
+    const H3 = this.heading(2);
+    return html`<section class="schools" part="schools">
+      <${H2}>${msg('Our schools')}</${H2}>
+      ${schools.map(
+        (s) => html`<section part="school">
+          <${H3}>${say(s.name, ctx)}</${H3}>
+          ${s.address ? html`<p>${say(s.address, ctx)}</p>` : nothing}
+          ${s.website ? linkList([{ title: s.website.replace(/^https?:\/\//i, '').replace(/\/$/, ''), url: s.website }], ctx) : nothing}
+          ${s.contacts?.length ? contactList(s.contacts, ctx) : nothing}
+        </section>`,
+      )}
+    </section>`;
+  }
+
+  /** Sign-off lines: role, name and date; blank lines (on screen and in print) where not yet signed. */
+  private renderSignOff(lines: NonNullable<Policy['signOff']>, ctx: LangContext) {
+    const H2 = this.heading(1);
+    const blank = html`<span class="blank">${msg('Not yet signed')}</span>`;
+    return html`<section class="sign-off" part="sign-off" aria-labelledby="sign-off-title">
+      <${H2} id="sign-off-title">${msg('Signed')}</${H2}>
+      <table>
+        <thead><tr><th scope="col">${msg('Role')}</th><th scope="col">${msg('Name')}</th><th scope="col">${msg('Date')}</th></tr></thead>
+        <tbody>
+          ${lines.map(
+            (l) => html`<tr>
+              <th scope="row">${say(l.role, ctx)}</th>
+              <td>${l.name ?? blank}</td>
+              <td>${l.date ? html`<time datetime=${l.date}>${formatDate(l.date, ctx.lang)}</time>` : blank}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
   }
 
   private searchStatus(count: number, q: string): string {
     return count ? msg(str`Sections matching “${q}”: ${count}`) : msg(str`No section matches “${q}”. Try another word.`);
   }
 
-  private tocEntry(n: SectionNode, depth: number, appendix = false): TemplateResult {
-    const label = appendix ? msg(str`Appendix ${n.num}: ${n.title}`) : `${n.num} ${n.title}`;
+  /** "Appendix A:" before the title of an appendix numbered by position; else undefined (its number is shown beside it). */
+  private appendixLabel(n: SectionNode, appendix: boolean): string | undefined {
+    const p = this.result?.ok ? this.result.bundle.policy : undefined;
+    return appendix && n.depth === 0 && n.num && (p?.numbering ?? 'position') === 'position' ? msg(str`Appendix ${n.num}:`) : undefined;
+  }
+
+  private tocEntry(n: SectionNode, depth: number, ctx: LangContext, appendix = false): TemplateResult {
+    const before = this.appendixLabel(n, appendix) ?? n.num;
     return html`<li>
-      <a href="#${n.anchor}">${label}</a>
-      ${depth > 0 && n.children.length ? html`<ol>${n.children.map((c) => this.tocEntry(c, depth - 1))}</ol>` : nothing}
+      <a href="#${n.anchor}">${before ? `${before} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}</a>
+      ${depth > 0 && n.children.length ? html`<ol>${n.children.map((c) => this.tocEntry(c, depth - 1, ctx))}</ol>` : nothing}
     </li>`;
   }
 
@@ -256,11 +323,12 @@ export class EsafetyPolicy extends BundleElement {
     const own = !found || found.matched.has(n);
     const H = this.heading(n.depth + 1);
     const local: BlockContext = { ...ctx, highlight: found && own ? this.query : undefined, clause: (i) => n.clauses.get(i) };
-    const title = appendix && n.depth === 0 ? msg(str`Appendix ${n.num}: ${n.title}`) : n.title;
+    const label = this.appendixLabel(n, appendix);
+    const title = local.highlight ? mark(n.title, local.highlight) : n.title;
     return html`<section class="section depth-${Math.min(n.depth, 3)}" part="section">
       <${H} part="heading" id=${n.anchor} tabindex="-1">
-        ${appendix && n.depth === 0 ? nothing : html`<span class="num" part="number">${n.num}</span>`}
-        ${local.highlight ? mark(title, local.highlight) : title}
+        ${label ? `${label} ` : n.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
+        ${inLang(title, n.titleLang, ctx.lang)}
       </${H}>
       ${own ? n.section.blocks?.map((b, i) => block(b, i, local)) : nothing}
       ${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}

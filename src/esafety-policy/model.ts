@@ -1,17 +1,23 @@
-import type { Policy, RichText, Section } from '../bundle/types.js';
-import { pick } from '../text/local.js';
+import type { Block, Policy, RichText, Section } from '../bundle/types.js';
+import { pickWithLang, textLang } from '../text/local.js';
 import { footnotesIn, plainText } from '../text/markup.js';
-import { blockStrings } from '../ui/blocks.js';
+import { blockStrings, innerBlocks } from '../ui/blocks.js';
 
-/** A section ready to render: its number, anchor, and lower-cased words for search. */
-export interface SectionNode {
+/** A number shown beside a section or clause ('' for none) and the anchor it is reached by. */
+export interface Place {
   num: string;
   anchor: string;
+}
+
+/** A section ready to render: its number, anchor, and lower-cased words for search. */
+export interface SectionNode extends Place {
   title: string;
+  /** The language of the title (the bundle's default for a plain string). */
+  titleLang: string;
   depth: number;
   section: Section;
   /** Numbers of the clause blocks in this section, by block index. */
-  clauses: Map<number, { num: string; anchor: string }>;
+  clauses: Map<number, Place>;
   children: SectionNode[];
   /** The section's own words (title and blocks, not sub-sections), lower-cased. */
   words: string;
@@ -29,43 +35,105 @@ export interface PolicyModel {
   footnotes: Footnote[];
   /** Section ids from the bundle → the anchor they render under. */
   aliases: Map<string, string>;
+  /** Shown numbers ("4.2", "appendix 4"; lower case, no trailing dot) → their anchor: references in the text link there. */
+  refs: Map<string, string>;
   /** Whether any section shows contacts itself (else the element lists them at the end). */
   hasContactsBlock: boolean;
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
+/** "3.7" → "3-7", "12." → "12", "Appendix A" → "appendix-a". */
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+
+/** A number as a reference in the text would write it: lower case, single spaces, no trailing dot. */
+export const refKey = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.+$/, '');
+
 /**
- * Number the policy: sections 1, 1.2, 1.2.3 …; clauses share their section's numbering
- * (clauses first, then sub-sections), appendices A, B … with A.1 inside. Anchors follow the
- * numbers: #section-4-2, #appendix-a-1.
+ * Number the policy. By position (the default): sections 1, 1.2, 1.2.3 …; clauses share their
+ * section's numbering (clauses first, then sub-sections), appendices A, B … with A.1 inside;
+ * anchors follow the numbers: #section-4-2, #appendix-a-1. With `numbering: "given"`, each
+ * section, clause and appendix shows its own `number` (or `label`), as written, and its anchor
+ * follows it (#section-3-7, #section-3-7-2 for a repeat); parts without one show none. With
+ * "none", nothing is numbered. `numbered: false` hides one number. A part with no shown number
+ * keeps the anchor of its position.
  */
-export function buildModel(policy: Policy, lang: string): PolicyModel {
+export function buildModel(policy: Policy, lang: string, base = 'en-GB'): PolicyModel {
   const defined = new Map<string, RichText>();
   const cited: string[] = [];
   const aliases = new Map<string, string>();
+  const refs = new Map<string, string>();
+  const taken = new Set<string>();
+  const mode = policy.numbering ?? 'position';
   let hasContactsBlock = false;
-  const node = (s: Section, num: string, prefix: string, depth: number): SectionNode => {
-    const anchor = `${prefix}-${num.toLowerCase().replaceAll('.', '-')}`;
-    if (s.id) aliases.set(s.id, anchor);
+  /** A unique anchor: the wanted one, else with -2, -3 … */
+  const claim = (want: string) => {
+    let a = want;
+    for (let k = 2; taken.has(a); k++) a = `${want}-${k}`;
+    taken.add(a);
+    return a;
+  };
+  /**
+   * The shown number and anchor of a part: `pos` is its number by position, `given` the bundle's.
+   * With given numbers, a part without one is reached by `fallback` (so it cannot take the anchor of a number).
+   */
+  const place = (pos: string, given: string | undefined, numbered: boolean | undefined, prefix: string, fallback: () => string, ref?: string): Place => {
+    const byPos = `${prefix}-${pos.toLowerCase().replaceAll('.', '-')}`;
+    if (mode !== 'given') {
+      // By position (or none): anchors are unique as they stand, and keys need no cleaning.
+      const num = numbered === false || mode === 'none' ? '' : pos;
+      if (num) refs.set((ref ?? num).toLowerCase(), byPos);
+      return { num, anchor: byPos };
+    }
+    const num = numbered === false ? '' : (given?.trim() ?? '');
+    const wanted = num ? `${prefix}-${slug(num.replace(/^appendix\s*/i, ''))}` : fallback();
+    const anchor = claim(wanted.endsWith('-') ? byPos : wanted);
+    if (num) {
+      const key = refKey(ref ?? num);
+      if (!refs.has(key)) refs.set(key, anchor);
+    }
+    return { num, anchor };
+  };
+  const node = (s: Section, pos: string, prefix: string, depth: number): SectionNode => {
+    const appendix = prefix === 'appendix' && depth === 0;
+    // An unnumbered heading is reached by its title in the bundle's default language: #section-review.
+    // (At most 40 characters, cut at a dash: a long title makes a long address.)
+    const byTitle = () => {
+      const t = slug(pickWithLang(s.title, base)[0]);
+      return `${prefix}-${t.length > 40 ? t.slice(0, 41).replace(/-[^-]*$/, '') : t}`;
+    };
+    const p = appendix
+      ? mode === 'given'
+        ? place(pos, s.label ?? s.number, s.numbered, prefix, byTitle, s.label ?? `appendix ${s.number ?? ''}`)
+        : place(pos, undefined, s.numbered, prefix, byTitle, `appendix ${pos}`)
+      : place(pos, s.number, s.numbered, prefix, byTitle);
+    if (s.id) aliases.set(s.id, p.anchor);
     let n = 0;
-    const clauses = new Map<number, { num: string; anchor: string }>();
-    const words: string[] = [pick(s.title, lang)];
-    s.blocks?.forEach((b, i) => {
-      if (b.type === 'clause') {
-        const c = `${num}.${++n}`;
-        clauses.set(i, { num: c, anchor: `${prefix}-${c.toLowerCase().replaceAll('.', '-')}` });
-        if (b.id) aliases.set(b.id, clauses.get(i)!.anchor);
-      }
-      if (b.type === 'contacts') hasContactsBlock = true;
-      if (b.type === 'footnote') defined.set(b.id, b.text);
-      for (const s of blockStrings(b, lang)) {
-        if (b.type !== 'footnote') words.push(plainText(s));
-        cited.push(...footnotesIn(s));
-      }
-    });
-    const children = (s.sections ?? []).map((c) => node(c, `${num}.${++n}`, prefix, depth + 1));
-    return { num, anchor, title: pick(s.title, lang), depth, section: s, clauses, children, words: words.join('\n').toLowerCase() };
+    const clauses = new Map<number, Place>();
+    const [title, found] = pickWithLang(s.title, lang);
+    const words: string[] = [title];
+    const walk = (bs: readonly Block[] | undefined, top: boolean) =>
+      bs?.forEach((b, i) => {
+        if (b.type === 'clause' && top) {
+          const c = place(`${pos}.${++n}`, b.number, b.numbered, prefix, () => `${p.anchor}-clause-${n}`);
+          clauses.set(i, c);
+          if (b.id) aliases.set(b.id, c.anchor);
+        }
+        if (b.type === 'contacts') hasContactsBlock = true;
+        if (b.type === 'footnote') defined.set(b.id, b.text);
+        for (const s of blockStrings(b, lang)) {
+          if (b.type !== 'footnote') words.push(plainText(s));
+          cited.push(...footnotesIn(s));
+        }
+        for (const inner of innerBlocks(b)) walk(inner, false);
+      });
+    walk(s.blocks, true);
+    const children = (s.sections ?? []).map((c) => node(c, `${pos}.${++n}`, prefix, depth + 1));
+    return { ...p, title, titleLang: textLang(found, base), depth, section: s, clauses, children, words: words.join('\n').toLowerCase() };
   };
   const sections = policy.sections.map((s, i) => node(s, String(i + 1), 'section', 0));
   const appendices = (policy.appendices ?? []).map((s, i) => node(s, LETTERS[i] ?? String(i + 1), 'appendix', 0));
@@ -76,6 +144,7 @@ export function buildModel(policy: Policy, lang: string): PolicyModel {
     appendices,
     footnotes: order.map((id, i) => ({ id, num: i + 1, text: defined.get(id)! })),
     aliases,
+    refs,
     hasContactsBlock,
   };
 }

@@ -8,6 +8,8 @@ export const policyStyles = [
   css`
     article {
       max-width: var(--esafety-max-width, 48rem);
+      /* A long address or word breaks rather than widening the page (320 px phones). */
+      overflow-wrap: anywhere;
     }
     .school {
       margin: 0;
@@ -107,6 +109,20 @@ export const policyStyles = [
       margin: 0.5em 0 0.4em;
       line-height: 1.25;
       scroll-margin-top: 1rem;
+    }
+    /* Browsers draw h5 and h6 smaller than body text: deep headings (and all of them under heading-level 4 or 5) stay at body size. */
+    :is(h5, h6) {
+      font-size: 1em;
+    }
+    .sign-off table {
+      width: 100%;
+    }
+    /* A line to sign on: its words ("Not yet signed") are for screen readers and forced colours. */
+    .blank {
+      display: block;
+      min-width: 5em;
+      border-bottom: 1px solid currentColor;
+      color: transparent;
     }
     .num {
       color: var(--_accent);

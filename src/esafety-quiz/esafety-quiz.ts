@@ -5,7 +5,7 @@ import type { ResolvedBundle } from '../bundle/merge.js';
 import { AGES } from '../bundle/schema/common.js';
 import type { BundleIssue, Question } from '../bundle/types.js';
 import { SubmitController } from '../submit/controller.js';
-import { pick, pickWithLang } from '../text/local.js';
+import { langMark, pick, pickWithLang, textLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
 import { BundleElement } from '../ui/bundle-element.js';
@@ -229,16 +229,18 @@ export class EsafetyQuiz extends BundleElement {
     const q = this.questions[at];
     const n = this.questions.length;
     const answer = this.answers[at];
-    const [scenario, scenarioLang] = pickWithLang(q.scenario, lang);
+    const [scenario, sl] = pickWithLang(q.scenario, lang);
+    // Marked, and read aloud, in the language it is written in (a plain string: the bundle's default).
+    const scenarioLang = textLang(sl, b.defaultLocale ?? 'en-GB');
     const spoken = storyToRead(scenario, b.quiz.actions, lang);
     const h = this.heading();
     return html`<${h} class="progress" part="progress" id="progress" tabindex="-1">${msg(str`Question ${at + 1} of ${n}`)}</${h}>
       <progress max=${n} value=${at + (answer ? 1 : 0)} aria-labelledby="progress"></progress>
       <div class="story">
         ${symbol(q.symbol, pick(q.symbolAlt, lang))}
-        <p class="scenario" part="scenario" id="scenario" lang=${scenarioLang ?? nothing}>${rich(scenario)}</p>
+        <p class="scenario" part="scenario" id="scenario" lang=${langMark(scenarioLang, lang) ?? nothing}>${rich(scenario)}</p>
       </div>
-      ${readAloud(spoken, scenarioLang ?? lang, 'scenario')}
+      ${readAloud(spoken, scenarioLang, 'scenario')}
       ${actionButtons(
         b.quiz.actions,
         lang,
@@ -250,15 +252,16 @@ export class EsafetyQuiz extends BundleElement {
   }
 
   private feedback(b: ResolvedBundle, q: Question, a: QuizAnswer, lang: string, last: boolean) {
-    const [why, whyLang] = pickWithLang(q.explanation, lang);
+    const [why, wl] = pickWithLang(q.explanation, lang);
+    const whyLang = textLang(wl, b.defaultLocale ?? 'en-GB');
     const best = this.label(b, a.answer, lang);
     // Focus moves to the words of the feedback (not a live region as well, so they are read once, and without the buttons).
     return html`<div class="feedback" part="feedback">
       <div class="said" tabindex="-1">
         <p class="verdict"><b>${a.right ? msg(str`Yes! ${best} is the best thing to do.`) : msg(str`Good thinking. The best thing to do here is ${best}.`)}</b></p>
-        <p id="why" lang=${whyLang ?? nothing}>${rich(why)}</p>
+        <p id="why" lang=${langMark(whyLang, lang) ?? nothing}>${rich(why)}</p>
       </div>
-      ${readAloud(plainText(why), whyLang ?? lang, 'why')}
+      ${readAloud(plainText(why), whyLang, 'why')}
       ${a.answer === 'flag' ? tellSomeone(b, lang) : nothing}
       <button type="button" class="primary" part="next" @click=${() => this.next()}>${last ? msg('See how you did') : msg('Next question')}</button>
     </div>`;

@@ -4,7 +4,7 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Question } from '../bundle/types.js';
 import type { SubmitState } from '../submit/types.js';
-import { pick, pickWithLang } from '../text/local.js';
+import { langMark, pick, pickWithLang, textLang } from '../text/local.js';
 import { rich } from '../text/render.js';
 import type { QuizAnswer } from './model.js';
 import { tellSomeone } from './tell.js';
@@ -59,9 +59,10 @@ export function summaryView(o: SummaryInput) {
       ? html`<p><b>${msg('Worth talking about with a grown-up:')}</b></p>
           <ul class="missed">
             ${missed.map((q) => {
-              const [text, textLang] = pickWithLang(q.scenario, lang);
+              const [text, found] = pickWithLang(q.scenario, lang);
+              const mark = langMark(textLang(found, o.bundle.defaultLocale ?? 'en-GB'), lang);
               return html`<li>
-                <span lang=${textLang ?? nothing}>${rich(text)}</span>
+                <span lang=${mark ?? nothing}>${rich(text)}</span>
                 <br />${msg(str`Best thing to do: ${o.label(q.answer)}.`)} ${rich(pick(q.explanation, lang))}
               </li>`;
             })}

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ResolvedBundle } from '../bundle/merge.js';
-import { contactRole } from '../ui/contacts.js';
+import { contactLabel } from '../ui/contacts.js';
 
 /** Who a pupil can tell at school: the named trusted adults first, then the DSL and deputies. */
 const TELL_ROLES = ['trusted-adult', 'dsl', 'deputy-dsl'] as const;
@@ -32,7 +32,7 @@ export function tellSomeone(b: ResolvedBundle, lang: string) {
     ${people.length
       ? html`<p>${msg('At school you can also tell:')}</p>
           <ul>
-            ${people.map((c) => html`<li>${c.name} (${contactRole(c, lang)})</li>`)}
+            ${people.map((c) => html`<li>${contactLabel(c, lang)}</li>`)}
           </ul>`
       : nothing}
     ${reportLink()}

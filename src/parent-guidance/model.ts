@@ -2,7 +2,7 @@ import type { GuidanceNote, Topic } from '../bundle/types.js';
 import { AGES } from '../bundle/schema/common.js';
 import { pick, pickWithLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
-import { blockStrings } from '../ui/blocks.js';
+import { allBlocks, blockStrings } from '../ui/blocks.js';
 
 /** A topic as the index shows and searches it, in one language. */
 export interface TopicCard {
@@ -34,7 +34,7 @@ export function topicCards(topics: readonly Topic[], notes: readonly GuidanceNot
     const words = [
       title,
       summary,
-      ...[...(topic.blocks ?? []), ...own.flatMap((n) => n.blocks ?? [])].flatMap((b) => blockStrings(b, lang)),
+      ...[...(topic.blocks ?? []), ...own.flatMap((n) => n.blocks ?? [])].flatMap((b) => [...allBlocks(b)].flatMap((x) => blockStrings(x, lang))),
       ...[...(topic.talk ?? []), ...own.map((n) => n.text)].map((t) => pick(t, lang)),
       ...(topic.links ?? []).map((l) => pick(l.title, lang)),
     ];

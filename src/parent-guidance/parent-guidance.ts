@@ -179,7 +179,7 @@ export class ParentGuidance extends BundleElement {
     const lang = this.locale;
     const id = this.topic ?? this.open;
     const t = id === undefined ? undefined : this.topics.find((x) => x.id === id);
-    const ctx: BlockContext = { lang, contacts: b.school?.contacts ?? [] };
+    const ctx: BlockContext = { lang, base: b.defaultLocale, contacts: b.school?.contacts ?? [] };
     return html`<section class="guidance" part="guidance" lang=${lang} dir=${dirOf(lang)}>
       ${t ? this.renderTopic(t, b.guidance.notes, ctx) : this.renderIndex(b, ctx)}
     </section>`;
@@ -265,7 +265,7 @@ export class ParentGuidance extends BundleElement {
         ${t.links?.length
           ? html`<section part="links">
               <${H2} lang=${ui}>${msg('Trusted links')}</${H2}>
-              ${linkList(t.links, lang)}
+              ${linkList(t.links, ctx)}
             </section>`
           : nothing}
         ${t.reviewed ? html`<p class="muted" part="reviewed" lang=${ui}>${msg(str`Last reviewed ${formatDate(t.reviewed, lang)}`)}</p>` : nothing}

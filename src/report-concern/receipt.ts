@@ -75,8 +75,8 @@ export function concernReceipt(b: ResolvedBundle, s: SubmitState, lang: string, 
       ${sent
         ? readersView(b, lang)
         : html`<p>${msg('If you cannot keep this page open, print or save a copy of your report.')}</p>
-            ${people.length ? html`<p>${msg('You can also contact the school:')}</p>${contactList(people, lang)}` : nothing}`}
-      ${urgentView(b, lang, sub, apart)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), lang, false, sub, apart)}
+            ${people.length ? html`<p>${msg('You can also contact the school:')}</p>${contactList(people, { lang })}` : nothing}`}
+      ${urgentView(b, lang, sub, apart)} ${routesView(routesFor(b.concern.routes, d.reporter, d.category), { lang, base: b.defaultLocale }, false, sub, apart)}
       <${sub}>${msg('Copy of the report')}</${sub}>
       ${definitions(summary(s.envelope, lang))}`,
   );

@@ -9,6 +9,7 @@ import { pick } from '../text/local.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
 import { apartLabel } from '../ui/landmarks.js';
+import { say } from '../ui/local-text.js';
 import { checkbox, errorSummary, honeypot, radios, textArea, textField, type FieldError } from '../ui/form.js';
 import { detailLabel, roleLabel, whatLabel, type Detail } from './labels.js';
 import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel, routesFor, SHORT_MAX, validate, type ConcernInput, type Role } from './model.js';
@@ -220,10 +221,11 @@ export class ReportConcern extends BundleElement {
       textField({ id, label, hint, required, autocomplete, error: err(id), max: SHORT_MAX, value: i[id], onInput: (v) => this.set({ [id]: v }) });
     const h = this.heading();
     const apart = this.apart();
+    const lc = { lang, base: b.defaultLocale };
     return html`<div class="concern" lang=${lang} @paste=${noFiles} @dragover=${noFiles} @drop=${noFiles}>
       ${done
         ? concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.save(b, s), apart)
-        : html`${apartLabel(apart)}${urgentView(b, lang, h, apart)} ${routesView(routesFor(c.routes, role, i.category), lang, !role, h, apart)}
+        : html`${apartLabel(apart)}${urgentView(b, lang, h, apart)} ${routesView(routesFor(c.routes, role, i.category), lc, !role, h, apart)}
             <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
               ${s?.state === 'rejected' ? notSentBox(s.status, this.save(b, s)) : nothing}
               ${errorSummary(Object.values(this.errors))}
@@ -244,7 +246,7 @@ export class ReportConcern extends BundleElement {
                 hint: msg('Choose the one that fits best.'),
                 error: err('category'),
                 value: i.category,
-                options: c.categories.map((x) => ({ value: x.id, label: pick(x.label, lang), hint: x.hint && pick(x.hint, lang) })),
+                options: c.categories.map((x) => ({ value: x.id, label: say(x.label, lc), hint: x.hint && say(x.hint, lc) })),
                 onChange: (category) => this.set({ category }),
               })}
               ${noPictures(b, lang)}

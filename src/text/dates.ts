@@ -41,3 +41,11 @@ export function today(now = new Date()): string {
 export function isPast(iso: string, now = new Date()): boolean {
   return iso < today(now);
 }
+
+/** A date `months` later ("2025-01-31" + 1 → "2025-02-28": the month's last day when it is shorter). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${first.toISOString().slice(0, 8)}${String(Math.min(d, last)).padStart(2, '0')}`;
+}

@@ -27,3 +27,12 @@ const RTL = /^(ar|ur|fa|he|ps|sd|yi|ug|dv|ckb)(-|$)/i;
 export function dirOf(lang: string): 'rtl' | 'ltr' {
   return RTL.test(lang) ? 'rtl' : 'ltr';
 }
+
+/** The language text is written in: its map key ("cy"), or, for a plain string, the bundle's default language `base`. */
+export const textLang = (found: string | undefined, base: string): string => found ?? base;
+
+/** The `lang` to mark on text in `tl` inside an element speaking `lang`: undefined when they are one language (WCAG 3.1.2). */
+export function langMark(tl: string, lang: string): string | undefined {
+  const primary = (l: string) => l.toLowerCase().split('-')[0];
+  return primary(tl) === primary(lang) ? undefined : tl;
+}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { autolink } from './autolink.js';
 import { parseInline, type Inline } from './markup.js';
 import { isExternalUrl, isSafeUrl } from './urls.js';
 
@@ -7,6 +8,10 @@ export interface RichOptions {
   highlight?: string;
   /** How to show a footnote reference [^id]; without it the reference is left out. */
   footnote?: (id: string) => TemplateResult | typeof nothing;
+  /** The anchor of a shown number ("4.2", "appendix 4"), for links from references in the text. */
+  xref?: (ref: string) => string | undefined;
+  /** Inside a written link: no further links. */
+  inLink?: boolean;
 }
 
 type Part = TemplateResult | string | typeof nothing;
@@ -25,8 +30,13 @@ function tokens(ts: Inline[], opts: RichOptions): Part[] {
 
 function token(t: Inline, opts: RichOptions): Part {
   switch (t.t) {
-    case 'text':
-      return opts.highlight ? mark(t.v, opts.highlight) : t.v;
+    case 'text': {
+      // Bare addresses and references become links (text/autolink.ts), but not inside a written link.
+      const ps = opts.inLink ? [t.v] : autolink(t.v, opts.xref);
+      return ps.length === 1 && typeof ps[0] === 'string'
+        ? words(ps[0], opts)
+        : html`${ps.map((p) => (typeof p === 'string' ? words(p, opts) : link(p.href, words(p.text, opts), 'link', 'auto')))}`;
+    }
     case 'b':
       return html`<strong>${tokens(t.c, opts)}</strong>`;
     case 'i':
@@ -34,17 +44,19 @@ function token(t: Inline, opts: RichOptions): Part {
     case 'a':
       // A link with a disallowed scheme is dropped; its words remain.
       if (!isSafeUrl(t.href)) return html`${tokens(t.c, opts)}`;
-      return link(t.href, tokens(t.c, opts));
+      return link(t.href, tokens(t.c, { ...opts, inLink: true }));
     case 'fn':
       return opts.footnote ? opts.footnote(t.id) : nothing;
   }
 }
 
-/** A link to a checked URL; links leaving the site get rel="noopener noreferrer". */
-export function link(href: string, content: unknown, part = 'link'): TemplateResult {
+const words = (v: string, opts: RichOptions): Part => (opts.highlight ? mark(v, opts.highlight) : v);
+
+/** A link to a checked URL; links leaving the site get rel="noopener noreferrer". `cls` "auto": a link made from a bare address (its words are the address). */
+export function link(href: string, content: unknown, part = 'link', cls?: string): TemplateResult {
   return isExternalUrl(href)
-    ? html`<a part=${part} href=${href} rel="noopener noreferrer">${content}</a>`
-    : html`<a part=${part} href=${href}>${content}</a>`;
+    ? html`<a part=${part} class=${cls ?? nothing} href=${href} rel="noopener noreferrer">${content}</a>`
+    : html`<a part=${part} class=${cls ?? nothing} href=${href}>${content}</a>`;
 }
 
 /** Wrap each case-insensitive occurrence of `needle` in <mark>. */

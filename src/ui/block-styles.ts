@@ -22,6 +22,7 @@ export const blockStyles = css`
   @media print{
     :host,a{color:#000}
     a[href^='http']::after,a[href^='mailto:']::after,a[href^='tel:']::after{content:' (' attr(href) ')';font-size:.9em;overflow-wrap:anywhere}
+    a.auto::after{content:none}
     .note,table,.contacts li{break-inside:avoid}
   }
 `;

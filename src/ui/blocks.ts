@@ -1,38 +1,64 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { isItemObject } from '../bundle/schema/blocks.js';
 import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, rich, type RichOptions } from '../text/render.js';
 import { contactList } from './contacts.js';
 import { apartName } from './landmarks.js';
+import { inLang, localText, say, type LangContext } from './local-text.js';
 
 /** What block rendering needs to know beyond the block itself. */
-export interface BlockContext extends RichOptions {
-  lang: string;
+export interface BlockContext extends RichOptions, LangContext {
   contacts: readonly Contact[];
-  /** The number shown for the clause at this block index (e.g. "4.2"), with its anchor. */
+  /** The number shown for the clause at this block index (e.g. "4.2", or '' for none), with its anchor. */
   clause?: (index: number) => { num: string; anchor: string } | undefined;
   /** Words that tell the element's table regions apart from another element's (see landmarks.ts). */
   apart?: string;
 }
 
-/** A list of links with their titles and descriptions (a policy's related policies, a topic's trusted links). */
-export const linkList = (links: readonly { url: string; title: LocalText; description?: LocalText }[], lang: string) =>
-  html`<ul>
-    ${links.map((l) => html`<li>${link(l.url, pick(l.title, lang))}${l.description ? html` — ${pick(l.description, lang)}` : nothing}</li>`)}
-  </ul>`;
+type ListItem = Extract<Block, { type: 'list' }>['items'][number];
+/** A list item's own text (an item is rich text, or { text, blocks }). */
+const itemText = (i: ListItem): RichText => (isItemObject(i) ? i.text : (i as RichText));
 
-/** Rich text in the context's language. */
-export function text(t: RichText | undefined, ctx: BlockContext) {
-  return rich(pick(t, ctx.lang), ctx);
+/** The blocks held inside a block: a clause's or note's own, and those of its list items. */
+export function innerBlocks(b: Block): (readonly Block[])[] {
+  if (b.type === 'list') {
+    const out: (readonly Block[])[] = [];
+    for (const i of b.items) if (typeof i === 'object' && isItemObject(i) && i.blocks) out.push(i.blocks);
+    return out;
+  }
+  if ((b.type === 'clause' || b.type === 'note') && b.blocks) return [b.blocks];
+  return [];
 }
 
-/** The texts of a block in reading order, in one language (markup included), e.g. for search. */
+/** A block and every block inside it, depth first. */
+export function* allBlocks(b: Block): Generator<Block> {
+  yield b;
+  for (const bs of innerBlocks(b)) for (const x of bs) yield* allBlocks(x);
+}
+
+/** A list of links with their titles and descriptions (related policies, a topic's trusted links); a title without a url is shown as text. */
+export const linkList = (links: readonly { url?: string; title: LocalText; description?: LocalText }[], ctx: LangContext) =>
+  html`<ul>
+    ${links.map((l) => {
+      const title = say(l.title, ctx);
+      return html`<li>${l.url ? link(l.url, title) : title}${l.description ? html` — ${say(l.description, ctx)}` : nothing}</li>`;
+    })}
+  </ul>`;
+
+/** Rich text in the context's language, marked with its own language where that differs. */
+export function text(t: RichText | undefined, ctx: BlockContext) {
+  const [s, tl] = localText(t, ctx);
+  return inLang(rich(s, ctx), tl, ctx.lang);
+}
+
+/** The texts of a block itself (not of blocks inside it) in reading order, in one language (markup included), e.g. for search. */
 export function blockStrings(b: Block, lang: string): string[] {
   const t = (r: RichText | undefined) => pick(r, lang);
   switch (b.type) {
     case 'list':
-      return b.items.map(t);
+      return b.items.map((i) => t(itemText(i)));
     case 'clause':
       return [t(b.text), ...(b.items ?? []).map(t)];
     case 'table':
@@ -46,36 +72,47 @@ export function blockStrings(b: Block, lang: string): string[] {
   }
 }
 
+/** Blocks inside a block: unnumbered (only a section's own clauses are numbered). */
+const inner = (bs: readonly Block[] | undefined, ctx: BlockContext) => {
+  if (!bs) return nothing;
+  const c = { ...ctx, clause: undefined };
+  return bs.map((b, i) => block(b, i, c));
+};
+
 /** Render one block of a policy section or guidance topic. Footnotes render at the end. */
 export function block(b: Block, index: number, ctx: BlockContext): TemplateResult | typeof nothing {
   switch (b.type) {
     case 'paragraph':
       return html`<p>${text(b.text, ctx)}</p>`;
     case 'list': {
-      const items = b.items.map((i) => html`<li>${text(i, ctx)}</li>`);
+      const items = b.items.map((i) =>
+        isItemObject(i) ? html`<li>${i.blocks ? html`<p>${text(i.text, ctx)}</p>` : text(i.text, ctx)}${inner(i.blocks, ctx)}</li>` : html`<li>${text(i, ctx)}</li>`,
+      );
       return b.ordered ? html`<ol part="list">${items}</ol>` : html`<ul part="list">${items}</ul>`;
     }
     case 'clause': {
       const n = ctx.clause?.(index);
       return html`<div class="clause" part="clause" id=${n?.anchor ?? nothing} tabindex=${n ? '-1' : nothing}>
-        ${n ? html`<span class="num" part="number">${n.num}</span>` : nothing}
+        ${n?.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
         <div class="clause-body">
           <p>${text(b.text, ctx)}</p>
           ${b.items?.length ? html`<ul>${b.items.map((i) => html`<li>${text(i, ctx)}</li>`)}</ul>` : nothing}
+          ${inner(b.blocks, ctx)}
         </div>
       </div>`;
     }
     case 'note':
       return html`<aside class="note ${b.variant ?? 'info'}" part="note">
-        <strong class="note-title">${b.title ? pick(b.title, ctx.lang) : b.variant === 'important' ? msg('Important') : msg('Note')}</strong>
+        <strong class="note-title">${b.title ? say(b.title, ctx) : b.variant === 'important' ? msg('Important') : msg('Note')}</strong>
         <p>${text(b.text, ctx)}</p>
+        ${inner(b.blocks, ctx)}
       </aside>`;
     case 'table':
-      return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="region" aria-label=${apartName(b.caption ? pick(b.caption, ctx.lang) : msg('Table'), ctx.apart ?? '')}>
+      return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="region" aria-label=${apartName(b.caption ? localText(b.caption, ctx)[0] : msg('Table'), ctx.apart ?? '')}>
         <table part="table">
-          ${b.caption ? html`<caption>${pick(b.caption, ctx.lang)}</caption>` : nothing}
+          ${b.caption ? html`<caption>${say(b.caption, ctx)}</caption>` : nothing}
           <thead>
-            <tr>${b.head.map((h) => html`<th scope="col">${pick(h, ctx.lang)}</th>`)}</tr>
+            <tr>${b.head.map((h) => html`<th scope="col">${say(h, ctx)}</th>`)}</tr>
           </thead>
           <tbody>
             ${b.rows.map(
@@ -89,9 +126,9 @@ export function block(b: Block, index: number, ctx: BlockContext): TemplateResul
       </div>`;
     case 'contacts': {
       const chosen = ctx.contacts.filter(
-        (c) => (!b.ids && !b.roles) || b.ids?.includes(c.id) || b.roles?.includes(c.role),
+        (c) => (!b.ids && !b.roles) || b.ids?.includes(c.id) || b.roles?.some((r) => r === c.role || c.roles?.includes(r)),
       );
-      return contactList(chosen, ctx.lang);
+      return contactList(chosen, ctx);
     }
     case 'footnote':
       return nothing;

@@ -11,7 +11,7 @@ export const Statement = z.object({
 
 export const Field = z.object({
   id: Id,
-  kind: z.enum(['name', 'first-name', 'child-name', 'class', 'role', 'text']),
+  kind: z.enum(['name', 'first-name', 'child-name', 'class', 'role', 'text', 'signature']),
   label: z.optional(LocalText),
   required: z.optional(z.boolean()),
 });
@@ -29,9 +29,13 @@ export const Consent = z.object({
   required: z.optional(z.boolean()),
 });
 
+const ONE_AUDIENCE = 'needs "audience" (one) or "audiences" (several), not both';
+
 export const Agreement = z.object({
   id: Id,
-  audience: Audience,
+  audience: z.optional(Audience),
+  /** Several audiences sharing one agreement (staff, volunteers and governors); instead of `audience`. */
+  audiences: z.optional(z.array(Audience).check(z.minLength(1, 'needs at least one audience'))),
   title: LocalText,
   intro: z.optional(RichText),
   statements: z.array(Statement).check(z.minLength(1, 'needs at least one statement')),
@@ -40,4 +44,7 @@ export const Agreement = z.object({
   quizRequired: z.optional(z.boolean()),
   /** How often it must be signed again, in months (staff: 12). */
   renewalMonths: z.optional(IntRange(1)),
-});
+}).check(z.refine((a) => (a.audience === undefined) !== (a.audiences === undefined), ONE_AUDIENCE));
+
+/** The audiences an agreement is for. */
+export const audiencesOf = (a: { audience?: string; audiences?: readonly string[] }): readonly string[] => a.audiences ?? (a.audience ? [a.audience] : []);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalText, RichText } from './common.js';
+import { Id, LocalText, RichText, Str } from './common.js';
 import { CONTACT_ROLES } from './school.js';
 
 /**
@@ -8,18 +8,39 @@ import { CONTACT_ROLES } from './school.js';
  */
 const paragraph = z.object({ type: z.literal('paragraph'), text: RichText });
 
+/** More blocks inside a list item, clause or note (further paragraphs, lists in lists, any depth). */
+const inner = () => z.optional(z.array(Block));
+
+/** A list item: rich text, or { text, blocks } for an item with more paragraphs or a list inside. */
+export const ListItem = z.union([
+  RichText,
+  z.object({
+    text: RichText,
+    get blocks(): z.ZodMiniOptional<z.ZodMiniArray<typeof Block>> {
+      return inner();
+    },
+  }),
+]);
+
 const list = z.object({
   type: z.literal('list'),
   ordered: z.optional(z.boolean()),
-  items: z.array(RichText).check(z.minLength(1, 'needs at least one item')),
+  items: z.array(ListItem).check(z.minLength(1, 'needs at least one item')),
 });
 
-/** A numbered clause (4.2.1), optionally with a list of sub-points. */
+/** A numbered clause (4.2.1), optionally with a list of sub-points and blocks of its own. */
 const clause = z.object({
   type: z.literal('clause'),
   id: z.optional(Id),
+  /** The school's own number ("6.1"), shown when the policy's numbering is "given". */
+  number: z.optional(Str),
+  /** false: a clause shown without a number. */
+  numbered: z.optional(z.boolean()),
   text: RichText,
   items: z.optional(z.array(RichText)),
+  get blocks(): z.ZodMiniOptional<z.ZodMiniArray<typeof Block>> {
+    return inner();
+  },
 });
 
 const note = z.object({
@@ -27,6 +48,9 @@ const note = z.object({
   variant: z.optional(z.enum(['info', 'important'])),
   title: z.optional(LocalText),
   text: RichText,
+  get blocks(): z.ZodMiniOptional<z.ZodMiniArray<typeof Block>> {
+    return inner();
+  },
 });
 
 /** A footnote; referenced from text as [^id] and listed, with links back, at the policy's end. */
@@ -48,5 +72,11 @@ const contacts = z.object({
   roles: z.optional(z.array(z.enum(CONTACT_ROLES))),
 });
 
-export const Block = z.discriminatedUnion('type', [paragraph, list, clause, note, footnote, table, contacts]);
+export const Block: z.ZodMiniDiscriminatedUnion<
+  [typeof paragraph, typeof list, typeof clause, typeof note, typeof footnote, typeof table, typeof contacts]
+> = z.discriminatedUnion('type', [paragraph, list, clause, note, footnote, table, contacts]);
 export const BLOCK_TYPES = ['paragraph', 'list', 'clause', 'note', 'footnote', 'table', 'contacts'] as const;
+
+type Item = z.infer<typeof ListItem>;
+/** Whether a list item is { text, blocks } rather than rich text (a language map's keys are language codes, never "text"). */
+export const isItemObject = (i: Item): i is Extract<Item, { text: unknown }> => typeof i === 'object' && 'text' in i;

@@ -18,6 +18,8 @@ export const BundleSchema = z.object({
   school: z.optional(School),
   policy: z.optional(Policy),
   agreements: z.optional(z.array(Agreement)),
+  /** Use a built-in agreement when the bundle's agreements have none for the audience asked (default false). */
+  agreementFallback: z.optional(z.boolean()),
   quiz: z.optional(Quiz),
   concern: z.optional(Concern),
   guidance: z.optional(Guidance),
