@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './build/find-chromium.mjs';
+import { cspTestPage } from './build/csp.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
@@ -12,7 +13,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs).
-  middleware: [koaMiddleware(createTestReceiver())],
+  // test/fixtures/csp-page.html with a Content-Security-Policy header (build/csp.mjs).
+  middleware: [koaMiddleware(createTestReceiver()), cspTestPage()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
