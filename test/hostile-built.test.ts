@@ -129,7 +129,9 @@ describe('1 MB of pathological inline markup', () => {
       const ms = performance.now() - t0;
       console.log(`1 MB ${name}: ${ms.toFixed(0)} ms`);
       el.remove();
-      expect(ms).to.be.below(1000);
+      // About 100 ms on a quiet machine (see the log line); the old quadratic parser took 6 s.
+      // The bound is loose because the suite may share a busy machine.
+      expect(ms).to.be.below(3000);
     });
   }
 });

@@ -107,3 +107,18 @@ describe('hostile input: markup limits', () => {
     expect(performance.now() - t0).to.be.below(1000);
   });
 });
+
+describe('hostile input: many unknown fields', () => {
+  it('a megabyte of unknown keys is reported quickly (suggestions for the first 100 only)', () => {
+    const keys = ['"titel":0'];
+    for (let i = 0; keys.length <= 80_000; i++) keys.push(`"tit${String(i).padStart(5, '0')}":0`);
+    const t0 = performance.now();
+    const r = parseBundleText(`{"policy":{"title":"T","sections":[{"title":"S",${keys.join(',')}}]}}`);
+    const ms = performance.now() - t0;
+    expect(r.ok).to.equal(true);
+    expect(r.warnings).to.have.length(80_001);
+    expect(r.warnings[0].message).to.contain('did you mean "title"?');
+    expect(r.warnings[200].message).to.contain('check the spelling');
+    expect(ms).to.be.below(3000); // 10 s before the cap
+  });
+});
