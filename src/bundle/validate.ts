@@ -31,7 +31,7 @@ export function validateBundle(input: unknown): BundleResult {
   }
 }
 
-/** An exception turned into an issue a web admin can pass on ("… could not be checked: RangeError: …"). */
+/** An exception turned into an issue a web admin can pass on ("could not be checked (RangeError: …)"). */
 export function unexpectedIssue(what: string, e: unknown): BundleIssue {
   const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return { path: '(the bundle)', message: `${what} (${why}) — please report this, with the bundle, to the esafety-elements project` };
