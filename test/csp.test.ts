@@ -31,7 +31,8 @@ async function openPage(variant: string) {
 const shows = async (el: Element, selector: string) =>
   waitUntil(() => el.shadowRoot?.querySelector(selector), `<${el.localName}> shows no ${selector}`, { timeout: 8000 });
 
-describe('strict Content-Security-Policy and Trusted Types (built file)', () => {
+describe('strict Content-Security-Policy and Trusted Types (built file)', function () {
+  this.timeout(30000); // a whole page in an iframe, five elements, two sends: slow on a busy machine
   it('the test page really is served with the strict policy', async () => {
     const res = await fetch('/test/fixtures/csp-page.html');
     expect(res.headers.get('content-security-policy')).to.equal(

@@ -51,7 +51,8 @@ function nested(n: number): Record<string, unknown> {
   return { policy: { title: 'Deep', sections: [s] } };
 }
 
-describe('errors never leave an element on "Loading…"', () => {
+describe('errors never leave an element on "Loading…"', function () {
+  this.timeout(30000);
   let errors: string[];
   const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('message' in e ? e.message : e.reason));
   beforeEach(() => {
@@ -126,7 +127,8 @@ describe('errors never leave an element on "Loading…"', () => {
 let baseline: number | undefined;
 const bound = (ms: number) => Math.max(ms, 10 * (baseline ?? 0));
 
-describe('1 MB of pathological inline markup', () => {
+describe('1 MB of pathological inline markup', function () {
+  this.timeout(30000);
   for (const [name, text] of Object.entries(PATHOLOGICAL)) {
     it(`validates and renders ${name} quickly`, async () => {
       const json = bundleText(text);

@@ -119,6 +119,6 @@ describe('hostile input: many unknown fields', () => {
     expect(r.warnings).to.have.length(80_001);
     expect(r.warnings[0].message).to.contain('did you mean "title"?');
     expect(r.warnings[200].message).to.contain('check the spelling');
-    expect(ms).to.be.below(3000); // 10 s before the cap
+    expect(ms).to.be.below(5000); // 10 s before the cap, on a quiet machine
   });
 });
