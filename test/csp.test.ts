@@ -100,11 +100,12 @@ describe('strict Content-Security-Policy and Trusted Types (built file)', functi
     try {
       for (const tag of TAGS) {
         await shows(el(tag), '[part="error"]');
-        expect(el(tag).shadowRoot!.textContent).to.contain('Trusted Types policy “lit-html”');
+        // In the element's language: <parent-guidance lang="cy"> speaks Welsh.
+        expect(el(tag).shadowRoot!.textContent).to.contain(tag === 'parent-guidance' ? 'polisi Trusted Types “lit-html”' : 'Trusted Types policy “lit-html”');
       }
       expect(w.cspViolations.map((v) => `${v.directive} ${v.sample}`)).to.deep.equal(['trusted-types lit-html']);
       expect(w.bundleErrors.map((b) => b.tag).sort()).to.deep.equal([...TAGS].sort());
-      expect(w.bundleErrors[0].issues[0].message).to.contain('trusted-types lit-html');
+      expect(w.bundleErrors[0].issues[0].message).to.contain('add lit-html to its trusted-types list');
     } finally {
       f.remove();
     }

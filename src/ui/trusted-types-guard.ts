@@ -10,9 +10,9 @@
 const TAGS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'];
 
 const EN =
-  'This part of the page cannot be shown: the page’s Content-Security-Policy does not allow the Trusted Types policy “lit-html” that it needs. Please ask the person who looks after the school website to add lit-html to the policy’s trusted-types list.';
+  'This cannot be shown: the page’s Content-Security-Policy does not allow the Trusted Types policy “lit-html”. Please ask whoever looks after the website to add lit-html to its trusted-types list.';
 const CY =
-  'Does dim modd dangos y rhan hon o’r dudalen: nid yw Content-Security-Policy y dudalen yn caniatáu’r polisi Trusted Types “lit-html” sydd ei angen arni. Gofynnwch i’r sawl sy’n gofalu am wefan yr ysgol ychwanegu lit-html at restr trusted-types y polisi.';
+  'Does dim modd dangos hwn: nid yw Content-Security-Policy y dudalen yn caniatáu’r polisi Trusted Types “lit-html”. Gofynnwch i’r sawl sy’n gofalu am y wefan ychwanegu lit-html at ei restr trusted-types.';
 
 function explain(): void {
   const sheet = new CSSStyleSheet();
@@ -27,10 +27,9 @@ function explain(): void {
       p.setAttribute('part', 'error');
       p.textContent = el.closest('[lang]')?.getAttribute('lang')?.startsWith('cy') ? CY : EN;
       root.append(p);
-      const message = `the page’s Content-Security-Policy refuses the Trusted Types policy "lit-html" — add it: trusted-types lit-html`;
-      console.error(`<${tag}>: ${message}`);
+      console.error(`<${tag}>: ${EN}`);
       el.dispatchEvent(
-        new CustomEvent('esafety-bundle-error', { bubbles: true, composed: true, detail: { issues: [{ path: '(the page)', message }], source: 'the page' } }),
+        new CustomEvent('esafety-bundle-error', { bubbles: true, composed: true, detail: { issues: [{ path: '(the page)', message: EN }], source: 'the page' } }),
       );
     }
   }
