@@ -179,4 +179,22 @@ describe('1 MB of pathological inline markup', function () {
     els.forEach((el) => el.remove());
     expect(ms).to.be.below(bound(5000)); // the old parser: 14 s on a quiet machine
   });
+
+  it('searching a 1 MB paragraph for one letter marks the first 1,000 matches, quickly', async () => {
+    const el = document.createElement('esafety-policy') as Host & { updateComplete: Promise<unknown> };
+    el.bundle = bundleText(fill('a '));
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('article'), 'not shown', { timeout: 20000 });
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
+    const t0 = performance.now();
+    input.value = 'a';
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    const ms = performance.now() - t0;
+    console.log(`search for "a" in 1 MB: ${ms.toFixed(0)} ms`);
+    expect(el.shadowRoot!.querySelectorAll('mark')).to.have.length(1000);
+    expect(el.shadowRoot!.querySelector('.sections')!.textContent).to.contain('a a a a');
+    el.remove();
+    expect(ms).to.be.below(bound(3000)); // 500,000 marks took seconds
+  });
 });
