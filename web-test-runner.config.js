@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createAppsScriptServer } from './build/apps-script.mjs';
 import { chromiumPath } from './build/find-chromium.mjs';
+import { cspTestPage } from './build/csp.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 import { corsFor } from './build/test-cors.mjs';
 import { forcedColorsPlugin } from './build/test-media-plugin.mjs';
@@ -18,8 +19,9 @@ export default {
   // CORS on the built files, for the page tested inside a sandboxed iframe (not on the fixtures:
   // test/loading.test.ts checks a bundle another site does not share);
   // /apps-script/* behaves like a deployed Google Apps Script web app running
-  // receivers/apps-script/Code.gs (build/apps-script.mjs).
-  middleware: [corsFor(['/dist/']), koaMiddleware(createTestReceiver()), koaMiddleware(createAppsScriptServer())],
+  // receivers/apps-script/Code.gs (build/apps-script.mjs);
+  // test/fixtures/csp-page.html with a Content-Security-Policy header (build/csp.mjs).
+  middleware: [corsFor(['/dist/']), koaMiddleware(createTestReceiver()), koaMiddleware(createAppsScriptServer()), cspTestPage()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({

@@ -193,6 +193,7 @@ describe('<aup-form> symbols and read-aloud', () => {
     const el = await mount(html`<aup-form age="ks1" .bundle=${b}></aup-form>`);
     const img = $(el, 'img[part="symbol"]') as HTMLImageElement;
     expect(img.getAttribute('src')).to.equal('/img/ask.png');
+    expect(img.referrerPolicy).to.equal('no-referrer'); // the school's image never learns the page's address
     expect(img.alt).to.equal('A hand up');
     expect($(el, '[role="img"]').getAttribute('aria-label')).to.equal('Talking');
   });

@@ -13,4 +13,11 @@ describe('README', () => {
       expect(r.warnings).to.deep.equal([]);
     }
   });
+
+  it('gives the exact Content-Security-Policy the suite tests the built file under (test/csp.test.ts)', async () => {
+    const md = await (await fetch('/README.md')).text();
+    const header = (await fetch('/test/fixtures/csp-page.html')).headers.get('content-security-policy');
+    expect(header).to.contain("trusted-types lit-html");
+    expect(md).to.contain(`Content-Security-Policy: ${header}\n`);
+  });
 });

@@ -96,6 +96,9 @@ describe('endpoint rules', () => {
     };
     expect(bad('http://forms.school.example/in')).to.contain('the endpoint attribute').and.contain('must be an https:// address');
     expect(bad('ftp://x.example')).to.contain('must be an https:// address');
+    // On an https page these resolve to https://elsewhere.example/x: another site, not a path here.
+    for (const sneaky of ['//elsewhere.example/x', '/\\elsewhere.example/x', '\\\\elsewhere.example/x'])
+      expect(bad(sneaky), sneaky).to.contain('the endpoint attribute').and.contain('must be an https:// address');
     expect(bad(null)).to.contain('submit.endpoint: is missing');
     expect(bad('https://ok.example', bundle(), 'xml')).to.contain('"xml" is not a format');
     expect(validateBundle({ submit: { endpoint: 'http://forms.example/in' } }).ok).to.equal(false);

@@ -443,7 +443,7 @@ describe('xss: payload corpus', () => {
   });
 
   it('links leaving the site get rel="noopener noreferrer", however the address is written', async () => {
-    const targets = ['https://evil.example/a', 'http://evil.example/b', 'HTTPS://evil.example/c', 'https:evil.example/d', '//evil.example/e', '\\\\evil.example/f', '/same-site', 'page.html', '#top'];
+    const targets = ['https://evil.example/a', 'http://evil.example/b', 'HTTPS://evil.example/c', 'https:evil.example/d', '/same-site', 'page.html', '#top'];
     const b = bundleWith('Plain words');
     b.policy.sections[0].blocks[0] = { type: 'paragraph', text: targets.map((t, i) => `[link ${i}](${t})`).join(' ') };
     b.policy.related = targets.map((t, i) => ({ title: `related ${i}`, url: t, description: 'd' }));
@@ -459,6 +459,20 @@ describe('xss: payload corpus', () => {
         wrong.push(`${a.textContent}: href="${a.getAttribute('href')}" goes to ${a.href} without rel="noopener noreferrer" (rel="${a.getAttribute('rel') ?? ''}")`);
     }
     expect(wrong, wrong.join('\n')).to.deep.equal([]);
+  });
+
+  it("another site's address without its scheme (//host, \\\\host, /\\host) is refused, with the path and what to write", async () => {
+    for (const t of ['//evil.example/e', '\\\\evil.example/f', '/\\evil.example/g', ' /\t/evil.example/h']) {
+      const b = bundleWith('Plain words');
+      b.policy.sections[0].blocks[0] = { type: 'paragraph', text: `[link](${t})` };
+      const r = validateBundle(b);
+      expect(r.ok, t).to.equal(false);
+      expect(!r.ok && r.issues.map((i) => i.path), t).to.deep.equal(['policy.sections[0].blocks[0].text']);
+      expect(!r.ok && r.issues[0].message, t).to.contain('write it in full (https://…)');
+      const root = await show(b);
+      expect(root.querySelector('.bundle-error'), t).to.exist;
+      expect(root.querySelector('a[href*="evil"]'), t).to.equal(null);
+    }
   });
 });
 

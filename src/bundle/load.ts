@@ -16,17 +16,20 @@ const META = 'meta[name="esafety-bundle"]';
  */
 export function findSource(host: Element, property: unknown, src: string | null | undefined): BundleSource {
   if (property !== undefined && property !== null) return { kind: 'property', value: property };
-  if (src) return { kind: 'url', url: new URL(src, document.baseURI).href, from: 'src' };
+  if (src) return { kind: 'url', url: absolute(src), from: 'src' };
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (script) return { kind: 'inline', text: script.textContent ?? '', from: 'script' };
   const meta = document.querySelector(META)?.getAttribute('content')?.trim();
   if (meta) {
     return meta.startsWith('{')
       ? { kind: 'inline', text: meta, from: 'meta' }
-      : { kind: 'url', url: new URL(meta, document.baseURI).href, from: 'meta' };
+      : { kind: 'url', url: absolute(meta), from: 'meta' };
   }
   return { kind: 'none' };
 }
+
+/** The full address of `src`, or `src` as written when it is no address at all ("http://[" — reported when loaded). */
+const absolute = (src: string): string => (URL.canParse(src, document.baseURI) ? new URL(src, document.baseURI).href : src);
 
 /** A short, human description of a source, for messages ("policy.json", "the inline bundle"). */
 export function describeSource(s: BundleSource): string {
@@ -93,6 +96,7 @@ function cached(map: Map<string, BundleResult>, text: string, parse: (t: string)
 
 async function fetchBundle(url: string): Promise<BundleResult> {
   const fail = (message: string): BundleResult => ({ ok: false, transient: true, warnings: [], issues: [{ path: url, message }] });
+  if (!URL.canParse(url)) return { ok: false, warnings: [], issues: [{ path: url, message: 'is not a web address that can be loaded — check it for typos' }] };
   let res: Response;
   try {
     res = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });

@@ -18,11 +18,15 @@ export function unknownKeys(input: unknown, output: unknown, known: readonly str
         path.pop();
       }
     } else if (isObject(a) && isObject(b)) {
-      for (const k in a) {
+      // Own keys only: "constructor" or "toString" are inherited by every object, and
+      // JSON.parse makes "__proto__" an own key, so `k in b` would have hidden them.
+      for (const k of Object.keys(a)) {
         path.push(k);
-        if (k in b) walk(a[k], b[k]);
+        if (Object.hasOwn(b, k)) walk(a[k], b[k]);
         else {
-          const near = closest(k, known);
+          // A suggestion costs a comparison with every known name: 100 are plenty (a megabyte
+          // of unknown keys took 10 s when each got one).
+          const near = out.length < 100 ? closest(k, known) : undefined;
           out.push({
             path: formatPath(path),
             message: `is not a field the bundle knows, so it was ignored${near ? ` — did you mean "${near}"?` : ' — check the spelling'}`,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { crossCheck } from './checks.js';
+import { depthIssues } from './depth.js';
 import { isResolved, withDefaults, type ResolvedBundle } from './merge.js';
 import { BundleSchema } from './schema/index.js';
 import type { BundleIssue } from './types.js';
@@ -16,9 +17,27 @@ export type BundleResult =
 
 let known: string[] | undefined;
 
-/** Validate a parsed JSON value as a policy bundle and fill in the built-in defaults. */
+/**
+ * Validate a parsed JSON value as a policy bundle and fill in the built-in defaults. It never
+ * throws: nesting too deep to check, or anything unforeseen, comes back as an issue.
+ */
 export function validateBundle(input: unknown): BundleResult {
   if (isResolved(input)) return { ok: true, bundle: input, warnings: [] };
+  try {
+    const deep = depthIssues(input);
+    return deep.length ? { ok: false, issues: deep, warnings: [] } : check(input);
+  } catch (e) {
+    return { ok: false, issues: [unexpectedIssue('could not be checked', e)], warnings: [] };
+  }
+}
+
+/** An exception turned into an issue a web admin can pass on ("could not be checked (RangeError: …)"). */
+export function unexpectedIssue(what: string, e: unknown): BundleIssue {
+  const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return { path: '(the bundle)', message: `${what} (${why}) — please report this, with the bundle, to the esafety-elements project` };
+}
+
+function check(input: unknown): BundleResult {
   const parsed = z.safeParse(BundleSchema, input);
   if (!parsed.success) return { ok: false, issues: toBundleIssues(parsed.error.issues, input), warnings: [] };
   const bundle = withDefaults(parsed.data);

@@ -1,3 +1,4 @@
+import '../ui/trusted-types-guard.js'; // first, before Lit: explains a Trusted Types refusal (see the file)
 import { define } from '../ui/define.js';
 import { EsafetyQuiz } from './esafety-quiz.js';
 

@@ -1,3 +1,4 @@
+import '../ui/trusted-types-guard.js'; // first, before Lit: explains a Trusted Types refusal (see the file)
 import { define } from '../ui/define.js';
 import { ParentGuidance } from './parent-guidance.js';
 

@@ -17,6 +17,16 @@ import { matches, topicCards, topicInHash, type TopicCard } from './model.js';
 import { guidanceStyles } from './styles.js';
 
 /**
+ * This page without its fragment, as a full address: a path alone that starts with "//"
+ * (https://school.example//x) would be read as another site's address.
+ */
+const indexAddress = (): string => {
+  const u = new URL(location.href);
+  u.hash = '';
+  return u.href;
+};
+
+/**
  * Online-safety guidance for parents and carers: built-in UK topics (social media and age
  * ratings, parental controls, gaming, screen time, photos, bullying, scams, AI, where to get
  * help) and the school's own, as cards filtered by age and theme with a search. A topic opens
@@ -154,7 +164,7 @@ export class ParentGuidance extends BundleElement {
     if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // a new tab or window: the browser's job
     e.preventDefault();
     if (this.fromIndex) return history.back();
-    history.pushState(null, '', location.pathname + location.search);
+    history.pushState(null, '', indexAddress());
     this.openTopic(undefined);
   };
 
@@ -168,7 +178,8 @@ export class ParentGuidance extends BundleElement {
     const id = this.focusNext;
     if (!id || !this.result || this.topic) return;
     this.focusNext = undefined;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`);
+    // By id, not a selector: the id comes from the address, which anyone can write (#guidance-x"]).
+    const target = (this.renderRoot as ShadowRoot).getElementById(id);
     if (!target) return;
     const r = target.getBoundingClientRect();
     if (id === 'topic-title' && (r.top < 0 || r.bottom > innerHeight)) this.scrollIntoView();
@@ -248,7 +259,7 @@ export class ParentGuidance extends BundleElement {
     const H = this.heading();
     const H2 = this.heading(1);
     return html`${this.topic === undefined
-        ? html`<a class="back" part="back" href=${location.pathname + location.search} @click=${this.back}>${msg('All topics')}</a>`
+        ? html`<a class="back" part="back" href=${indexAddress()} @click=${this.back}>${msg('All topics')}</a>`
         : nothing}
       <article part="topic" lang=${tl ?? nothing} dir=${tl ? dirOf(tl) : nothing}>
         <${H} class="title" part="title" id="topic-title" tabindex="-1">${title}</${H}>

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { CONFIRMS, ENDPOINT_RULE, FORMATS, isAllowedEndpoint } from '../bundle/schema/submit.js';
 import type { BundleIssue } from '../bundle/types.js';
+import { isSchemeRelative } from '../text/urls.js';
 import { createEnvelope, type EnvelopeFields } from './envelope.js';
 import { enqueue, onOutbox, resumeWhenIdle } from './outbox.js';
 import type { Confirm, Destination, Format, SubmitState } from './types.js';
@@ -77,7 +78,8 @@ export class SubmitController implements ReactiveController {
     } catch {
       return fail(where, `"${raw}" is not a web address`);
     }
-    if (!isAllowedEndpoint(endpoint)) return fail(where, `"${raw}" ${ENDPOINT_RULE}`);
+    // "//host/x" or "/\\host/x" resolve to another site: an address of its own, never a path.
+    if (isSchemeRelative(raw) || !isAllowedEndpoint(endpoint)) return fail(where, `"${raw}" ${ENDPOINT_RULE}`);
     const format = (formatAttr || bundle.submit?.format || 'text') as Format;
     if (!FORMATS.includes(format))
       return fail('the format attribute', `"${formatAttr}" is not a format — use one of: ${FORMATS.map((f) => `"${f}"`).join(', ')}`);

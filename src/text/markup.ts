@@ -28,75 +28,117 @@ export function parseInline(src: string): Inline[] {
   return out;
 }
 
-// Ordinary characters are copied a run at a time: one `text += ch` per character allocated
-// about 18 bytes per input character, the main cost of validating a large bundle.
-const SPECIAL = /[\\*_[]/g;
+/**
+ * Where each closing marker occurs in one string, found once: `next(pat, from)` answers what
+ * `s.indexOf(pat, from)` would. Without it, every unclosed `[` or `*` scanned the rest of the
+ * text (a million `[` took seconds). Parsing asks in left-to-right order almost always, so a
+ * cursor per marker answers in O(1) amortised; a binary search covers the rest.
+ */
+class Finder {
+  /** Marks (bold, italic, links, footnote references) found so far in this string (see MAX_MARKS). */
+  marks = 0;
+  private at = new Map<string, { list: number[]; k: number }>();
+  constructor(private s: string) {}
 
-function parse(s: string, from: number, to: number): Inline[] {
+  next(pat: string, from: number): number {
+    let m = this.at.get(pat);
+    if (!m) this.at.set(pat, (m = { list: this.positions(pat), k: 0 }));
+    const { list } = m;
+    let k = m.k;
+    if (k > 0 && list[k - 1] >= from) k = 0; // asked behind the cursor: search from the start
+    let steps = 0;
+    while (k < list.length && list[k] < from && steps++ < 8) k++;
+    if (k < list.length && list[k] < from) {
+      let hi = list.length;
+      while (k < hi) {
+        const mid = (k + hi) >>> 1;
+        if (list[mid] < from) k = mid + 1;
+        else hi = mid;
+      }
+    }
+    m.k = k;
+    return k < list.length ? list[k] : -1;
+  }
+
+  /** Every index where `pat` starts, overlaps included (as indexOf finds them). */
+  private positions(pat: string): number[] {
+    const out: number[] = [];
+    const s = this.s;
+    for (let k = s.indexOf(pat[0]); k >= 0; k = s.indexOf(pat[0], k + 1)) if (s.startsWith(pat, k)) out.push(k);
+    return out;
+  }
+}
+
+/**
+ * The most marks one piece of text may hold; after that its markup is shown as typed. Each
+ * mark becomes an element, and a megabyte of `**a**` (200,000 of them) took seconds to show.
+ */
+export const MAX_MARKS = 1000;
+
+/** Whether a character code may start markup: \\ * _ [ */
+const special = (c: number) => c === 92 || c === 42 || c === 95 || c === 91;
+
+function parse(s: string, from: number, to: number, find = new Finder(s)): Inline[] {
   const out: Inline[] = [];
+  // Plain text is gathered as a run of the source (`run` to `i`), sliced once: adding one
+  // character at a time cost 18 bytes per input character.
   let text = '';
-  const flush = () => {
+  let run = from;
+  const token = (t: Inline, next: number) => {
+    text += s.slice(run, i);
     if (text) out.push({ t: 'text', v: text });
+    out.push(t);
+    find.marks++;
     text = '';
+    i = run = next;
   };
   let i = from;
   while (i < to) {
-    SPECIAL.lastIndex = i;
-    const hit = SPECIAL.exec(s);
-    const j = hit && hit.index < to ? hit.index : to;
-    if (j > i) {
-      text += s.slice(i, j);
-      i = j;
+    if (!special(s.charCodeAt(i))) {
+      i++;
       continue;
     }
+    if (find.marks >= MAX_MARKS) break;
     const ch = s[i];
     if (ch === '\\' && i + 1 < to) {
-      text += s[i + 1];
-      i += 2;
+      text += s.slice(run, i) + s[i + 1];
+      i = run = i + 2;
       continue;
     }
     if (ch === '*' && s[i + 1] === '*') {
-      const end = s.indexOf('**', i + 2);
+      const end = find.next('**', i + 2);
       if (end > i + 2 && end < to) {
-        flush();
-        out.push({ t: 'b', c: parse(s, i + 2, end) });
-        i = end + 2;
+        token({ t: 'b', c: parse(s, i + 2, end, find) }, end + 2);
         continue;
       }
     }
     // _italic_ only between word boundaries, so snake_case_names stay as written.
     if ((ch === '*' || (ch === '_' && !WORD.test(s[i - 1] ?? ''))) && s[i + 1] !== ch && s[i + 1] !== ' ') {
-      const end = s.indexOf(ch, i + 1);
+      const end = find.next(ch, i + 1);
       if (end > i + 1 && end < to && s[end - 1] !== ' ' && (ch === '*' || !WORD.test(s[end + 1] ?? ''))) {
-        flush();
-        out.push({ t: 'i', c: parse(s, i + 1, end) });
-        i = end + 1;
+        token({ t: 'i', c: parse(s, i + 1, end, find) }, end + 1);
         continue;
       }
     }
     if (ch === '[') {
       if (s[i + 1] === '^') {
-        const end = s.indexOf(']', i + 2);
+        const end = find.next(']', i + 2);
         if (end > i + 2 && end < to) {
-          flush();
-          out.push({ t: 'fn', id: s.slice(i + 2, end) });
-          i = end + 1;
+          token({ t: 'fn', id: s.slice(i + 2, end) }, end + 1);
           continue;
         }
       }
-      const close = s.indexOf('](', i + 1);
-      const end = close < 0 ? -1 : s.indexOf(')', close + 2);
+      const close = find.next('](', i + 1);
+      const end = close < 0 ? -1 : find.next(')', close + 2);
       if (close > i && end > close && end < to) {
-        flush();
-        out.push({ t: 'a', href: s.slice(close + 2, end).trim(), c: parse(s, i + 1, close) });
-        i = end + 1;
+        token({ t: 'a', href: s.slice(close + 2, end).trim(), c: parse(s, i + 1, close, find) }, end + 1);
         continue;
       }
     }
-    text += ch;
     i++;
   }
-  flush();
+  text += s.slice(run, to);
+  if (text) out.push({ t: 'text', v: text });
   return out;
 }
 

@@ -59,14 +59,17 @@ export function link(href: string, content: unknown, part = 'link', cls?: string
     : html`<a part=${part} class=${cls ?? nothing} href=${href}>${content}</a>`;
 }
 
-/** Wrap each case-insensitive occurrence of `needle` in <mark>. */
+/** The most search matches marked in one text: a one-letter search of a huge text would otherwise add an element per letter. */
+const MAX_MATCHES = 1000;
+
+/** Wrap each case-insensitive occurrence of `needle` in <mark> (the first MAX_MATCHES). */
 export function mark(text: string, needle: string): Part {
   const lower = text.toLowerCase();
   let at = lower.indexOf(needle);
   if (at < 0) return text;
   const out: Part[] = [];
   let from = 0;
-  while (at >= 0) {
+  while (at >= 0 && out.length < 2 * MAX_MATCHES) {
     out.push(text.slice(from, at), html`<mark part="match">${text.slice(at, at + needle.length)}</mark>`);
     from = at + needle.length;
     at = lower.indexOf(needle, from);

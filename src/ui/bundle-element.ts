@@ -6,7 +6,7 @@ import { withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue } from '../bundle/types.js';
-import { validateBundle, type BundleResult } from '../bundle/validate.js';
+import { unexpectedIssue, validateBundle, type BundleResult } from '../bundle/validate.js';
 import { langOf, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
 import { resumeWhenIdle } from '../submit/outbox.js';
@@ -137,20 +137,46 @@ export abstract class BundleElement extends LitElement {
     const r = this.result;
     if (!r) return this.renderLoading();
     if (!r.ok) return bundleErrorView(r.issues, describeSource(this.source), this.heading(), this.apart(true));
-    return this.renderBundle(r.bundle);
+    try {
+      return this.renderBundle(r.bundle);
+    } catch (e) {
+      // A fault in rendering shows as a fault in the bundle would, and is reported once.
+      const failed: BundleResult = { ok: false, issues: [unexpectedIssue('could not be shown', e)], warnings: [] };
+      queueMicrotask(() => {
+        this.result = failed;
+        this.report(failed);
+      });
+      return bundleErrorView(failed.issues, describeSource(this.source), this.heading(), this.apart(true));
+    }
   }
 
   private async load(): Promise<void> {
     const token = ++this.loads;
-    this.source = findSource(this, this.bundle, this.src);
     this.result = undefined;
+    let r: BundleResult | undefined;
+    try {
+      r = await this.check(token);
+    } catch (e) {
+      // Whatever goes wrong ends in the error box and the event, never a "Loading…" for ever.
+      r = { ok: false, issues: [unexpectedIssue('could not be loaded', e)], warnings: [] };
+    }
+    if (!r || token !== this.loads) return; // a newer src or bundle has taken over
+    this.result = r;
+    this.followLang();
+    this.report(r);
+  }
+
+  /** The bundle checked, with its built-in lists and this element's requirements; undefined once a newer load has begun. */
+  private async check(token: number): Promise<BundleResult | undefined> {
+    this.source = { kind: 'none' }; // until findSource has answered (should it throw)
+    this.source = findSource(this, this.bundle, this.src);
     // A bundle given in the page is checked at once (no "Loading…" flash); a URL is awaited.
     let r = (this.source.kind === 'none' && this.worksBare() ? validateBundle({}) : loadNow(this.source)) ?? (await loadBundle(this.source));
-    if (token !== this.loads) return; // a newer src or bundle has taken over
+    if (token !== this.loads) return undefined;
     const lists = (this.constructor as typeof BundleElement).builtIns;
     if (r.ok && lists.length) {
       const { bundle, missing } = await withBuiltIns(r.bundle, lists);
-      if (token !== this.loads) return;
+      if (token !== this.loads) return undefined;
       r = { ...r, bundle };
       this.builtInsMissing = missing;
     }
@@ -158,9 +184,7 @@ export abstract class BundleElement extends LitElement {
       const missing = this.requirements(r.bundle);
       if (missing.length) r = { ok: false, issues: missing, warnings: r.warnings };
     }
-    this.result = r;
-    this.followLang();
-    this.report(r);
+    return r;
   }
 
   private report(r: BundleResult): void {

@@ -30,7 +30,8 @@ export const icon = (name: keyof typeof PATHS, cls = 'symbol'): TemplateResult =
  */
 export function symbol(name: string | undefined, alt: string): TemplateResult | typeof nothing {
   if (!name) return nothing;
-  if (!(name in PATHS)) return html`<img class="symbol" part="symbol" src=${name} alt=${alt} />`;
+  // The only request a bundle can make to another site: it carries no referrer (the page's address).
+  if (!(name in PATHS)) return html`<img class="symbol" part="symbol" src=${name} alt=${alt} referrerpolicy="no-referrer" />`;
   const svg = icon(name as keyof typeof PATHS);
   return alt ? html`<span part="symbol" role="img" aria-label=${alt}>${svg}</span>` : svg;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isSafeUrl, urlScheme } from '../../text/urls.js';
+import { isSafeUrl, unsafeUrlReason } from '../../text/urls.js';
 import { linksIn } from '../../text/markup.js';
 
 /** A non-empty string. */
@@ -26,8 +26,7 @@ const badLink = (s: string) => (s.includes('](') ? linksIn(s).find((h) => !isSaf
 const richString = Str.check(
   z.refine((s) => !badLink(s), {
     abort: true,
-    error: (iss) =>
-      `contains a link to "${urlScheme(badLink(String(iss.input)) ?? '')}" — links may only use https:, http:, mailto: or tel:`,
+    error: (iss) => `contains a link that is refused: ${unsafeUrlReason(badLink(String(iss.input)) ?? '')}`,
   }),
 );
 
@@ -36,10 +35,7 @@ export const RichText = z.union([richString, z.record(Locale, richString).check(
 
 /** A link target: https/http/mailto/tel, or a relative URL on the school's own site. */
 export const Url = Str.check(
-  z.refine(isSafeUrl, {
-    error: (iss) =>
-      `"${urlScheme(String(iss.input))}" links are not allowed — use https:, http:, mailto: or tel:`,
-  }),
+  z.refine(isSafeUrl, { error: (iss) => unsafeUrlReason(String(iss.input)) }),
 );
 
 const DATE_RULE = 'must be a real date written as YYYY-MM-DD, e.g. "2025-09-01"';

@@ -1,0 +1,76 @@
+import { formatPath } from './issues.js';
+import type { BundleIssue } from './types.js';
+
+/** How deep sections (and appendices) may nest: 20 levels, e.g. section 1.2.3 … .20. */
+export const MAX_SECTION_DEPTH = 20;
+
+/**
+ * How deep any JSON may nest. The deepest a usable bundle goes is a table cell's text per
+ * language inside a section 20 levels down, about 48 levels; past this the checks, which walk
+ * the bundle recursively, would run out of stack (sections 2,000 deep left every element on
+ * "Loading…").
+ */
+export const MAX_JSON_DEPTH = 64;
+
+interface Node {
+  v: unknown;
+  key: PropertyKey;
+  up?: Node;
+  depth: number;
+}
+
+const pathOf = (n: Node): PropertyKey[] => {
+  const path: PropertyKey[] = [];
+  for (let at: Node | undefined = n; at?.up; at = at.up) path.unshift(at.key);
+  return path;
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Nesting too deep to check, found without recursion: the first section nested more than
+ * MAX_SECTION_DEPTH levels, else the first value nested more than MAX_JSON_DEPTH levels.
+ */
+export function depthIssues(input: unknown): BundleIssue[] {
+  const sections = deepSection(input);
+  if (sections)
+    return [
+      {
+        path: formatPath(pathOf(sections)),
+        message: `is a section nested ${MAX_SECTION_DEPTH + 1} levels deep — sections may nest at most ${MAX_SECTION_DEPTH} levels (section 1.2.3 is three); move it up a level`,
+      },
+    ];
+  const seen = new WeakSet<object>();
+  const stack: Node[] = [{ v: input, key: '', depth: 0 }];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.v === null || typeof n.v !== 'object' || seen.has(n.v)) continue;
+    seen.add(n.v);
+    if (n.depth >= MAX_JSON_DEPTH)
+      return [{ path: formatPath(pathOf(n)), message: `is nested more than ${MAX_JSON_DEPTH} levels deep — no part of a bundle needs that many; check for a mistake` }];
+    const o = n.v as Record<string, unknown>;
+    for (const key of Object.keys(o)) {
+      const v = o[key];
+      if (v !== null && typeof v === 'object') stack.push({ v, key: Array.isArray(o) ? Number(key) : key, up: n, depth: n.depth + 1 });
+    }
+  }
+  return [];
+}
+
+/** The first section (or appendix) nested deeper than MAX_SECTION_DEPTH, if any. */
+function deepSection(input: unknown): Node | undefined {
+  const policy = isRecord(input) ? input.policy : undefined;
+  if (!isRecord(policy)) return undefined;
+  const root: Node = { v: input, key: '', depth: 0 };
+  const stack: Node[] = ['appendices', 'sections'].map((key) => ({ v: policy[key], key, depth: 1, up: { v: policy, key: 'policy', depth: 0, up: root } }));
+  while (stack.length) {
+    const list = stack.pop()!;
+    if (!Array.isArray(list.v)) continue;
+    for (let i = list.v.length - 1; i >= 0; i--) {
+      const at: Node = { v: list.v[i], key: i, up: list, depth: list.depth };
+      if (list.depth > MAX_SECTION_DEPTH) return at;
+      if (isRecord(at.v)) stack.push({ v: at.v.sections, key: 'sections', up: at, depth: list.depth + 1 });
+    }
+  }
+  return undefined;
+}
