@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
+import { importCommand } from './import.js';
 import { validate } from './validate.js';
 
 /** Every command, in the order `--help` lists them. Each lives in its own file here. */
-export const commands: Command[] = [validate];
+export const commands: Command[] = [importCommand, validate];
