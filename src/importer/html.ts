@@ -60,6 +60,11 @@ function inline(ns: ChildNode[]): { text: string; plain: string } {
       if (alt) (text += escapeMarkup(`[picture: ${alt}]`)), (plain += `[picture: ${alt}]`);
       return;
     }
+    if (n.name === 'sup' && /^\s*\d{1,3}\s*$/.test(textOf(n)) && !n.children.some((c) => isEl(c) && c.name === 'a')) {
+      // A superscript number typed by hand: a footnote reference.
+      text += `[^${fnId(textOf(n).trim())}]`;
+      return;
+    }
     const href = n.name === 'a' ? n.attribs.href?.trim() : undefined;
     const fn = href && FOOTNOTE.exec(href);
     if (fn && /footnote-ref|^\[?\d+\]?$/.test(`${n.attribs.id ?? ''} ${textOf(n).trim()}`.trim())) {
@@ -107,6 +112,15 @@ function allBold(ns: ChildNode[]): boolean {
 }
 
 function para(ns: ChildNode[], out: DocNode[]) {
+  // "<sup>1</sup> For the purposes of…": a footnote typed by hand at the foot of the page.
+  const first = ns.find((c) => !(c.type === 'text' && !c.data.trim()));
+  if (first && isEl(first) && first.name === 'sup' && /^\s*\d{1,3}\s*$/.test(textOf(first))) {
+    const rest = inline(ns.slice(ns.indexOf(first) + 1));
+    if (tidy(rest.plain)) {
+      out.push({ k: 'footnote', id: fnId(textOf(first).trim()), text: tidy(rest.text) });
+      return;
+    }
+  }
   const { text, plain } = inline(ns);
   const p = tidy(plain);
   if (!p) return;

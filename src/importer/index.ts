@@ -109,6 +109,7 @@ export function importDocument(source: string, kind: SourceKind): { bundle: Impo
   if (head.school || contacts.length) bundle.school = { name: head.school ?? 'Your school', ...(contacts.length ? { contacts } : {}) };
   if (agreements.length) bundle.agreements = agreements;
 
+  fixFootnotes(bundle, check);
   if (!head.school) check.push('school name: not found — set school.name');
   if (!contacts.some((c) => c.role === 'dsl' || c.roles?.includes('dsl'))) check.push('no designated safeguarding lead (DSL) was found — add one to school.contacts');
   if (!meta.approved) check.push('no approval date was found — set policy.approved');
@@ -134,7 +135,7 @@ export function importDocument(source: string, kind: SourceKind): { bundle: Impo
         agreements: agreements.length,
         statements: agreements.reduce((n, a) => n + a.statements.length, 0),
       },
-      guessed,
+      guessed: [...new Set(guessed)],
       check,
       unplaced,
       details: [...used].map(short),
@@ -171,4 +172,39 @@ function markUnnumbered(sections: OutSection[]) {
     if (!s.number && s.numbered === undefined) s.numbered = false;
     if (s.sections) markUnnumbered(s.sections);
   }
+}
+
+/**
+ * Footnotes must match their references: a reference with no footnote is shown as written
+ * ("[2]"), a second footnote with the same number gets its own id; both are listed.
+ */
+function fixFootnotes(bundle: ImportedBundle, check: string[]) {
+  const defined = new Set<string>();
+  const renamed: string[] = [];
+  const blocks = (bs: OutBlock[] | undefined) => {
+    for (const b of bs ?? []) {
+      if (b.type === 'footnote') {
+        let id = b.id;
+        for (let n = 2; defined.has(id); n++) id = `${b.id}-${n}`;
+        if (id !== b.id) renamed.push(b.id);
+        b.id = id;
+        defined.add(id);
+      }
+      if (b.type === 'clause') blocks(b.blocks);
+    }
+  };
+  const sections = (ss: OutSection[] | undefined) => ss?.forEach((x) => (blocks(x.blocks), sections(x.sections)));
+  sections(bundle.policy.sections);
+  sections(bundle.policy.appendices);
+  const missing = new Set<string>();
+  const fix = (v: unknown): unknown => {
+    if (typeof v === 'string')
+      return v.includes('[^') ? v.replace(/\[\^([^\]\s]+)\]/g, (m, id: string) => (defined.has(id) ? m : (missing.add(id), `\\[${id.replace(/^fn-/, '')}]`))) : v;
+    if (Array.isArray(v)) return v.map(fix);
+    if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (v as Record<string, unknown>)[k] = fix(x);
+    return v;
+  };
+  fix(bundle.policy);
+  if (missing.size) check.push(`footnote reference${missing.size === 1 ? '' : 's'} with no footnote text (kept as written): ${[...missing].join(', ')}`);
+  if (renamed.length) check.push(`footnote number${renamed.length === 1 ? '' : 's'} used twice (each kept, with its own id): ${renamed.join(', ')}`);
 }

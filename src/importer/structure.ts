@@ -23,8 +23,8 @@ export interface Structure {
 }
 
 type Event =
-  | { e: 'section'; title: string; depth: number; number?: string; styled: boolean }
-  | { e: 'appendix'; title: string; label: string; number?: string }
+  | { e: 'section'; title: string; depth: number; number?: string; styled: boolean; level?: number }
+  | { e: 'appendix'; title: string; label?: string; number?: string; level?: number }
   | { e: 'clause'; number: string; text: string }
   | { e: 'node'; node: DocNode };
 
@@ -33,6 +33,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Short, no full stop: how a heading looks. */
 const titleLike = (s: string, max = 12) => s.length <= 90 && words(s) <= max && !SENTENCE_END.test(s) && /^[\p{Lu}\p{N}"“'(]/u.test(s);
 const CONTENTS = /^(table of )?contents$/i;
+const APPENDIX_LIST = /^(list of )?(appendices|annexes)$/i;
 
 /**
  * Turn document nodes into sections, clauses and appendices. Numbers written by hand ("4.2
@@ -53,6 +54,7 @@ export function structure(input: DocNode[], mode: 'styled' | 'text'): Structure 
   const footnotes: OutBlock[] = [];
   const stack: { s: OutSection; depth: number; number?: string }[] = [];
   let inAppendix = false;
+  let appendixLevel: number | undefined;
   let clause: Extract<OutBlock, { type: 'clause' }> | undefined;
   const current = () => stack[stack.length - 1];
   const push = (b: OutBlock[]) => {
@@ -65,7 +67,8 @@ export function structure(input: DocNode[], mode: 'styled' | 'text'): Structure 
       case 'appendix': {
         clause = undefined;
         inAppendix = true;
-        const s: OutSection = { title: ev.title, label: ev.label, ...(ev.number ? { number: ev.number } : {}) };
+        appendixLevel = ev.level;
+        const s: OutSection = { title: ev.title, ...(ev.label ? { label: ev.label } : {}), ...(ev.number ? { number: ev.number } : {}) };
         appendices.push(s);
         counts.appendices++;
         stack.length = 0;
@@ -80,8 +83,18 @@ export function structure(input: DocNode[], mode: 'styled' | 'text'): Structure 
           counts.numbered++;
         }
         counts.sections++;
-        // Inside an appendix, every heading belongs to it.
-        let depth = inAppendix ? Math.max(1, ev.depth) : ev.depth;
+        // Inside an appendix, a heading as big as the appendix's own starts another (unlabelled) one.
+        if (inAppendix && ev.level !== undefined && appendixLevel !== undefined && ev.level <= appendixLevel) {
+          const a: OutSection = { title: ev.title };
+          appendices.push(a);
+          counts.appendices++;
+          counts.sections--;
+          stack.length = 0;
+          stack.push({ s: a, depth: 0 });
+          break;
+        }
+        // Otherwise every heading inside an appendix belongs to it.
+        let depth = inAppendix ? Math.max(1, ev.level !== undefined && appendixLevel !== undefined ? ev.level - appendixLevel : ev.depth) : ev.depth;
         depth = Math.min(depth, stack.length);
         while (stack.length && current().depth >= depth) stack.pop();
         if (inAppendix && !stack.length) {
@@ -167,13 +180,14 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
     if (inContents) {
       const entry = n.k === 'list' ? undefined : plain;
       const isHeading = n.k === 'heading' || (n.k === 'para' && n.bold);
-      if (n.k === 'list' || (entry !== undefined && !isHeading && entry.length < 100 && (contentsFirst === undefined || entry !== contentsFirst))) {
+      if (n.k === 'list' || (entry !== undefined && !isHeading && entry.length < 240 && (contentsFirst === undefined || entry !== contentsFirst))) {
         if (entry !== undefined && contentsFirst === undefined) contentsFirst = entry;
         continue;
       }
       inContents = false;
     }
-    if ((n.k === 'heading' || n.k === 'para') && CONTENTS.test(plain)) {
+    const beforeAny = !events.some((e) => e.e === 'section' || e.e === 'appendix');
+    if ((n.k === 'heading' || n.k === 'para') && (CONTENTS.test(plain) || (beforeAny && APPENDIX_LIST.test(plain)))) {
       inContents = true;
       notes.push(`left out the contents list after "${plain}" (the policy element builds its own)`);
       continue;
@@ -181,12 +195,18 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
 
     const appendix = (n.k === 'heading' || (n.k === 'para' && (n.bold || !styled))) && titleLike(plain, 16) ? appendixHeading(plain) : undefined;
     if (appendix) {
-      events.push({ e: 'appendix', ...appendix });
+      // "Appendix A:" on its own, then the title as the next heading: one appendix.
+      const next = nodes[i + 1];
+      if (appendix.title === appendix.label && next && (next.k === 'heading' || (next.k === 'para' && next.bold)) && !appendixHeading(next.plain)) {
+        appendix.title = next.plain.replace(/\*\*/g, '').trim();
+        i++;
+      }
+      events.push({ e: 'appendix', ...appendix, level: n.k === 'heading' ? n.level : undefined });
       continue;
     }
     if (n.k === 'heading') {
       const depth = num ? depthOf(num) : Math.max(0, n.level - base);
-      events.push({ e: 'section', title: num ? num.rest.replace(/\*\*/g, '') : plain, depth, number: num?.number, styled: true });
+      events.push({ e: 'section', title: num ? num.rest.replace(/\*\*/g, '') : plain, depth, number: num?.number, styled: true, level: n.level });
       continue;
     }
     if (n.k !== 'para') {
@@ -205,9 +225,11 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
     }
     // Unnumbered headings in documents without heading styles: a bold line, or a short line standing alone.
     const nextNode = nodes[i + 1];
-    const alone = !styled && titleLike(plain.replace(/:$/, ''), 8) && nextNode && nextNode.k !== 'heading' &&
+    // "Next review: September 2027" and "Signed: ______" are details, not headings.
+    const detail = /^[^:]{1,40}:\s+\S/.test(plain) || /_{3,}|\.{5,}/.test(plain);
+    const alone = !styled && !detail && titleLike(plain.replace(/:$/, ''), 8) && nextNode && nextNode.k !== 'heading' &&
       !(nextNode.k === 'list' && /:$/.test(plain)) && !(nextNode.k === 'para' && titleLike(nextNode.plain, 8) && !handNumber(nextNode.plain));
-    if ((n.bold && titleLike(plain.replace(/:$/, ''), 14)) || alone) {
+    if ((n.bold && !detail && titleLike(plain.replace(/:$/, ''), 14)) || alone) {
       const last = [...events].reverse().find((e) => e.e === 'section' || e.e === 'appendix');
       const lastDepth = last?.e === 'section' ? last.depth : 0;
       // "Governors:" under a heading is a sub-heading; otherwise a heading at the top.
