@@ -37,7 +37,14 @@ export function readContacts(lines: string[]): { contacts: OutContact[]; used: S
     if (line.length > 300) continue;
     const roles = ROLES.filter(([role, re]) => re.test(line) && !(role === 'dsl' && /\bdeputy\b/i.test(line) && !/\bDSL\b.*\bdeputy\b/i.test(line))).map(([r]) => r);
     if (!roles.length) continue;
-    const names = [...line.matchAll(NAME)].map((m) => `${m[1].replace(/\.$/, '')} ${m[2]}`.trim());
+    let names = [...line.matchAll(NAME)].map((m) => `${m[1].replace(/\.$/, '')} ${m[2]}`.trim());
+    if (!names.length) {
+      // "Designated Safeguarding Lead: Ann Example" — a name with no title, straight after the role.
+      const re = ROLES.find(([r]) => r === roles[0])![1];
+      const m = re.exec(line);
+      const after = m ? /^\)?[\s:,–—-]*(?:is\s+)?([A-Z][a-z'’-]+(?:\s+(?!(?:Phone|Email|Tel|Mobile|Contact)\b)[A-Z][a-z'’-]+){1,2})\b/.exec(line.slice(m.index + m[0].length)) : null;
+      if (after && !ROLES.some(([, r]) => r.test(after[1])) && !/^(Phone|Email|Tel|Mobile|Contact|The|Our)\b/.test(after[1])) names = [after[1]];
+    }
     const phones = [...line.matchAll(PHONE)].map((m) => m[0].replace(/\s+/g, ' ').trim());
     const emails = [...line.matchAll(EMAIL)].map((m) => m[0]);
     if (!names.length && !phones.length && !emails.length) continue;

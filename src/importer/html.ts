@@ -130,9 +130,23 @@ function para(ns: ChildNode[], out: DocNode[]) {
 /** Block-level content: runs of inline content between blocks become paragraphs. */
 function blocks(ns: ChildNode[], out: DocNode[]): void {
   let run: ChildNode[] = [];
+  // A number on its own before a block ("<span>2.1</span><div><p>Staff will…</p></div>", as the
+  // policy element and many web pages lay out clauses) belongs to the block's first paragraph.
+  let carry: string | undefined;
   const flush = () => {
-    if (run.length) para(run, out);
+    if (run.length) {
+      const words = tidy(run.map(textOf).join(''));
+      if (/^\d{1,2}(\.\d{1,3}){0,4}\.?$/.test(words)) carry = words;
+      else para(run, out);
+    }
     run = [];
+  };
+  const prefix = (from: number) => {
+    if (carry === undefined) return;
+    const p = out.slice(from).find((x) => x.k === 'para' || x.k === 'heading');
+    if (p && p.k === 'para') Object.assign(p, { text: `${carry} ${p.text}`, plain: `${carry} ${p.plain}` });
+    else if (p && p.k === 'heading') p.plain = `${carry} ${p.plain}`;
+    carry = undefined;
   };
   for (const n of ns) {
     if (!isEl(n)) {
@@ -145,6 +159,7 @@ function blocks(ns: ChildNode[], out: DocNode[]): void {
       continue;
     }
     flush();
+    const before = out.length;
     const footnotes = n.name === 'ol' && n.children.some((c) => isEl(c) && c.name === 'li' && FOOTNOTE.test(`#${c.attribs.id ?? ''}`));
     if (footnotes) {
       for (const li of n.children)
@@ -161,8 +176,18 @@ function blocks(ns: ChildNode[], out: DocNode[]): void {
         if (plain) out.push({ k: 'heading', level: Number(n.name[1]), plain });
         break;
       }
-      case 'p': case 'dt': case 'dd': case 'figcaption': case 'pre':
+      case 'p': case 'figcaption': case 'pre':
         para(n.children, out);
+        break;
+      case 'dl':
+        // A definition list ("Approved" / "1 September 2026") reads as "Approved: 1 September 2026".
+        for (const item of n.children.flatMap((c) => (isEl(c) && c.name === 'div' ? c.children : [c])))
+          if (isEl(item) && item.name === 'dt') run.push({ type: 'text', data: `${textOf(item).trim()}: ` } as ChildNode);
+          else if (isEl(item) && item.name === 'dd') {
+            run.push(...item.children);
+            flush();
+          }
+        flush();
         break;
       case 'ul': case 'ol':
         list(n, out);
@@ -172,9 +197,21 @@ function blocks(ns: ChildNode[], out: DocNode[]): void {
         break;
       case 'hr':
         break;
+      case 'aside': {
+        // A note: its bold title ("Important") leads its first paragraph instead of looking like a heading.
+        const kids: DocNode[] = [];
+        blocks(n.children, kids);
+        const [head, next] = kids;
+        if (head?.k === 'para' && head.bold && next?.k === 'para') {
+          kids.splice(0, 2, { k: 'para', text: `**${head.plain.replace(/[:.]$/, '')}:** ${next.text}`, plain: `${head.plain}: ${next.plain}` });
+        }
+        out.push(...kids);
+        break;
+      }
       default:
         blocks(n.children, out);
     }
+    if (carry !== undefined && n.name !== 'dl') prefix(before);
   }
   flush();
 }

@@ -13,7 +13,7 @@ export type SourceKind = 'html' | 'markdown' | 'text';
 /** The bundle the importer writes: the policy, the school and its contacts, the agreements. */
 export interface ImportedBundle {
   school?: { name: string; contacts?: OutContact[] };
-  policy: Meta & { title: string; numbering?: 'given'; sections: OutSection[]; appendices?: OutSection[] };
+  policy: Meta & { title: string; numbering?: 'given'; summary?: string; related?: { title: string; url: string; description?: string }[]; sections: OutSection[]; appendices?: OutSection[] };
   agreements?: OutAgreement[];
 }
 
@@ -81,7 +81,12 @@ export function importDocument(source: string, kind: SourceKind): { bundle: Impo
   // Lines used only for the policy's details (dates, who approved) are listed, not kept twice.
   const left = st.preamble.filter((n) => n.k !== 'footnote' && !lines(n).every((l) => used.has(l)));
   const sections = st.sections;
-  if (left.length) {
+  let summary: string | undefined;
+  if (left.length === 1 && left[0].k === 'para' && left[0].plain.length < 400) {
+    // One paragraph under the title: the policy's summary.
+    summary = left[0].text;
+    guessed.push(`summary: the paragraph under the title ("${short(left[0].plain)}")`);
+  } else if (left.length) {
     for (const n of left) unplaced.push(short(lines(n)[0] ?? ''));
     sections.unshift({ title: 'Introduction', numbered: false, blocks: keepAll(left) });
   }
@@ -90,6 +95,8 @@ export function importDocument(source: string, kind: SourceKind): { bundle: Impo
     check.push('no text was found for the policy');
   }
 
+  const related = takeRelated(sections, st.appendices);
+  if (related) guessed.push(`related policies: the ${related.length} link${related.length === 1 ? '' : 's'} under "Related policies"`);
   const given = st.counts.numbered > 0;
   if (given) markUnnumbered(sections);
 
@@ -102,8 +109,10 @@ export function importDocument(source: string, kind: SourceKind): { bundle: Impo
     title,
     ...(given ? { numbering: 'given' as const } : {}),
     ...meta,
+    ...(summary ? { summary } : {}),
     sections,
     ...(st.appendices.length ? { appendices: st.appendices } : {}),
+    ...(related ? { related } : {}),
   };
   const bundle: ImportedBundle = { policy };
   if (head.school || contacts.length) bundle.school = { name: head.school ?? 'Your school', ...(contacts.length ? { contacts } : {}) };
@@ -207,4 +216,19 @@ function fixFootnotes(bundle: ImportedBundle, check: string[]) {
   fix(bundle.policy);
   if (missing.size) check.push(`footnote reference${missing.size === 1 ? '' : 's'} with no footnote text (kept as written): ${[...missing].join(', ')}`);
   if (renamed.length) check.push(`footnote number${renamed.length === 1 ? '' : 's'} used twice (each kept, with its own id): ${renamed.join(', ')}`);
+}
+
+/** A "Related policies" section that is only a list of links becomes `policy.related`. */
+function takeRelated(...lists: OutSection[][]): { title: string; url: string; description?: string }[] | undefined {
+  for (const list of lists)
+    for (const [i, s] of list.entries()) {
+      if (!/^related\s+(policies|documents|guidance|links)$/i.test(s.title) || s.sections?.length || s.blocks?.length !== 1) continue;
+      const b = s.blocks[0];
+      if (b.type !== 'list') continue;
+      const links = b.items.map((it) => (typeof it === 'string' ? /^\[(.+?)\]\(([^)\s]+)\)(?:\s*[—–-]\s*(.+))?$/.exec(it) : null));
+      if (!links.every(Boolean)) continue;
+      list.splice(i, 1);
+      return links.map((m) => ({ title: m![1].replace(/\\([\\*[_])/g, '$1'), url: m![2], ...(m![3] ? { description: m![3].replace(/\\([\\*[_])/g, '$1') } : {}) }));
+    }
+  return undefined;
 }

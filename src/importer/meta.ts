@@ -57,7 +57,9 @@ export function readMeta(lines: string[]): { meta: Meta; used: Set<string>; gues
     else if (KEY.reviewed.test(line) && !/\bwill\s+be\b/i.test(line)) hit = take(line, 'reviewed') || hit;
     if (KEY.approved.test(line) && !KEY.next.test(line)) {
       const by = /\b(?:approved|agreed|adopted|ratified)\s+by\s*:?\s*(.+?)(?:\s*(?:on|at|:|–|-|,)\s*(?:the\s+)?(?:\d|$|[a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4})|$)/i.exec(line);
-      const who = by?.[1]?.replace(new RegExp(`\\s*${DATE_WORDS}.*$`, 'i'), '').replace(/[:\s]+$/, '').trim();
+      // "Approved: 1 September 2026 (the governing board)", as the policy element shows it.
+      const after = /\b(?:approved|agreed|adopted|ratified)\s*:\s*[^()]*\(([^)]+)\)\s*$/i.exec(line);
+      const who = (by?.[1] ?? after?.[1])?.replace(new RegExp(`\\s*${DATE_WORDS}.*$`, 'i'), '').replace(/[:\s]+$/, '').trim();
       // "Agreed by Staff" and "Agreed by Governors": the governors' approval is the one that counts.
       if (who && (!meta.approvedBy || /govern|board|trust/i.test(who))) {
         if (!meta.approvedBy || !/govern|board|trust/i.test(meta.approvedBy)) {

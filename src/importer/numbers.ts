@@ -8,7 +8,7 @@ export interface HandNumber {
   rest: string;
 }
 
-const NUM = /^\(?(\d{1,2}(?:\.\d{1,3}){0,4})(\.|\))?\**\s+(?=\S)/;
+const NUM = /^\(?(\d{1,2}(?:\.\d{1,3}){0,4}|[A-Z](?:\.\d{1,3}){1,4})(\.|\))?\**\s+(?=\S)/;
 
 export function handNumber(plain: string): HandNumber | undefined {
   const m = NUM.exec(plain.replace(/^\*\*/, ''));
@@ -21,7 +21,7 @@ export function handNumber(plain: string): HandNumber | undefined {
 
 /** Remove the number from the front of a piece of markup, keeping any bold that went on past it. */
 export function stripNumber(markup: string): string {
-  const m = /^(\*\*)?\s*\\?\(?\d{1,2}(?:\.\d{1,3}){0,4}[.)]?\s*(\*\*|(?:\\\*)+)?\s*/.exec(markup);
+  const m = /^(\*\*)?\s*\\?\(?(?:\d{1,2}(?:\.\d{1,3}){0,4}|[A-Z](?:\.\d{1,3}){1,4})[.)]?\s*(\*\*|(?:\\\*)+)?\s*/.exec(markup);
   if (!m) return markup;
   const rest = markup.slice(m[0].length);
   return m[1] && m[2] !== '**' && rest.includes('**') ? `**${rest}` : rest;

@@ -193,6 +193,8 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
       continue;
     }
 
+    // "Footnotes" over the footnotes themselves: they are placed on their own.
+    if ((n.k === 'heading' || (n.k === 'para' && n.bold)) && /^(foot|end)notes$/i.test(plain) && nodes[i + 1]?.k === 'footnote') continue;
     const appendix = (n.k === 'heading' || (n.k === 'para' && (n.bold || !styled))) && titleLike(plain, 16) ? appendixHeading(plain) : undefined;
     if (appendix) {
       // "Appendix A:" on its own, then the title as the next heading: one appendix.

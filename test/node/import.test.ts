@@ -139,11 +139,13 @@ test('every word of the text version reaches the bundle (nothing lost silently)'
 });
 
 test('text before the first heading is kept in an "Introduction" and listed in the report', () => {
-  const { bundle, report } = importDocument('A note from the head teacher about this policy, which everyone should read.\n\n1. Aims\n\n1.1 We keep pupils safe online.', 'text');
+  const one = importDocument('A note from the head teacher about this policy, which everyone should read.\n\n1. Aims\n\n1.1 We keep pupils safe online.', 'text');
+  assert.equal(one.bundle.policy.summary, 'A note from the head teacher about this policy, which everyone should read.', 'one paragraph under the title is the summary');
+  const { bundle, report } = importDocument('A note from the head teacher about this policy, which everyone should read.\n\nIt was written with pupils.\n\n1. Aims\n\n1.1 We keep pupils safe online.', 'text');
   assert.equal(bundle.policy.sections[0].title, 'Introduction');
   assert.equal(bundle.policy.sections[0].numbered, false);
   assert.match(JSON.stringify(bundle.policy.sections[0].blocks), /A note from the head teacher/);
-  assert.equal(report.unplaced.length, 1);
+  assert.equal(report.unplaced.length, 2);
   assert.match(report.check.join('\n'), /before the first heading/);
 });
 
