@@ -4,14 +4,32 @@ import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { refineSchema } from './schema-rules.mjs';
 
 export async function writeSchema(out) {
   const tmp = resolve('node_modules/.cache/esafety-schema.mjs');
   mkdirSync('node_modules/.cache', { recursive: true });
   await build({
     stdin: {
+      // The override tags nodes by the zod schema they come from ("x-kind"); build/schema-rules.mjs
+      // turns the tags into patterns, formats and ranges.
       contents: `import * as z from 'zod/mini'; import { BundleSchema } from './src/bundle/schema/index.ts';
-        export const schema = z.toJSONSchema(BundleSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });`,
+        import { DateStr, LocalText, RichText } from './src/bundle/schema/common.ts';
+        import { Endpoint } from './src/bundle/schema/submit.ts';
+        import { isSafeUrl } from './src/text/urls.ts';
+        const checks = (s) => s?._zod?.def?.checks ?? [];
+        const has = (s, fn) => checks(s).some((c) => c._zod?.def?.fn === fn);
+        const caseless = (s) => checks(s).some((c) => c._zod?.def?.pattern?.flags?.includes('i'));
+        const langMaps = [LocalText._zod.def.options[1], RichText._zod.def.options[1]];
+        export const schema = z.toJSONSchema(BundleSchema, {
+          target: 'draft-2020-12', unrepresentable: 'any', io: 'input',
+          override(ctx) {
+            const s = ctx.zodSchema;
+            const kind = s === DateStr ? 'date' : s === Endpoint ? 'endpoint' : s === RichText._zod.def.options[0] ? 'rich'
+              : has(s, isSafeUrl) ? 'url' : has(s, Number.isInteger) ? 'int' : langMaps.includes(s) ? 'langs' : caseless(s) ? 'caseless' : undefined;
+            if (kind) ctx.jsonSchema['x-kind'] = kind;
+          },
+        });`,
       resolveDir: resolve('.'),
       loader: 'ts',
     },
@@ -24,6 +42,8 @@ export async function writeSchema(out) {
   });
   const { schema } = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
   rmSync(tmp);
+  const missing = refineSchema(schema);
+  if (missing.length) throw new Error(`JSON Schema: no description for ${missing.join(', ')} — add them to build/schema-descriptions.mjs`);
   schema.title = 'esafety-elements policy bundle';
   schema.description =
     'One JSON document for a school: school and contacts, policy, agreements, quiz, concern reporting, parent guidance and where submissions go.';
