@@ -43,7 +43,7 @@ const APPENDIX_LIST = /^(list of )?(appendices|annexes)$/i;
  */
 export function structure(input: DocNode[], mode: 'styled' | 'text'): Structure {
   const notes: string[] = [];
-  const nodes = unwrapNumberedLists(input);
+  const nodes = typedBullets(unwrapNumberedLists(input));
   const styled = mode === 'styled' && nodes.some((n) => n.k === 'heading');
   const events = classify(nodes, styled, notes);
 
@@ -149,6 +149,22 @@ function unwrapNumberedLists(nodes: DocNode[]): DocNode[] {
         if (it.plain) out.push({ k: 'para', text: it.text, plain: it.plain });
         out.push(...unwrapNumberedLists(it.children));
       }
+    } else out.push(n);
+  }
+  return out;
+}
+
+const BULLET = /^[•·▪◦‣●■–]\s*/u;
+
+/** Paragraphs that start with a bullet typed by hand ("• Logs of incidents") are a list. */
+function typedBullets(nodes: DocNode[]): DocNode[] {
+  const out: DocNode[] = [];
+  for (const n of nodes) {
+    if (n.k === 'para' && BULLET.test(n.plain) && n.plain.replace(BULLET, '')) {
+      const item = { text: n.text.replace(BULLET, ''), plain: n.plain.replace(BULLET, ''), children: [] };
+      const last = out[out.length - 1];
+      if (last?.k === 'list' && (last as { typed?: boolean }).typed) last.items.push(item);
+      else out.push(Object.assign({ k: 'list' as const, ordered: false, items: [item] }, { typed: true }));
     } else out.push(n);
   }
   return out;
