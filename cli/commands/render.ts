@@ -3,7 +3,7 @@ import { pick } from '../../src/text/local.js';
 import { validateBundle } from '../../src/bundle/validate.js';
 import { EXIT, UsageError, type Command } from '../command.js';
 import { FileError, oneFile, parseArgs, readInput } from '../files.js';
-import { staticPage, staticPolicy } from '../render/policy-html.js';
+import { staticPage, staticPolicy, useLanguage } from '../render/policy-html.js';
 import { scopeCss } from '../render/scope-css.js';
 import { checkText } from './validate.js';
 
@@ -52,6 +52,7 @@ not be read or written, 2 a mistake on the command line.`,
         return EXIT.problems;
       }
       const lang = values.get('--lang') ?? bundle.defaultLocale ?? 'en-GB';
+      await useLanguage(lang);
       const body = staticPolicy(bundle, lang, level, scopeCss);
       const school = pick(bundle.school?.name, lang);
       const title = `${pick(bundle.policy.title, lang)}${school ? ` — ${school}` : ''}`;

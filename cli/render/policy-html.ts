@@ -2,6 +2,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { CSSResultGroup, CSSResultOrNative } from 'lit';
 import { EsafetyPolicy } from '../../src/esafety-policy/esafety-policy.js';
+import { getLocale, requestUiLocale, uiLocaleFor } from '../../src/i18n/localization.js';
 import type { ResolvedBundle } from '../../src/bundle/merge.js';
 
 /** Lets the command line call the element's own rendering (renderBundle is protected). */
@@ -11,6 +12,15 @@ class StaticPolicy extends EsafetyPolicy {
     this.headingLevel = headingLevel;
     return this.renderBundle(bundle);
   }
+}
+
+/** Load the UI strings (headings such as "Contents", date labels) for a language, as the element does. */
+export async function useLanguage(lang: string): Promise<void> {
+  const want = uiLocaleFor(lang);
+  // @lit/localize announces a change of language on window; Node has none, so give it an event target.
+  (globalThis as { window?: unknown }).window ??= new EventTarget();
+  requestUiLocale(lang);
+  for (let i = 0; i < 200 && getLocale() !== want; i++) await new Promise((r) => setTimeout(r, 5));
 }
 
 /** The element's template rendered to HTML by @lit-labs/ssr, without the hydration markers. */

@@ -49,6 +49,14 @@ test('render --fragment: only the policy, to paste inside <esafety-policy>, head
   assert.match(html, /<h3 part="heading" id="section-1"/);
 });
 
+test('render --lang cy: the bundle\'s Welsh text and the element\'s Welsh labels', async () => {
+  const { html } = await rendered('--fragment', '--lang', 'cy');
+  assert.match(html, /lang="cy"/);
+  assert.match(html, /<h2 part="title" class="title">Polisi diogelwch ar-lein<\/h2>/);
+  assert.match(html, /id="contents-title">Cynnwys</);
+  assert.match(html, /<dt>Cymeradwywyd<\/dt><dd>1 Medi 2025/);
+});
+
 test('render: a broken bundle is refused with the place of each problem; usage mistakes exit 2', async () => {
   const bad = join(dir, 'bad.json');
   writeFileSync(bad, '{\n  "policy": {\n    "title": "T",\n    "sections": []\n  }\n}\n');
