@@ -46,9 +46,10 @@ export function readMeta(lines: string[]): { meta: Meta; used: Set<string>; gues
   };
   for (const raw of lines) {
     const whole = raw.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-    if (whole.length > 200) continue;
+    if (whole.length > 120) continue; // a sentence that mentions approval is not a cover line
     // A cover often runs several details into one line: read each from where its label starts.
-    for (const line of whole.split(SPLIT).map((x) => x.trim()).filter(Boolean))
+    const parts = (whole.match(/:/g)?.length ?? 0) >= 2 ? whole.split(SPLIT) : [whole];
+    for (const line of parts.map((x) => x.trim()).filter(Boolean))
       if (readLine(line)) used.add(raw);
   }
   function readLine(line: string): boolean {
@@ -59,7 +60,8 @@ export function readMeta(lines: string[]): { meta: Meta; used: Set<string>; gues
       const by = /\b(?:approved|agreed|adopted|ratified)\s+by\s*:?\s*(.+?)(?:\s*(?:on|at|:|–|-|,)\s*(?:the\s+)?(?:\d|$|[a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4})|$)/i.exec(line);
       // "Approved: 1 September 2026 (the governing board)", as the policy element shows it.
       const after = /\b(?:approved|agreed|adopted|ratified)\s*:\s*[^()]*\(([^)]+)\)\s*$/i.exec(line);
-      const who = (by?.[1] ?? after?.[1])?.replace(new RegExp(`\\s*${DATE_WORDS}.*$`, 'i'), '').replace(/[:\s]+$/, '').trim();
+      // Only near the start of a line: "…someone who isn't approved by the teacher…" is not a cover line.
+      const who = ((by && by.index < 25 ? by[1] : undefined) ?? after?.[1])?.replace(new RegExp(`\\s*${DATE_WORDS}.*$`, 'i'), '').replace(/[:\s]+$/, '').trim();
       // "Agreed by Staff" and "Agreed by Governors": the governors' approval is the one that counts.
       if (who && (!meta.approvedBy || /govern|board|trust/i.test(who))) {
         if (!meta.approvedBy || !/govern|board|trust/i.test(meta.approvedBy)) {

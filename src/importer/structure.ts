@@ -23,7 +23,7 @@ export interface Structure {
 }
 
 type Event =
-  | { e: 'section'; title: string; depth: number; number?: string; styled: boolean; level?: number }
+  | { e: 'section'; title: string; depth: number; number?: string; styled: boolean; level?: number; sub?: boolean }
   | { e: 'appendix'; title: string; label?: string; number?: string; level?: number }
   | { e: 'clause'; number: string; text: string }
   | { e: 'node'; node: DocNode };
@@ -177,6 +177,7 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
   let inContents = false;
   let contentsFirst: string | undefined;
   let shapeGuesses = 0;
+  let prevNamed = false;
   // The lowest heading level that opens sections: the title's level does not count when it is alone.
   const h1s = levels.filter((l) => l === 1).length;
   const base = Math.min(...levels.filter((l) => l > 1 || h1s > 1), 6);
@@ -245,14 +246,22 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
     const nextNode = nodes[i + 1];
     // "Next review: September 2027" and "Signed: ______" are details, not headings.
     const detail = /^[^:]{1,40}:\s+\S/.test(plain) || /_{3,}|\.{5,}/.test(plain);
-    const alone = !styled && !detail && titleLike(plain.replace(/:$/, ''), 8) && nextNode && nextNode.k !== 'heading' &&
-      !(nextNode.k === 'list' && /:$/.test(plain)) && !(nextNode.k === 'para' && titleLike(nextNode.plain, 8) && !handNumber(nextNode.plain));
+    // Two short lines in a row are usually a title and its subtitle: the first is the heading only
+    // when it names an agreement or a policy ("Pupil Acceptable Use Agreement" over the school's name).
+    const named = /\b(agreement|policy|appendix|code of conduct)\b/i.test(plain);
+    const alone: boolean = !styled && !detail && titleLike(plain.replace(/:$/, ''), 8) && nextNode && nextNode.k !== 'heading' &&
+      !(nextNode.k === 'list' && /:$/.test(plain)) &&
+      (named || !(nextNode.k === 'para' && titleLike(nextNode.plain, 8) && !handNumber(nextNode.plain))) &&
+      !(prevNamed && !named);
+    prevNamed = alone && named;
     if ((n.bold && !detail && titleLike(plain.replace(/:$/, ''), 14)) || alone) {
       const last = [...events].reverse().find((e) => e.e === 'section' || e.e === 'appendix');
-      const lastDepth = last?.e === 'section' ? last.depth : 0;
-      // "Governors:" under a heading is a sub-heading; otherwise a heading at the top.
-      const depth = /:$/.test(plain) && last ? lastDepth + 1 : last?.e === 'section' && last.number && !styled ? lastDepth + 1 : 0;
-      events.push({ e: 'section', title: plain.replace(/:$/, ''), depth, styled: false });
+      // "Governors:" under a heading is a sub-heading of the last heading that was not one itself.
+      const parent = [...events].reverse().find((e) => (e.e === 'section' && !e.sub) || e.e === 'appendix');
+      const parentDepth = parent?.e === 'section' ? parent.depth : 0;
+      const sub = /:$/.test(plain) && !!last;
+      const depth = sub ? parentDepth + 1 : last?.e === 'section' && last.number && !styled ? last.depth + 1 : 0;
+      events.push({ e: 'section', title: plain.replace(/:$/, ''), depth, styled: false, sub });
       if (!n.bold) shapeGuesses++;
       continue;
     }
