@@ -48,7 +48,8 @@ export function readMeta(lines: string[]): { meta: Meta; used: Set<string>; gues
     const whole = raw.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
     if (whole.length > 120) continue; // a sentence that mentions approval is not a cover line
     // A cover often runs several details into one line: read each from where its label starts.
-    const parts = (whole.match(/:/g)?.length ?? 0) >= 2 ? whole.split(SPLIT) : [whole];
+    const labels = [...whole.matchAll(new RegExp(SPLIT.source, 'gi'))].length;
+    const parts = labels >= 2 ? whole.split(SPLIT) : [whole];
     for (const line of parts.map((x) => x.trim()).filter(Boolean))
       if (readLine(line)) used.add(raw);
   }

@@ -72,7 +72,7 @@ export function readText(src: string): { nodes: DocNode[] } {
     endLists();
     const prev = para[para.length - 1];
     // Join a hard-wrapped line to its paragraph; otherwise each line is a paragraph.
-    if (prev !== undefined && prev.length > 55 && !/[.:;!?)"”]$/.test(prev.trim()) && !/^\s*(\d+(\.\d+)*\.?|[A-Z][a-z]*:)\s/.test(line)) para.push(line);
+    if (prev !== undefined && prev.length > 55 && !/[.:;!?)"”]$/.test(prev.trim()) && !/^\s*(\d+(\.\d+)*\.?|[A-Z][\w'’ ]{0,30}:)\s/.test(line)) para.push(line);
     else {
       flushPara();
       para.push(line);
