@@ -112,7 +112,7 @@ export function readTitle(first: string[]): { title?: string; school?: string; u
       school ??= both[1].trim();
       title = both[2].trim();
       used.push(l);
-    } else if (!title && /\bpolicy\b/i.test(l) && !/^(this|the|our)\b/i.test(l) && l.split(' ').length <= 12) {
+    } else if (!title && /\bpolicy\b/i.test(l) && !/^(this|the|our)\b/i.test(l) && !/[.!?]$/.test(l) && l.split(' ').length <= 12) {
       title = l;
       used.push(l);
     } else if (!school && SCHOOLISH.test(l) && l.split(' ').length <= 10 && !/[.!?]$/.test(l) && !/\bpolicy\b/i.test(l)) {

@@ -178,6 +178,8 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
   let contentsFirst: string | undefined;
   let shapeGuesses = 0;
   let prevNamed = false;
+  /** The first parts of the section numbers seen so far ("4" for 4, 4.1 …). */
+  const seen = new Set<string>();
   // The lowest heading level that opens sections: the title's level does not count when it is alone.
   const h1s = levels.filter((l) => l === 1).length;
   const base = Math.min(...levels.filter((l) => l > 1 || h1s > 1), 6);
@@ -224,7 +226,13 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
       continue;
     }
     if (n.k === 'heading') {
-      const depth = num ? depthOf(num) : Math.max(0, n.level - base);
+      let depth = num ? depthOf(num) : Math.max(0, n.level - base);
+      if (num) seen.add(num.parts[0]);
+      // An unnumbered heading just before "4.1" when there is no section 4 yet is section 4 itself,
+      // whatever its heading level ("Policies and procedures" with its number left off).
+      const ahead = num ? undefined : nodes.slice(i + 1, i + 20).find((x) => x.k === 'heading' && handNumber(x.plain));
+      const first = ahead && handNumber((ahead as { plain: string }).plain);
+      if (first && first.parts.length === 2 && first.parts[1] === '1' && !seen.has(first.parts[0]) && seen.size) depth = 0;
       events.push({ e: 'section', title: num ? num.rest.replace(/\*\*/g, '') : plain, depth, number: num?.number, styled: true, level: n.level });
       continue;
     }

@@ -228,3 +228,18 @@ test('cover details: dates in several spellings, who approved, the review cycle'
   assert.match(report.guessed.join('\n'), /next review worked out as 2027-10-01/);
   assert.equal(COVER.length, 3);
 });
+
+test('an unnumbered heading just before "4.1" is section 4 itself; "Governors:" headings sit side by side', () => {
+  const { bundle } = importDocument(
+    '## 3. Devices\n\n3.1 Pupils use school tablets.\n\n#### Reporting\n\nHow we report.\n\n#### 4.1 Who to tell\n\n4.1.1 Tell the DSL.\n\n## 5. Review\n\n5.1 We review it yearly.',
+    'markdown',
+  );
+  assert.deepEqual(bundle.policy.sections.map((s) => [s.number ?? null, s.title, (s.sections ?? []).map((c) => c.number)]), [
+    ['3.', 'Devices', []],
+    [null, 'Reporting', ['4.1']],
+    ['5.', 'Review', []],
+  ]);
+  const text = importDocument('Roles and responsibilities\n\nEveryone has a part to play in keeping pupils safe.\n\nGovernors:\nGovernors approve this policy every year.\n\nStaff:\nStaff report any worry.', 'text');
+  const roles = text.bundle.policy.sections.find((s) => s.title === 'Roles and responsibilities')!;
+  assert.deepEqual(roles.sections?.map((s) => s.title), ['Governors', 'Staff']);
+});
