@@ -27,7 +27,7 @@ export function reportText(file: string, out: string | undefined, r: ImportRepor
 }
 
 /** A line on stderr while something slow runs (only on a terminal, only after a second). */
-async function withProgress<T>(io: Io, what: string, work: Promise<T>): Promise<T> {
+export async function withProgress<T>(io: Io, what: string, work: Promise<T>): Promise<T> {
   if (!io.tty) return work;
   const timer = setTimeout(() => io.err(`${what}…`), 1000);
   try {

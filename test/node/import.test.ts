@@ -243,3 +243,16 @@ test('an unnumbered heading just before "4.1" is section 4 itself; "Governors:" 
   const roles = text.bundle.policy.sections.find((s) => s.title === 'Roles and responsibilities')!;
   assert.deepEqual(roles.sections?.map((s) => s.title), ['Governors', 'Staff']);
 });
+
+test('a progress line appears on a terminal when reading takes over a second, and never otherwise', async () => {
+  const { withProgress } = await import('../../cli/commands/import.js');
+  const lines: string[] = [];
+  const io = { out: () => {}, err: (t: string) => void lines.push(t), tty: true };
+  const slow = new Promise((r) => setTimeout(() => r('done'), 1300));
+  assert.equal(await withProgress(io, 'Reading policy.docx', slow), 'done');
+  assert.deepEqual(lines, ['Reading policy.docx…']);
+  lines.length = 0;
+  await withProgress(io, 'Reading quick.md', Promise.resolve(1));
+  await withProgress({ ...io, tty: false }, 'Reading piped.docx', new Promise((r) => setTimeout(r, 1100)));
+  assert.deepEqual(lines, []);
+});
