@@ -81,7 +81,10 @@ export function refineSchema(schema) {
   return missing;
 }
 
-/** The recursive Section is the only shared definition zod writes; name it for the descriptions. */
+/** Name zod's shared (recursive) definitions for the descriptions: a section, or blocks. */
 function defName(name, def) {
-  return def.properties?.title && def.properties?.sections ? 'Section' : name;
+  if (def.properties?.title && def.properties?.sections) return 'Section';
+  const branches = def.anyOf ?? def.oneOf;
+  if (branches?.some((b) => b.properties?.type?.const !== undefined || b.properties?.type?.enum?.length === 1)) return 'blocks[]';
+  return name;
 }

@@ -43,7 +43,8 @@ export async function writeSchema(out) {
   const { schema } = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
   rmSync(tmp);
   const missing = refineSchema(schema);
-  if (missing.length) throw new Error(`JSON Schema: no description for ${missing.join(', ')} — add them to build/schema-descriptions.mjs`);
+  // Reported, not fatal: test/node/schema.test.ts fails with the same list.
+  if (missing.length) console.warn(`JSON Schema: no description for ${missing.join(', ')} — add them to build/schema-descriptions.mjs`);
   schema.title = 'esafety-elements policy bundle';
   schema.description =
     'One JSON document for a school: school and contacts, policy, agreements, quiz, concern reporting, parent guidance and where submissions go.';
