@@ -13,8 +13,8 @@ const ROLES: [string, RegExp][] = [
   ['deputy-dsl', /\b(deputy|alternate|assistant)\s+(designated\s+safeguarding\s+leads?|DSLs?|designated\s+(?:senior\s+)?(?:person|teacher)s?)\b|\bDDSLs?\b/i],
   ['dsl', /\b(designated\s+safeguarding\s+lead|DSL|designated\s+(?:senior\s+)?(?:person|teacher)\s+for\s+(?:child\s+protection|safeguarding))\b/i],
   ['safeguarding-governor', /\b(safeguarding|online[-\s]?safety|e-?safety)\s+governor\b|\bgovernor\s+(?:responsible\s+)?for\s+(?:safeguarding|online\s+safety)\b/i],
-  ['online-safety-lead', /\b(online[-\s]?safety|e-?safety)\s+(lead|leader|co-?ordinator|officer|champion)\b/i],
-  ['headteacher', /\b(head\s?teacher|head\s+of\s+school|executive\s+head(?:teacher)?|principal)\b/i],
+  ['online-safety-lead', /\b(online[-\s]?safety|e-?safety)(?:\s+and\s+[\w-]+)?\s+(lead|leader|co-?ordinator|officer|champion)\b/i],
+  ['headteacher', /(?<!\b(?:deputy|assistant|associate)\s)\b(head\s?teacher|head\s+of\s+school|executive\s+head(?:teacher)?|principal)\b/i],
   ['it-support', /\b(ICT|IT|network|technical)\s+(support|manager|technician|lead|provider)\b/i],
   ['office', /\b(school\s+office|office\s+manager|school\s+business\s+manager|business\s+manager)\b/i],
 ];
@@ -35,16 +35,24 @@ export function readContacts(lines: string[]): { contacts: OutContact[]; used: S
   for (const raw of lines) {
     const line = raw.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
     if (line.length > 300) continue;
-    const roles = ROLES.filter(([role, re]) => re.test(line) && !(role === 'dsl' && /\bdeputy\b/i.test(line) && !/\bDSL\b.*\bdeputy\b/i.test(line))).map(([r]) => r);
-    if (!roles.length) continue;
-    let names = [...line.matchAll(NAME)].map((m) => `${m[1].replace(/\.$/, '')} ${m[2]}`.trim());
+    const allRoles = ROLES.filter(([role, re]) => re.test(line) && !(role === 'dsl' && /\bdeputy\b/i.test(line) && !/\bDSL\b.*\bdeputy\b/i.test(line))).map(([r]) => r);
+    if (!allRoles.length) continue;
+    const titled = [...line.matchAll(NAME)];
+    let names = titled.map((m) => `${m[1].replace(/\.$/, '')} ${m[2]}`.trim());
     if (!names.length) {
       // "Designated Safeguarding Lead: Ann Example" — a name with no title, straight after the role.
-      const re = ROLES.find(([r]) => r === roles[0])![1];
+      const re = ROLES.find(([r]) => r === allRoles[0])![1];
       const m = re.exec(line);
       const after = m ? /^\)?[\s:,–—-]*(?:is\s+)?([A-Z][a-z'’-]+(?:\s+(?!(?:Phone|Email|Tel|Mobile|Contact)\b)[A-Z][a-z'’-]+){1,2})\b/.exec(line.slice(m.index + m[0].length)) : null;
       if (after && !ROLES.some(([, r]) => r.test(after[1])) && !/^(Phone|Email|Tel|Mobile|Contact|The|Our)\b/.test(after[1])) names = [after[1]];
     }
+    // The roles that go with the person: those named before the name or just after it, not in a note further on.
+    const nameAt = names.length ? line.indexOf(names[names.length - 1].replace(/^(Mrs|Mr|Ms|Miss|Mx|Dr|Rev\w*)\s+/, '')) : -1;
+    const near = nameAt < 0 ? line : line.slice(0, nameAt + names[names.length - 1].length + 70);
+    const roles = allRoles.filter((r) => ROLES.find(([x]) => x === r)![1].test(near));
+    if (!roles.length) continue;
+    // A role with no person named counts only on a short line of its own ("IT support: 01632 960150").
+    if (!names.length && line.length > 100) continue;
     const phones = [...line.matchAll(PHONE)].map((m) => m[0].replace(/\s+/g, ' ').trim());
     const emails = [...line.matchAll(EMAIL)].map((m) => m[0]);
     if (!names.length && !phones.length && !emails.length) continue;

@@ -98,3 +98,24 @@ test('scopeCss: :host becomes the wrapper, other selectors are prefixed, keyfram
   assert.match(out, /@media print\{\.w h2\{color:black\}\}/);
   assert.match(out, /@keyframes spin\{from\{opacity:0\}to\{opacity:1\}\}/);
 });
+
+test('round trip on the demo policy: every section, sub-section and clause comes back with its number', async () => {
+  const out = join(dir, 'demo.html');
+  await run(process.execPath, [BIN, 'render', 'demo/policy.json', '-o', out]);
+  const { bundle } = importDocument(readFileSync(out, 'utf8'), 'html');
+  const src = JSON.parse(readFileSync('demo/policy.json', 'utf8'));
+  const en = (t: string | Record<string, string>) => (typeof t === 'string' ? t : t.en ?? Object.values(t)[0]);
+  // The element's numbering: clauses first, then sub-sections, sharing one counter (src/esafety-policy/model.ts).
+  type S = { title: string | Record<string, string>; blocks?: { type: string }[]; sections?: S[] };
+  const expected = (s: S, num: string): unknown => {
+    let n = 0;
+    const clauses = (s.blocks ?? []).filter((b) => b.type === 'clause').map(() => `${num}.${++n}`);
+    return [num, en(s.title), clauses, (s.sections ?? []).map((c) => expected(c, `${num}.${++n}`))];
+  };
+  const got = (s: OutSection): unknown => [s.number, s.title, s.blocks?.filter((b) => b.type === 'clause').map((b) => (b as { number: string }).number) ?? [], (s.sections ?? []).map(got)];
+  assert.deepEqual(bundle.policy.sections.map(got), src.policy.sections.map((s: S, i: number) => expected(s, String(i + 1))));
+  assert.deepEqual(bundle.policy.appendices?.map((a) => a.title), src.policy.appendices.map((a: S) => en(a.title)));
+  assert.deepEqual(bundle.policy.related?.map((r) => r.url), src.policy.related.map((r: { url: string }) => r.url));
+  const shown = bundle.school!.contacts!.map((c) => c.name);
+  for (const name of ['Rebecca Haworth', 'Amir Siddiqui', 'Claire Pennington', 'Tom Ellery', 'Joanna Brightwell', 'Dr Nadia Quayle']) assert.ok(shown.includes(name), name);
+});
