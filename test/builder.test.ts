@@ -90,6 +90,23 @@ describe('builder page', () => {
     expect($<HTMLTextAreaElement>(el, '#b-snippet').value).to.contain('https://cdn.example/esafety-elements.js');
   });
 
+  it('previews each agreement with the real <aup-form>, and a preview never sends', async () => {
+    const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
+    const md = `${MARKDOWN}\n## Appendix 1: Pupil Acceptable Use Agreement (KS2)\n\n- I will ask an adult before I go online.\n- I will keep my passwords private.\n- I will tell a teacher if something upsets me.\n`;
+    drop(el, new File([md], 'policy.md'));
+    await waitUntil(() => el.querySelector('aup-form'), 'the agreement preview appears');
+    const form = $(el, 'aup-form');
+    expect(form.getAttribute('audience')).to.equal('ks2');
+    await waitUntil(() => form.shadowRoot?.querySelector('form'), 'the agreement form shows', { timeout: 5000 });
+    const words = form.shadowRoot!.textContent!;
+    for (const st of ['I will ask an adult before I go online.', 'I will keep my passwords private.', 'I will tell a teacher if something upsets me.'])
+      expect(words).to.contain(st);
+    const submit = new CustomEvent('esafety-submit', { bubbles: true, composed: true, cancelable: true, detail: {} });
+    form.dispatchEvent(submit);
+    expect(submit.defaultPrevented, 'the builder stops the preview from sending').to.equal(true);
+    await waitUntil(() => /Preview only: nothing was sent/.test(el.textContent!), 'and says so');
+  });
+
   it('reads a Word file in the page (mammoth), with nothing uploaded', async () => {
     const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
     const bytes = await (await fetch('/test/fixtures/larkspur-styled.docx')).arrayBuffer();

@@ -31,6 +31,7 @@ export class PolicyBuilder extends LitElement {
     failure: { state: true },
     busy: { state: true },
     details: { state: true },
+    previewNote: { state: true },
   };
 
   scriptUrl = 'https://cdn.jsdelivr.net/npm/esafety-elements/dist/esafety-elements.js';
@@ -41,6 +42,7 @@ export class PolicyBuilder extends LitElement {
   private busy = false;
   private details?: Details;
   private downloadUrl?: string;
+  private previewNote = '';
 
   constructor() {
     super();
@@ -97,6 +99,12 @@ export class PolicyBuilder extends LitElement {
 
   private edit(key: keyof Details, e: Event) {
     this.details = { ...this.details!, [key]: (e.target as HTMLInputElement).value };
+  }
+
+  /** A form in the preview is only a preview: nothing it gathers is sent anywhere. */
+  private onPreviewSubmit(e: Event) {
+    e.preventDefault();
+    this.previewNote = msg('Preview only: nothing was sent.');
   }
 
   private download() {
@@ -192,6 +200,12 @@ export class PolicyBuilder extends LitElement {
       <section class="b-step" id="b-preview" tabindex="-1" aria-labelledby="b-preview-title">
         <h2 id="b-preview-title">${msg('4. Preview')}</h2>
         <esafety-policy .bundle=${b} heading-level="3"></esafety-policy>
+        ${(b.agreements ?? []).map(
+          // Without an endpoint yet, a stand-in one lets the form show; the preview never sends (onPreviewSubmit).
+          (a: Json) => html`<aup-form .bundle=${b} audience=${a.audience ?? a.audiences?.[0] ?? 'staff'} heading-level="3"
+            endpoint=${b.submit?.endpoint ? nothing : '/preview-only'} @esafety-submit=${this.onPreviewSubmit}></aup-form>`,
+        )}
+        <p class="b-hint" role="status">${this.previewNote}</p>
       </section>
       <section class="b-step" aria-labelledby="b-publish-title">
         <h2 id="b-publish-title">${msg('5. Publish')}</h2>

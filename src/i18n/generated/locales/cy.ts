@@ -68,6 +68,7 @@
 's42e2aca611de80d1': str`Rhestrau: ${0} (eitemau: ${1}); tablau: ${2}; troednodiadau: ${3}`,
 's435b68ccc06f7b7d': `Dywedwch pwy ydych chi yn y ffurflen isod i weld rhagor.`,
 's43a35edb319383d4': `Da iawn! Rwyt ti’n gwybod llawer am gadw’n ddiogel ar-lein.`,
+'s43aad8a255da59b3': `Rhagolwg yn unig: ni anfonwyd dim.`,
 's43f4e9ec796a0664': `Wedi’i gadw ar y ddyfais hon. Caiff ei anfon yn awtomatig pan fydd y cysylltiad yn ôl.`,
 's44686b1b1ffed567': `Darllena bob stori a dewis y peth gorau i’w wneud. Does dim amserydd: cymera dy amser.`,
 's456825105c2d2bfd': `5. Cyhoeddi`,
