@@ -176,6 +176,8 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
   const levels = nodes.filter((n) => n.k === 'heading').map((n) => (n as { level: number }).level);
   let inContents = false;
   let contentsFirst: string | undefined;
+  let contentsCount = 0;
+  let contentsNote = -1;
   let shapeGuesses = 0;
   let prevNamed = false;
   /** The first parts of the section numbers seen so far ("4" for 4, 4.1 …). */
@@ -196,11 +198,15 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
     const plain = n.k === 'para' || n.k === 'heading' ? n.plain.replace(/\*\*/g, '').trim() : '';
 
     // A contents list: left out (the element builds its own), until the first entry comes round again.
+    // It ends at a heading, a sentence, or after 80 entries, so real text is never taken for it.
     if (inContents) {
       const entry = n.k === 'list' ? undefined : plain;
       const isHeading = n.k === 'heading' || (n.k === 'para' && n.bold);
-      if (n.k === 'list' || (entry !== undefined && !isHeading && entry.length < 240 && (contentsFirst === undefined || entry !== contentsFirst))) {
+      const sentence = entry !== undefined && (entry.length > 240 || (/[.!?]$/.test(entry) && !/\.{3,}\s*\d*$/.test(entry) && entry.length > 60));
+      if (contentsCount < 80 && (n.k === 'list' || (entry !== undefined && !isHeading && !sentence && (contentsFirst === undefined || entry !== contentsFirst)))) {
         if (entry !== undefined && contentsFirst === undefined) contentsFirst = entry;
+        contentsCount += n.k === 'list' ? n.items.length : 1;
+        notes[contentsNote] = notes[contentsNote].replace(/\(\d+ entr(y|ies)\) /, '').replace(' (the policy', ` (${contentsCount} entr${contentsCount === 1 ? 'y' : 'ies'}) (the policy`);
         continue;
       }
       inContents = false;
@@ -208,7 +214,8 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
     const beforeAny = !events.some((e) => e.e === 'section' || e.e === 'appendix');
     if ((n.k === 'heading' || n.k === 'para') && (CONTENTS.test(plain) || (beforeAny && APPENDIX_LIST.test(plain)))) {
       inContents = true;
-      notes.push(`left out the contents list after "${plain}" (the policy element builds its own)`);
+      contentsCount = 0;
+      contentsNote = notes.push(`left out the contents list after "${plain}" (the policy element builds its own)`) - 1;
       continue;
     }
 

@@ -256,3 +256,12 @@ test('a progress line appears on a terminal when reading takes over a second, an
   await withProgress({ ...io, tty: false }, 'Reading piped.docx', new Promise((r) => setTimeout(r, 1100)));
   assert.deepEqual(lines, []);
 });
+
+test('a contents list is left out and counted, but the text after it is never taken for it', () => {
+  const { bundle, report } = importDocument(
+    '# Online Safety Policy\n\n## Contents\n\n- Aims\n- Roles\n\nEveryone at Larkspur Lane keeps pupils safe online, and this policy says how we do it.\n\n## Aims\n\nWe teach pupils to be kind.',
+    'markdown',
+  );
+  assert.match(report.check.join('\n'), /left out the contents list after "Contents" \(2 entries\)/);
+  assert.match(JSON.stringify(bundle.policy), /Everyone at Larkspur Lane keeps pupils safe online/);
+});
