@@ -89,6 +89,19 @@ const selfContainedLocales = (): Plugin => ({
   },
 });
 
+/**
+ * `vite build --mode builder`: dist/builder.js, the builder page's script: every element, the
+ * importer core and (loaded only when a Word file is chosen) mammoth.
+ */
+const builder: BuildEnvironmentOptions = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  target: 'es2022',
+  minify: true,
+  lib: { entry: 'src/builder/index.ts', formats: ['es'], fileName: () => 'builder.js' },
+  rolldownOptions: { output: { chunkFileNames: 'builder-chunks/[name]-[hash].js' } },
+};
+
 // Without a library mode this is the dev server for the demo site (`npm start`), and the base
 // config Storybook extends. build/build.mjs runs both library builds and the rest of dist/.
 export default defineConfig(({ mode }) => ({
@@ -96,6 +109,6 @@ export default defineConfig(({ mode }) => ({
   appType: 'mpa',
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : {},
-  plugins: [demoReceiver(), minifyCss(), ...(mode === 'cdn' ? [selfContainedLocales()] : [])],
+  build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : mode === 'builder' ? builder : {},
+  plugins: [demoReceiver(), minifyCss(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : [])],
 }));

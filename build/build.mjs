@@ -5,6 +5,7 @@
 //   dist/types/                   type declarations
 //   dist/policy-bundle.schema.json  JSON Schema generated from the zod schema
 //   dist/cli/esafety-elements.js  the command line (`npx esafety-elements`, cli/, Node only)
+//   dist/builder.html, builder.js   the builder page (import a policy document in the browser)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,12 +16,12 @@ import { writeSchema } from './schema.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 // The two library builds are configured in vite.config.ts, one mode each.
-for (const mode of ['cdn', 'npm']) await build({ mode, logLevel: 'warn' });
+for (const mode of ['cdn', 'npm', 'builder']) await build({ mode, logLevel: 'warn' });
 
 // Vite's library mode keeps white space in ES output; strip it (gzip size is what visitors pay).
 const outputs = (dir) =>
   readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
-for (const file of ['dist/esafety-elements.js', ...outputs('dist/chunks'), ...outputs('dist/npm')]) {
+for (const file of ['dist/esafety-elements.js', ...outputs('dist/chunks'), ...outputs('dist/npm'), 'dist/builder.js', ...outputs('dist/builder-chunks')]) {
   const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
   writeFileSync(file, code);
 }
@@ -28,4 +29,11 @@ for (const file of ['dist/esafety-elements.js', ...outputs('dist/chunks'), ...ou
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 await writeSchema('dist/policy-bundle.schema.json');
 await buildCli();
+// The builder page: the demo site's page, pointed at the built script, with no site styles.
+writeFileSync(
+  'dist/builder.html',
+  readFileSync('demo/builder.html', 'utf8')
+    .replace('/src/builder/index.ts', './builder.js')
+    .replace(/\s*<link rel="stylesheet" href="site.css" \/>/, ''),
+);
 console.log('Built dist/');

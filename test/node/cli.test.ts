@@ -31,3 +31,14 @@ test('the built bin runs under plain Node', async () => {
   const { stdout } = await run(process.execPath, ['dist/cli/esafety-elements.js', '--version']);
   assert.match(stdout.trim(), /^\d+\.\d+\.\d+/);
 });
+
+test('--help lists import, validate and render, and each has its own --help (exit 0)', async () => {
+  const io = capture();
+  await main(['--help'], io);
+  for (const name of ['import', 'validate', 'render']) {
+    assert.match(io.stdout(), new RegExp(`\\n  ${name} +\\S`));
+    const one = capture();
+    assert.equal(await main([name, '--help'], one), 0);
+    assert.match(one.stdout(), new RegExp(`^Usage: esafety-elements ${name} FILE`));
+  }
+});

@@ -1,0 +1,141 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+
+// The builder page's script as built (dist/builder.js: the importer core, mammoth and the real
+// elements, bundled by Vite). Run `npm run build` first (`npm test` does).
+await import(/* @vite-ignore */ `${location.origin}/dist/builder.js`);
+
+const MARKDOWN = `# Larkspur Lane Primary School
+
+## Online Safety Policy
+
+Approved by: the Full Governing Board
+
+## 1. Aims
+
+1.1 We want every pupil at Larkspur Lane to enjoy the internet safely.
+
+1.2 Our Designated Safeguarding Lead (DSL) is Mrs Ada Hollis, 01632 960101.
+
+## 2. Reporting
+
+2.1 Tell the DSL about any worry on the same day.
+`;
+
+const $ = <T extends Element = HTMLElement>(root: ParentNode, sel: string) => root.querySelector<T>(sel)!;
+
+/** Drop a file on the builder's drop zone, as a person dragging it from their desktop. */
+function drop(el: HTMLElement, file: File) {
+  const dt = new DataTransfer();
+  dt.items.add(file);
+  $(el, '.b-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+}
+
+async function policyIn(el: HTMLElement) {
+  const policy = $(el, 'esafety-policy');
+  await waitUntil(() => policy.shadowRoot?.querySelector('article, [part="error"]'), 'the preview renders', { timeout: 8000 });
+  return policy;
+}
+
+describe('builder page', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('drop → preview → fix → download', async () => {
+    const el = await fixture<HTMLElement>(html`<policy-builder script-url="https://cdn.example/esafety-elements.js"></policy-builder>`);
+    await expect(el).to.be.accessible();
+    drop(el, new File([MARKDOWN], 'policy.md', { type: 'text/markdown' }));
+    await waitUntil(() => el.querySelector('#b-result'), 'the import finishes');
+    expect(document.activeElement).to.equal($(el, '#b-result'), 'focus moves to what was found');
+    expect($(el, '.b-found').textContent).to.match(/Sections: 2 \(clauses: 3, appendices: 0\)/);
+
+    // The real element previews the imported policy, with the school's own numbers.
+    const policy = await policyIn(el);
+    const article = policy.shadowRoot!.querySelector('article')!;
+    expect(article.textContent).to.match(/We want every pupil at Larkspur Lane to enjoy the internet safely/);
+
+    // The form holds what the document gave; the problems list links to the field that fixes each.
+    expect($<HTMLInputElement>(el, '#b-school').value).to.equal('Larkspur Lane Primary School');
+    expect($<HTMLInputElement>(el, '#b-dsl-name').value).to.equal('Mrs Ada Hollis');
+    const link = [...el.querySelectorAll<HTMLAnchorElement>('.b-summary a')].find((a) => /endpoint/.test(a.textContent!))!;
+    expect(link.getAttribute('href')).to.equal('#b-endpoint');
+    expect(el.querySelector('#b-endpoint'), 'the link target exists').to.exist;
+    await expect(el).to.be.accessible();
+
+    // Fix: type the endpoint; its problem goes away.
+    const endpoint = $<HTMLInputElement>(el, '#b-endpoint');
+    endpoint.focus();
+    await sendKeys({ type: 'https://forms.larkspur.example/esafety' });
+    await waitUntil(() => ![...el.querySelectorAll('.b-summary a')].some((a) => /endpoint/.test(a.textContent!)), 'the endpoint problem goes');
+    const approved = $<HTMLInputElement>(el, '#b-approved');
+    approved.value = '2026-09-14';
+    approved.dispatchEvent(new Event('input'));
+
+    // Download: the file holds the imported policy with the fixes.
+    let blob: Blob | undefined;
+    const real = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), real.call(URL, b));
+    try {
+      $(el, '#b-download').focus();
+      await sendKeys({ press: 'Enter' });
+    } finally {
+      URL.createObjectURL = real;
+    }
+    expect(blob, 'a file was offered').to.exist;
+    const saved = JSON.parse(await blob!.text());
+    expect(saved.submit.endpoint).to.equal('https://forms.larkspur.example/esafety');
+    expect(saved.policy.approved).to.equal('2026-09-14');
+    expect(saved.policy.numbering).to.equal('given');
+    expect(saved.policy.sections.map((s: { number: string }) => s.number)).to.deep.equal(['1.', '2.']);
+    expect($<HTMLTextAreaElement>(el, '#b-snippet').value).to.contain('<esafety-policy src="/policy.json"></esafety-policy>');
+    expect($<HTMLTextAreaElement>(el, '#b-snippet').value).to.contain('https://cdn.example/esafety-elements.js');
+  });
+
+  it('previews each agreement with the real <aup-form>, and a preview never sends', async () => {
+    const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
+    const md = `${MARKDOWN}\n## Appendix 1: Pupil Acceptable Use Agreement (KS2)\n\n- I will ask an adult before I go online.\n- I will keep my passwords private.\n- I will tell a teacher if something upsets me.\n`;
+    drop(el, new File([md], 'policy.md'));
+    await waitUntil(() => el.querySelector('aup-form'), 'the agreement preview appears');
+    const form = $(el, 'aup-form');
+    expect(form.getAttribute('audience')).to.equal('ks2');
+    await waitUntil(() => form.shadowRoot?.querySelector('form'), 'the agreement form shows', { timeout: 5000 });
+    const words = form.shadowRoot!.textContent!;
+    for (const st of ['I will ask an adult before I go online.', 'I will keep my passwords private.', 'I will tell a teacher if something upsets me.'])
+      expect(words).to.contain(st);
+    const submit = new CustomEvent('esafety-submit', { bubbles: true, composed: true, cancelable: true, detail: {} });
+    form.dispatchEvent(submit);
+    expect(submit.defaultPrevented, 'the builder stops the preview from sending').to.equal(true);
+    await waitUntil(() => /Preview only: nothing was sent/.test(el.textContent!), 'and says so');
+  });
+
+  it('reads a Word file in the page (mammoth), with nothing uploaded', async () => {
+    const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
+    const bytes = await (await fetch('/test/fixtures/larkspur-styled.docx')).arrayBuffer();
+    const before = performance.getEntriesByType('resource').length;
+    drop(el, new File([bytes], 'Online safety policy.docx'));
+    await waitUntil(() => el.querySelector('#b-result'), 'the Word file is read', { timeout: 8000 });
+    expect($(el, '.b-found').textContent).to.match(/Sections: 5 \(clauses: 7, appendices: 1\)/);
+    expect($(el, '.b-found').textContent).to.match(/Contacts: 3; agreements: 1 \(statements: 4\)/);
+    const requests = performance.getEntriesByType('resource').slice(before).map((r) => r.name);
+    expect(requests.every((u) => u.startsWith(location.origin)), requests.join('\n')).to.equal(true);
+  });
+
+  it('says clearly what it cannot read, and stays usable by keyboard at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
+    drop(el, new File(['%PDF-1.4'], 'policy.pdf'));
+    await waitUntil(() => el.querySelector('#b-failure'), 'the failure shows');
+    expect($(el, '#b-failure').textContent).to.match(/Save it as Word or text first/);
+    expect($(el, '#b-failure').getAttribute('role')).to.equal('alert');
+    drop(el, new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])], 'locked.docx'));
+    await waitUntil(() => /password-protected/.test($(el, '#b-failure').textContent!), 'the protected file is named');
+    await expect(el).to.be.accessible();
+    drop(el, new File([MARKDOWN], 'policy.md'));
+    await waitUntil(() => el.querySelector('#b-result'), 'the import finishes');
+    await policyIn(el);
+    const wide = [...el.querySelectorAll('*')].filter((x) => x.getBoundingClientRect().right > 321).map((x) => x.tagName + '.' + x.className);
+    expect(document.documentElement.scrollWidth, `no sideways scrolling at 320 px: ${wide.slice(0, 5).join(', ')}`).to.be.at.most(320);
+    // The file field is reachable by keyboard.
+    $(el, '#b-file').focus();
+    expect(document.activeElement).to.equal($(el, '#b-file'));
+  });
+});
