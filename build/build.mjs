@@ -5,12 +5,14 @@
 //   dist/types/                   type declarations
 //   dist/policy-bundle.schema.json  JSON Schema generated from the zod schema
 //   dist/cli/esafety-elements.js  the command line (`npx esafety-elements`, cli/, Node only)
+//   dist/embed.html, dist/embed.js  one element by address, for iframes (src/embed/)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 import { build } from 'vite';
 import { buildCli } from './build-cli.mjs';
+import { buildEmbed } from './embed.mjs';
 import { writeSchema } from './schema.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -28,4 +30,5 @@ for (const file of ['dist/esafety-elements.js', ...outputs('dist/chunks'), ...ou
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 await writeSchema('dist/policy-bundle.schema.json');
 await buildCli();
+await buildEmbed();
 console.log('Built dist/');
