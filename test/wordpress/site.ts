@@ -186,13 +186,16 @@ async function startApache() {
   await waitFor('Apache', apacheUp);
 }
 
-/** wp-content in BASE: Debian's default theme, an uploads folder, and the plugin from the zip. */
+/** wp-content in BASE: Debian's default theme and language packs, an uploads folder, and the plugin from the zip. */
 function installPlugin(zip: string) {
   mkdirSync(join(CONTENT, 'themes'), { recursive: true });
   mkdirSync(join(CONTENT, 'plugins'), { recursive: true });
   mkdirSync(join(CONTENT, 'uploads'), { recursive: true });
   const theme = join(CONTENT, 'themes/twentytwentythree');
   if (!existsSync(theme)) symlinkSync(`${WP}/wp-content/themes/twentytwentythree`, theme);
+  // Debian's language packs (Welsh among them), as in its own /var/lib/wordpress/wp-content.
+  const languages = join(CONTENT, 'languages');
+  if (!existsSync(languages)) symlinkSync(`${WP}/wp-content/languages`, languages);
   rmSync(join(CONTENT, 'plugins/esafety-elements'), { recursive: true, force: true });
   execFileSync('unzip', ['-q', '-o', zip, '-d', join(CONTENT, 'plugins')]);
   execFileSync('chown', ['-R', 'www-data:www-data', join(CONTENT, 'uploads')]);

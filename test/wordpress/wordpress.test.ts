@@ -248,3 +248,24 @@ test('a Welsh site gets Welsh elements', async () => {
     wpPhp("update_option( 'WPLANG', '' );");
   }
 });
+
+test('only administrators reach the settings page or its save action', async () => {
+  const { context, page } = await asUser(users.editor);
+  const settings = await page.goto(`${SITE}/wp-admin/options-general.php?page=esafety-elements`);
+  assert.equal(settings?.status(), 403);
+  const save = await page.request.post(`${SITE}/wp-admin/admin-post.php`, { form: { action: 'esafety_elements_save', bundle: '{}', endpoint: 'https://elsewhere.example/x' } });
+  assert.equal(save.status(), 403);
+  assert.match(await save.text(), /not allowed to change these settings/);
+  assert.equal((await servedBundle()).submit.endpoint, endpoint, 'unchanged');
+  await context.close();
+});
+
+test('uninstalling removes what the plugin stored', () => {
+  const out = wpPhp(`
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+echo get_option( 'esafety_elements_bundle' ) ? 'stored ' : 'missing ';
+deactivate_plugins( 'esafety-elements/esafety-elements.php' );
+uninstall_plugin( 'esafety-elements/esafety-elements.php' );
+echo var_export( get_option( 'esafety_elements_bundle' ), true ), ' ', var_export( get_option( 'esafety_elements_settings' ), true );`);
+  assert.equal(out.trim(), 'stored false false');
+});
