@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './build/find-chromium.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
+import { embedFolder, frameEvalPlugin } from './build/embed-test-server.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
 export default {
@@ -12,8 +13,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs).
-  middleware: [koaMiddleware(createTestReceiver())],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // /__embed/: embed.html in a school's folder, for test/embed.test.ts (build/embed-test-server.mjs).
+  middleware: [koaMiddleware(createTestReceiver()), embedFolder()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameEvalPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
