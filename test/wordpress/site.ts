@@ -266,16 +266,24 @@ export async function startSite(zip: string): Promise<User[]> {
   return timed('WordPress install and users', installSite);
 }
 
-/** Stops Apache and MariaDB (leaves the data, so the next run is quick). */
-export function stopSite() {
-  for (const pid of ['apache.pid', 'mysqld.pid']) {
-    const file = join(BASE, pid);
-    if (existsSync(file)) {
-      try {
-        process.kill(Number(readFileSync(file, 'utf8').trim()));
-      } catch {
-        /* already gone */
-      }
+/** Stops Apache and MariaDB, and waits until they are gone (the data stays, so the next run is quick). */
+export async function stopSite() {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const pids: number[] = [];
+  for (const name of ['apache.pid', 'mysqld.pid']) {
+    const file = join(BASE, name);
+    const pid = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : NaN;
+    if (pid > 0 && alive(pid)) {
+      process.kill(pid, 'SIGTERM');
+      pids.push(pid);
     }
   }
+  await waitFor('the shutdown', () => !pids.some(alive), 30000).catch(() => undefined);
 }

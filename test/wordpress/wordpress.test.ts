@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestReceiver } from '../../build/receiver.mjs';
 import { buildWordPressZip } from '../../build/wp-zip.mjs';
 import { launch, logIn, partText, reportConcern, signKs1 } from './browser.js';
-import { setupTimings, SITE, startSite, wpPhp, type Role, type User } from './site.js';
+import { setupTimings, SITE, startSite, stopSite, wpPhp, type Role, type User } from './site.js';
 
 /*
  * The WordPress plugin in a real WordPress (Debian's 6.1, MariaDB, Apache + PHP 8.2, see
@@ -41,6 +41,8 @@ before(async () => {
 after(async () => {
   await browser?.close();
   receiver?.close();
+  // ESAFETY_WP_KEEP=1 leaves MariaDB and Apache running for a quicker next run.
+  if (!process.env.ESAFETY_WP_KEEP) await stopSite();
   console.log(`# WordPress tests took ${Math.round(performance.now() - t0)} ms in all`);
 });
 
