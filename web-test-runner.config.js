@@ -6,8 +6,8 @@ import { embedFolder, frameEvalPlugin } from './build/embed-test-server.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
 export default {
-  // test/node/ holds the Node-side tests (npm run test:node).
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // test/node/ holds the Node-side tests (npm run test:node); test/wordpress/ the plugin's (npm run test:wordpress).
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**'],
   nodeResolve: true,
   // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
   concurrency: 1,

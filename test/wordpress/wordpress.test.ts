@@ -208,6 +208,36 @@ test('an Author’s page keeps its elements through kses on every save; src, end
   await context.close();
 });
 
+test('shortcode attributes are allow-listed: bad values and src, endpoint or script attributes never reach the page', async () => {
+  const post = await publish(
+    users.author,
+    'Odd shortcodes',
+    '[aup-form age="ks9" audience="parent" src="https://elsewhere.example/b.json" endpoint="https://elsewhere.example/x" onclick="alert(1)"]\n[parent-guidance topic="no such topic!" heading-level="9"]\n[esafety-quiz seed="12" heading-level="4"]',
+  );
+  const html = await (await fetch(post.link)).text();
+  const tags = [...html.matchAll(/<(aup-form|parent-guidance|esafety-quiz)\b[^>]*>/g)].map((m) => m[0]);
+  const bundle = `${SITE}/wp-json/esafety-elements/v1/bundle`;
+  assert.deepEqual(tags, [
+    `<aup-form audience="parent" src="${bundle}" lang="en-GB" endpoint="${endpoint}">`,
+    `<parent-guidance src="${bundle}" lang="en-GB">`,
+    `<esafety-quiz seed="12" heading-level="4" src="${bundle}" lang="en-GB" endpoint="${endpoint}">`,
+  ]);
+  assert.doesNotMatch(html, /elsewhere\.example|alert\(1\)/);
+});
+
+test('settings page: an endpoint that is not https is refused, and nothing changes', async () => {
+  const { context, page } = await asUser(users.administrator);
+  await page.goto(`${SITE}/wp-admin/options-general.php?page=esafety-elements`);
+  await page.fill('#esafety-endpoint', 'http://forms.example.org/esafety');
+  await Promise.all([page.waitForURL(/page=esafety-elements/), page.click('#esafety-elements-save')]);
+  const notice = (await page.textContent('#esafety-elements-notice')) ?? '';
+  assert.match(notice, /Nothing was saved/);
+  assert.match(notice, /must be an https:\/\/ address/);
+  assert.equal(await page.inputValue('#esafety-endpoint'), 'http://forms.example.org/esafety', 'what was typed is kept');
+  assert.equal((await servedBundle()).submit.endpoint, endpoint);
+  await context.close();
+});
+
 test('the script loads only on pages that use an element', async () => {
   const post = await publish(users.author, 'No elements here', '<!-- wp:paragraph --><p>Sports day is on Friday.</p><!-- /wp:paragraph -->');
   const html = await (await fetch(post.link)).text();
