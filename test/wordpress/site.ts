@@ -20,7 +20,7 @@ const SOCKET = join(BASE, 'mysqld.sock');
 const CONTENT = join(BASE, 'wp-content');
 const DB = { name: 'esafety_wp', user: 'esafety_wp', password: 'esafety-wp-test' };
 
-export type Role = 'administrator' | 'editor' | 'author';
+export type Role = 'administrator' | 'editor' | 'author' | 'contributor';
 export interface User {
   role: Role;
   login: string;
@@ -215,7 +215,7 @@ ${code}`;
   return execFileSync('php', [file], { encoding: 'utf8' });
 }
 
-const USERS: Role[] = ['administrator', 'editor', 'author'];
+const USERS: Role[] = ['administrator', 'editor', 'author', 'contributor'];
 
 /** Installs the site once; (re)creates the users' application passwords and activates the plugin. */
 function installSite(): User[] {
@@ -255,7 +255,7 @@ echo "\\n@@" . wp_json_encode( $users );
   return JSON.parse(out.slice(out.lastIndexOf('@@') + 2)) as User[];
 }
 
-/** Everything up, the plugin (from `zip`) installed and active; returns the three users. */
+/** Everything up, the plugin (from `zip`) installed and active; returns the users, one per role. */
 export async function startSite(zip: string): Promise<User[]> {
   checkPackages();
   mkdirSync(BASE, { recursive: true });

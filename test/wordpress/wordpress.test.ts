@@ -208,6 +208,14 @@ test('an Author’s page keeps its elements through kses on every save; src, end
   await context.close();
 });
 
+test('a Contributor’s draft keeps its blocks, shortcodes and typed tags', async () => {
+  const contributor = users.contributor;
+  const typed = `${BLOCKS}\n\n${SHORTCODES}\n\n<!-- wp:html -->\n<report-concern reporter="pupil"></report-concern>\n<!-- /wp:html -->`;
+  const post = await rest<{ id: number; status: string }>(contributor, 'wp/v2/posts', { title: 'For review', content: typed, status: 'pending' });
+  assert.equal(post.status, 'pending');
+  assert.equal(await storedContent(contributor, post.id), typed);
+});
+
 test('shortcode attributes are allow-listed: bad values and src, endpoint or script attributes never reach the page', async () => {
   const post = await publish(
     users.author,
