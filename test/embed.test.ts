@@ -107,11 +107,12 @@ describe('embed.html', () => {
     expect(await inFrame(u, `document.querySelectorAll('main > :not(section.problem), script:not([src])').length`)).to.equal(0);
   });
 
-  it('Welsh by address: lang=cy', async () => {
+  it('Welsh by address (lang=cy); the element’s title is the page’s main heading', async () => {
     const u = `${SAME}?el=report-concern&lang=cy`;
     await frame(u);
     await until('Welsh', async () => (await inFrame<string | null>(u, X.shadowText('report-concern', '[part="title"]'))) === 'Rhoi gwybod am bryder');
     expect(await inFrame(u, 'document.documentElement.lang')).to.equal('cy');
+    expect(await inFrame(u, `document.querySelector('report-concern').getAttribute('heading-level')`)).to.equal('1', 'the page’s main heading');
   });
 
   it('same-origin iframe: the agreement is sent, and the height follows the content', async () => {
@@ -208,6 +209,26 @@ describe('embed.html', () => {
     const a = f.contentDocument!.querySelector('report-concern')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="https://"]')!;
     a.click();
     expect(opened).to.deep.equal([[a.href, '_blank']]);
+  });
+
+  it('framed, with the deep-link bar and a notice showing, the page passes axe', async () => {
+    const u = `${SAME}?el=parent-guidance&case=axe`;
+    const f = await frame(u);
+    await until('the topics', () => inFrame(u, `!!document.querySelector('parent-guidance')?.shadowRoot?.querySelector('a[href*="#guidance-"]')`));
+    const doc = f.contentDocument!;
+    doc.querySelector('parent-guidance')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href*="#guidance-"]')!.click();
+    await until('the link bar', () => !doc.querySelector<HTMLElement>('.link')!.hidden);
+    (f.contentWindow as Window).open = () => null;
+    await until('an outside link', () => doc.querySelector('parent-guidance')!.shadowRoot!.querySelector('a[href^="https://"]'));
+    doc.querySelector('parent-guidance')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="https://"]')!.click();
+    await until('the notice', () => doc.querySelector('.notice textarea'));
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
+    doc.head.append(script);
+    await loaded;
+    const results = await (f.contentWindow as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(doc);
+    expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
   });
 
   it('not framed: no height messages, no link bar, links as they are', async () => {

@@ -47,7 +47,8 @@ async function start(): Promise<void> {
   if (config.problem) main.append(box('problem', config.problem));
 
   const el = document.createElement(request.tag);
-  for (const [name, value] of Object.entries(request.attributes)) el.setAttribute(name, value);
+  // The element is the whole page here: its title is the page's main heading unless the address says otherwise.
+  for (const [name, value] of Object.entries({ 'heading-level': '1', ...request.attributes })) el.setAttribute(name, value);
   if (config.bundle) el.setAttribute('src', config.bundle);
   if (config.endpoint && ELEMENTS[request.tag].form) el.setAttribute('endpoint', config.endpoint);
   el.setAttribute('lang', lang);
