@@ -129,6 +129,9 @@ test('settings page: an uploaded bundle is checked, previewed, saved and served 
   await page.setInputFiles('#esafety-bundle-file', { name: 'policy.json', mimeType: 'application/json', buffer: Buffer.from(BUNDLE) });
   await page.waitForSelector('#esafety-bundle-check.notice-success');
   assert.equal(await partText(page, '#esafety-preview'), TITLE, 'the preview shows the policy');
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => (await (window as any).axe.run('#esafety-elements-settings')).violations.map((v: { id: string }) => v.id));
+  assert.deepEqual(violations, [], 'the settings page passes axe');
   await page.fill('#esafety-endpoint', endpoint);
   await Promise.all([page.waitForURL(/page=esafety-elements/), page.click('#esafety-elements-save')]);
   assert.match((await page.textContent('#esafety-elements-notice')) ?? '', /Saved\. The elements on this site now use this bundle/);
@@ -287,6 +290,32 @@ test('a Welsh site gets Welsh elements', async () => {
   } finally {
     wpPhp("update_option( 'WPLANG', '' );");
   }
+});
+
+test('the element language for each site language and setting', () => {
+  const cases: [site: string, setting: string, bundleLocale: string, expected: string][] = [
+    ['', 'auto', '', 'en-GB'],
+    ['', 'auto', 'en-US', 'en-US'],
+    ['', 'auto', 'cy', 'en-GB'],
+    ['en_GB', 'auto', '', 'en-GB'],
+    ['cy', 'auto', 'en-GB', 'cy'],
+    ['de_DE', 'auto', '', 'de-DE'],
+    ['', 'cy', '', 'cy'],
+    ['cy', 'en-GB', '', 'en-GB'],
+    ['', 'bundle', 'cy', 'cy'],
+    ['', 'bundle', '', 'en-GB'],
+  ];
+  const out = wpPhp(`
+$saved = get_option( 'esafety_elements_settings' );
+foreach ( json_decode( '${JSON.stringify(cases)}' ) as list( $site, $setting, $bundle ) ) {
+  update_option( 'WPLANG', $site );
+  update_option( 'esafety_elements_settings', array( 'endpoint' => '', 'language' => $setting, 'bundle_locale' => $bundle ) );
+  unset( $GLOBALS['locale'] );
+  echo esafety_elements_lang(), "\\n";
+}
+update_option( 'WPLANG', '' );
+update_option( 'esafety_elements_settings', $saved );`);
+  assert.deepEqual(out.trim().split('\n'), cases.map((c) => c[3]));
 });
 
 test('only administrators reach the settings page or its save action', async () => {
