@@ -4,6 +4,8 @@
 //   /__embed/<file>       dist/<file> (embed.html, embed.js, esafety-elements.js, chunks/…)
 //   /__embed/embed.json   { "bundle": "policy.json", "endpoint": "/api/submissions" }
 //   /__embed/policy.json  test/fixtures/small.json
+//   /__embed/bad-config/  the same page with an embed.json that is not JSON
+//   /__embed/no-config/   the same page with neither embed.json nor policy.json
 //
 // Every answer carries Access-Control-Allow-Origin: *, as a school's server must for a
 // sandboxed frame (its opaque origin makes even the module scripts cross-origin requests).
@@ -11,21 +13,30 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
-const FILES = {
-  'embed.json': () => JSON.stringify({ bundle: 'policy.json', endpoint: '/api/submissions' }),
-  'policy.json': () => readFileSync('test/fixtures/small.json'),
+const FOLDERS = {
+  '': {
+    'embed.json': () => JSON.stringify({ bundle: 'policy.json', endpoint: '/api/submissions' }),
+    'policy.json': () => readFileSync('test/fixtures/small.json'),
+  },
+  'bad-config/': { 'embed.json': () => '{ "bundle": "policy.json", ' },
+  'no-config/': {},
 };
+const CONFIG_FILES = ['embed.json', 'policy.json'];
 
 /** Koa middleware serving /__embed/. */
 export function embedFolder() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/__embed/')) return next();
-    const name = normalize(ctx.path.slice('/__embed/'.length));
-    if (name.startsWith('..')) return next();
+    const rest = normalize(ctx.path.slice('/__embed/'.length));
+    if (rest.startsWith('..')) return next();
+    const folder = Object.keys(FOLDERS).find((f) => f && rest.startsWith(f)) ?? '';
+    const name = rest.slice(folder.length);
+    const files = FOLDERS[folder];
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.set('Cache-Control', 'no-store');
     try {
-      ctx.body = FILES[name] ? FILES[name]() : readFileSync(join('dist', name));
+      if (CONFIG_FILES.includes(name) && !files[name]) throw new Error('absent');
+      ctx.body = files[name] ? files[name]() : readFileSync(join('dist', name));
       ctx.type = TYPES[extname(name)] ?? 'application/octet-stream';
     } catch {
       ctx.status = 404;

@@ -107,6 +107,22 @@ describe('embed.html', () => {
     expect(await inFrame(u, `document.querySelectorAll('main > :not(section.problem), script:not([src])').length`)).to.equal(0);
   });
 
+  it('a broken embed.json is named on the page; the element still shows, with its built-in text', async () => {
+    const u = `${location.origin}/__embed/bad-config/embed.html?el=parent-guidance`;
+    await frame(u);
+    await until('the guidance', () => inFrame(u, `!!document.querySelector('parent-guidance')?.shadowRoot?.querySelector('a[href*="#guidance-"]')`));
+    expect(await inFrame(u, X.text('.problem'))).to.equal(`${location.origin}/__embed/bad-config/embed.json is not valid JSON.`);
+    expect(await inFrame(u, X.attrs('parent-guidance'))).to.deep.equal({ 'heading-level': '1', lang: 'en-GB' });
+  });
+
+  it('with neither embed.json nor policy.json the element uses its built-in text', async () => {
+    const u = `${location.origin}/__embed/no-config/embed.html?el=esafety-quiz&age=ks1`;
+    await frame(u);
+    await until('the quiz', () => inFrame(u, X.rendered('esafety-quiz')));
+    expect(await inFrame(u, `document.querySelector('.problem')`)).to.equal(null);
+    expect(await inFrame(u, X.attrs('esafety-quiz'))).to.deep.equal({ 'heading-level': '1', age: 'ks1', lang: 'en-GB' });
+  });
+
   it('Welsh by address (lang=cy); the element’s title is the page’s main heading', async () => {
     const u = `${SAME}?el=report-concern&lang=cy`;
     await frame(u);
