@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * /usr/share/wordpress, configured through /etc/wordpress/config-<name>.php), MariaDB and Apache
  * with mod_php. Everything it writes lives in BASE (its own database directory, socket, Apache
  * config, logs and wp-content), so it touches no running service. Idempotent: a second call reuses
- * what is running and installed, and only reinstalls the plugin from the zip.
+ * what is running and installed, and removes the plugin so the test can install it again.
  */
 
 export const BASE = process.env.ESAFETY_WP_DIR ?? '/tmp/esafety-elements-wp';
@@ -109,6 +109,7 @@ define('WP_SITEURL', '${SITE}');
 define('WP_CONTENT_DIR', '${CONTENT}');
 define('WP_CONTENT_URL', '${SITE}/wp-content');
 define('WP_ENVIRONMENT_TYPE', 'local');
+define('FS_METHOD', 'direct');
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
@@ -186,19 +187,20 @@ async function startApache() {
   await waitFor('Apache', apacheUp);
 }
 
-/** wp-content in BASE: Debian's default theme and language packs, an uploads folder, and the plugin from the zip. */
-function installPlugin(zip: string) {
-  mkdirSync(join(CONTENT, 'themes'), { recursive: true });
-  mkdirSync(join(CONTENT, 'plugins'), { recursive: true });
-  mkdirSync(join(CONTENT, 'uploads'), { recursive: true });
+/**
+ * wp-content in BASE: Debian's default theme and language packs, and no plugin yet (the test
+ * uploads the zip as an administrator would). The web server owns it, so WordPress can install
+ * uploaded plugins there.
+ */
+function prepareContent() {
+  for (const dir of ['themes', 'plugins', 'uploads', 'upgrade']) mkdirSync(join(CONTENT, dir), { recursive: true });
   const theme = join(CONTENT, 'themes/twentytwentythree');
   if (!existsSync(theme)) symlinkSync(`${WP}/wp-content/themes/twentytwentythree`, theme);
   // Debian's language packs (Welsh among them), as in its own /var/lib/wordpress/wp-content.
   const languages = join(CONTENT, 'languages');
   if (!existsSync(languages)) symlinkSync(`${WP}/wp-content/languages`, languages);
   rmSync(join(CONTENT, 'plugins/esafety-elements'), { recursive: true, force: true });
-  execFileSync('unzip', ['-q', '-o', zip, '-d', join(CONTENT, 'plugins')]);
-  execFileSync('chown', ['-R', 'www-data:www-data', join(CONTENT, 'uploads')]);
+  execFileSync('chown', ['-R', 'www-data:www-data', CONTENT]);
 }
 
 /** Runs PHP inside WordPress (wp-load.php, as the CLI) and returns what it printed. */
@@ -217,7 +219,7 @@ ${code}`;
 
 const USERS: Role[] = ['administrator', 'editor', 'author', 'contributor'];
 
-/** Installs the site once; (re)creates the users' application passwords and activates the plugin. */
+/** Installs the site once; (re)creates the users' application passwords; forgets the plugin's options. */
 function installSite(): User[] {
   const out = wpPhp(
     `
@@ -232,8 +234,7 @@ $wp_rewrite->flush_rules( false );
 update_option( 'WPLANG', '' );
 delete_option( 'esafety_elements_bundle' );
 delete_option( 'esafety_elements_settings' );
-$result = activate_plugin( 'esafety-elements/esafety-elements.php' );
-if ( is_wp_error( $result ) ) { fwrite( STDERR, $result->get_error_message() ); exit( 1 ); }
+deactivate_plugins( 'esafety-elements/esafety-elements.php', true );
 $users = array();
 foreach ( json_decode( '${JSON.stringify(USERS)}' ) as $role ) {
   $login = 'test-' . $role;
@@ -255,13 +256,13 @@ echo "\\n@@" . wp_json_encode( $users );
   return JSON.parse(out.slice(out.lastIndexOf('@@') + 2)) as User[];
 }
 
-/** Everything up, the plugin (from `zip`) installed and active; returns the users, one per role. */
-export async function startSite(zip: string): Promise<User[]> {
+/** Everything up, the plugin not installed; returns the users, one per role. */
+export async function startSite(): Promise<User[]> {
   checkPackages();
   mkdirSync(BASE, { recursive: true });
   await timed('MariaDB', startMariaDB);
   writeWordPressConfig();
-  await timed('plugin from the zip', () => installPlugin(zip));
+  await timed('wp-content', prepareContent);
   await timed('Apache', startApache);
   return timed('WordPress install and users', installSite);
 }

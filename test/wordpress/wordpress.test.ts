@@ -22,6 +22,7 @@ const BUNDLE = readFileSync(new URL('./bundle.json', import.meta.url), 'utf8');
 const TITLE = 'Larkspur Lane online safety policy';
 
 let users: Record<Role, User>;
+let zip: string;
 let browser: Browser;
 let receiver: Server;
 let endpoint: string;
@@ -29,8 +30,8 @@ const inbox = createTestReceiver();
 const t0 = performance.now();
 
 before(async () => {
-  const { zip } = buildWordPressZip();
-  users = Object.fromEntries((await startSite(zip)).map((u) => [u.role, u])) as Record<Role, User>;
+  ({ zip } = buildWordPressZip());
+  users = Object.fromEntries((await startSite()).map((u) => [u.role, u])) as Record<Role, User>;
   receiver = createServer((req, res) => void inbox(req, res, () => res.writeHead(404).end()));
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/submissions`;
@@ -93,6 +94,18 @@ const servedBundle = async () => {
   assert.match(r.headers.get('content-type') ?? '', /^application\/json/);
   return r.json();
 };
+
+test('an administrator installs the zip with Plugins → Add New → Upload Plugin, and activates it', async () => {
+  const { context, page } = await asUser(users.administrator);
+  await page.goto(`${SITE}/wp-admin/plugin-install.php?tab=upload`);
+  await page.setInputFiles('#pluginzip', zip);
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  assert.match((await page.textContent('.wrap')) ?? '', /Plugin installed successfully/);
+  await Promise.all([page.waitForURL(/plugins\.php/), page.click('a:has-text("Activate Plugin")')]);
+  assert.match((await page.textContent('#message')) ?? '', /Plugin activated/);
+  assert.equal(await page.locator('tr[data-plugin="esafety-elements/esafety-elements.php"].active').count(), 1);
+  await context.close();
+});
 
 test('settings page: a bundle with a mistake is refused with the validator’s message, in the browser', async () => {
   const { context, page } = await asUser(users.administrator);
