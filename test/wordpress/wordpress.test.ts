@@ -11,7 +11,7 @@ import { setupTimings, SITE, startSite, stopSite, wpPhp, type Role, type User } 
 
 /*
  * The WordPress plugin in a real WordPress (Debian's 6.1, MariaDB, Apache + PHP 8.2, see
- * site.ts), installed from the zip that `npm run wp:zip` builds, driven in Chromium:
+ * site.ts), the zip that `npm run wp:zip` builds uploaded through Plugins → Add New, in Chromium:
  * the settings page (a bad bundle is refused with the validator's messages, a good one is
  * served from the site), then for Administrator, Editor and Author: blocks and shortcodes saved
  * through the REST API as that user, the elements rendering on the public page, a form sent to
