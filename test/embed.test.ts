@@ -188,6 +188,7 @@ describe('embed.html', () => {
       const href = await inFrame<string>(u, `(() => { const a = document.querySelector('report-concern').shadowRoot.querySelector('a[href^="https://"]'); a.click(); return a.href; })()`);
       expect(await inFrame(u, `location.href`)).to.equal(u, 'the frame did not navigate away');
       expect(await inFrame(u, `document.querySelector('.notice textarea')?.value`)).to.equal(href);
+      expect(await inFrame(u, `document.activeElement === document.querySelector('.notice textarea')`)).to.equal(true, 'focus on the address');
     });
 
     it('print and "Save a copy" fall back to the copy on screen', async () => {

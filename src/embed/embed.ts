@@ -61,7 +61,13 @@ async function start(): Promise<void> {
     link.hidden = true;
     main.append(link, notices);
     whenFramed(t, {
-      notice: (title, text, copy) => notices.replaceChildren(box('notice', title, text, copy)),
+      // Shown below the element, so focus goes there (the address or copy is selected, ready to copy).
+      notice: (title, text, copy) => {
+        const shown = box('notice', title, text, copy);
+        shown.tabIndex = -1;
+        notices.replaceChildren(shown);
+        (shown.querySelector('textarea') ?? shown).focus();
+      },
       link: (address) => {
         link.hidden = !address;
         link.querySelector('textarea')!.value = address ?? '';
