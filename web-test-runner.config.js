@@ -1,11 +1,11 @@
+import { embedFolder, frameEvalPlugin } from './build/embed-test-server.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './build/find-chromium.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
-import { embedFolder, frameEvalPlugin } from './build/embed-test-server.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
-export default {
+const config = {
   // test/node/ holds the Node-side tests (npm run test:node); test/wordpress/ the plugin's (npm run test:wordpress).
   files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**'],
   nodeResolve: true,
@@ -13,9 +13,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs).
-  // /__embed/: embed.html in a school's folder, for test/embed.test.ts (build/embed-test-server.mjs).
-  middleware: [koaMiddleware(createTestReceiver()), embedFolder()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), frameEvalPlugin()],
+  middleware: [koaMiddleware(createTestReceiver())],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -34,3 +33,10 @@ export default {
     }),
   ],
 };
+
+// /__embed/: embed.html in a school's folder, and acting inside cross-origin or sandboxed
+// frames, for test/embed.test.ts (build/embed-test-server.mjs).
+config.middleware.push(embedFolder());
+config.plugins.push(frameEvalPlugin());
+
+export default config;
