@@ -18,6 +18,17 @@ define( 'ESAFETY_ELEMENTS_VERSION', '0.1.0' );
 define( 'ESAFETY_ELEMENTS_DIR', __DIR__ );
 define( 'ESAFETY_ELEMENTS_FILE', __FILE__ );
 
+// A copy of the source folder rather than the built zip has no library: say so, and do nothing else.
+if ( ! is_readable( __DIR__ . '/elements.json' ) || ! is_readable( __DIR__ . '/dist/esafety-elements.js' ) ) {
+	add_action(
+		'admin_notices',
+		static function () {
+			echo '<div class="notice notice-error"><p>' . esc_html__( 'E-safety elements is missing its built files (elements.json and dist/). Install the zip made by `npm run wp:zip` instead of the source folder.', 'esafety-elements' ) . '</p></div>';
+		}
+	);
+	return;
+}
+
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/elements.php';
 require_once __DIR__ . '/includes/script.php';
