@@ -1,3 +1,4 @@
+import { embedFolder, frameEvalPlugin } from './build/embed-test-server.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createAppsScriptServer } from './build/apps-script.mjs';
@@ -8,9 +9,9 @@ import { corsFor } from './build/test-cors.mjs';
 import { forcedColorsPlugin } from './build/test-media-plugin.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
-export default {
-  // test/node/ holds the Node-side tests (npm run test:node).
-  files: ['test/**/*.test.ts', '!test/node/**'],
+const config = {
+  // test/node/ holds the Node-side tests (npm run test:node); test/wordpress/ the plugin's (npm run test:wordpress).
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**'],
   nodeResolve: true,
   // One page at a time: a background tab gets no animation frames, and some helpers wait for one.
   concurrency: 1,
@@ -41,3 +42,10 @@ export default {
     }),
   ],
 };
+
+// /__embed/: embed.html in a school's folder, and acting inside cross-origin or sandboxed
+// frames, for test/embed.test.ts (build/embed-test-server.mjs).
+config.middleware.push(embedFolder());
+config.plugins.push(frameEvalPlugin());
+
+export default config;

@@ -6,12 +6,14 @@
 //   dist/policy-bundle.schema.json  JSON Schema generated from the zod schema
 //   dist/cli/esafety-elements.js  the command line (`npx esafety-elements`, cli/, Node only)
 //   dist/builder.html, builder.js   the builder page (import a policy document in the browser)
+//   dist/embed.html, dist/embed.js  one element by address, for iframes (src/embed/)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 import { build } from 'vite';
 import { buildCli } from './build-cli.mjs';
+import { buildEmbed } from './embed.mjs';
 import { writeSchema } from './schema.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -36,4 +38,5 @@ writeFileSync(
     .replace('/src/builder/index.ts', './builder.js')
     .replace(/\s*<link rel="stylesheet" href="site.css" \/>/, ''),
 );
+await buildEmbed();
 console.log('Built dist/');

@@ -1,0 +1,67 @@
+// For test/embed.test.ts (@web/test-runner): a school's folder with embed.html in it, and a way
+// to act inside a frame the test page itself cannot reach (cross-origin or sandboxed).
+//
+//   /__embed/<file>       dist/<file> (embed.html, embed.js, esafety-elements.js, chunks/…)
+//   /__embed/embed.json   { "bundle": "policy.json", "endpoint": "/api/submissions" }
+//   /__embed/policy.json  test/fixtures/small.json
+//   /__embed/bad-config/  the same page with an embed.json that is not JSON
+//   /__embed/no-config/   the same page with neither embed.json nor policy.json
+//
+// Every answer carries Access-Control-Allow-Origin: *, as a school's server must for a
+// sandboxed frame (its opaque origin makes even the module scripts cross-origin requests).
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+const FOLDERS = {
+  '': {
+    'embed.json': () => JSON.stringify({ bundle: 'policy.json', endpoint: '/api/submissions' }),
+    'policy.json': () => readFileSync('test/fixtures/small.json'),
+  },
+  'bad-config/': { 'embed.json': () => '{ "bundle": "policy.json", ' },
+  'no-config/': {},
+};
+const CONFIG_FILES = ['embed.json', 'policy.json'];
+
+/** Koa middleware serving /__embed/. */
+export function embedFolder() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/__embed/')) return next();
+    const rest = normalize(ctx.path.slice('/__embed/'.length));
+    if (rest.startsWith('..')) return next();
+    const folder = Object.keys(FOLDERS).find((f) => f && rest.startsWith(f)) ?? '';
+    const name = rest.slice(folder.length);
+    const files = FOLDERS[folder];
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cache-Control', 'no-store');
+    try {
+      if (CONFIG_FILES.includes(name) && !files[name]) throw new Error('absent');
+      ctx.body = files[name] ? files[name]() : readFileSync(join('dist', name));
+      ctx.type = TYPES[extname(name)] ?? 'application/octet-stream';
+    } catch {
+      ctx.status = 404;
+      ctx.body = 'not found';
+    }
+  };
+}
+
+/**
+ * A test command: `executeServerCommand('frame-eval', { url, expression })` evaluates the
+ * expression (awaited), answering { value }, in the first frame whose address contains `url`, through the browser's
+ * DevTools connection (so it reaches cross-origin and sandboxed frames too).
+ */
+export function frameEvalPlugin() {
+  return {
+    name: 'esafety-frame-eval',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'frame-eval') return undefined;
+      const page = session.browser.getPage(session.id);
+      const deadline = Date.now() + 5000;
+      let frame;
+      while (!(frame = page.frames().find((f) => f.url().includes(payload.url))) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      if (!frame) throw new Error(`no frame at ${payload.url} (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+      // Wrapped: the runner takes undefined or null as "not my command".
+      return { value: (await frame.evaluate(payload.expression)) ?? null };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../../build/find-chromium.mjs';
+import { SITE, type User } from './site.js';
+
+/** Headless Chromium (Debian's, or CHROME_PATH) through playwright-core. */
+export const launch = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+
+/** Logs a user in through wp-login.php, as a person would. */
+export async function logIn(page: Page, user: Pick<User, 'login' | 'password'>): Promise<void> {
+  await page.goto(`${SITE}/wp-login.php`);
+  await page.fill('#user_login', user.login);
+  await page.fill('#user_pass', user.password);
+  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+}
+
+/** Waits until an element (first of its tag) has rendered its part, and returns that part's text. */
+export async function partText(page: Page, tag: string, part = 'title'): Promise<string> {
+  const handle = await page.waitForFunction(
+    ([t, p]) => document.querySelector(t)?.shadowRoot?.querySelector(`[part="${p}"]`)?.textContent?.trim() || undefined,
+    [tag, part] as const,
+    { timeout: 15000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** Fills the built-in KS1 agreement and sends it. */
+export async function signKs1(page: Page): Promise<void> {
+  await page.locator('aup-form [id="agree-all"]').check();
+  await page.locator('aup-form [id="f-pupil.first-name"]').fill('Ava');
+  await page.locator('aup-form [id="f-pupil.class"]').fill('Oak');
+  await page.locator('aup-form [id="f-parent.name"]').fill('Sam Example');
+  await page.locator('aup-form [id="read"]').check();
+  await page.locator('aup-form [part="submit"]').click();
+}
+
+/** Fills a parent's concern report (reporter="parent" is set on the tag) and sends it. */
+export async function reportConcern(page: Page, what: string): Promise<void> {
+  await page.locator('report-concern input[name="category"]').nth(1).check();
+  await page.locator('report-concern [id="what"]').fill(what);
+  await page.locator('report-concern [id="name"]').fill('Sam Example');
+  await page.locator('report-concern [id="contact"]').fill('sam@example.org');
+  await page.locator('report-concern [part="submit"]').click();
+}
