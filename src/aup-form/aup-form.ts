@@ -3,11 +3,12 @@ import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateR
 import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { ADULTS, AGES } from '../bundle/schema/common.js';
+import type { Age, Audience } from '../bundle/public-types.js';
 import type { Agreement, BundleIssue } from '../bundle/types.js';
 import '../esafety-quiz/index.js';
 import type { QuizResult } from '../esafety-quiz/model.js';
 import { SubmitController } from '../submit/controller.js';
-import type { SubmitState } from '../submit/types.js';
+import type { Format, SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
 import { pick, pickWithLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
@@ -87,13 +88,13 @@ export class AupForm extends BundleElement {
   };
 
   /** Pupils' agreement: `eyfs`, `ks1`, `ks2`, `ks3` or `ks4`. */
-  age?: string;
+  age?: Age;
   /** Any other audience (`staff`, `volunteer`, `governor`, `parent`, `visitor`); wins over `age`. */
-  audience?: string;
+  audience?: Audience;
   /** Where submissions go (else the bundle's `submit.endpoint`). */
   endpoint?: string;
   /** `text`, `json` or `form` (else the bundle's `submit.format`, else `text`). */
-  format?: string;
+  format?: Format;
 
   private input = blank();
   private errors: Record<string, FieldError> = {};

@@ -2,6 +2,7 @@
 export { BundleSchema } from './schema/index.js';
 export { BLOCK_TYPES } from './schema/blocks.js';
 export type * from './types.js';
+export type * from './public-types.js';
 export { validateBundle, parseBundleText, type BundleResult } from './validate.js';
 export { findSource, loadBundle, type BundleSource } from './load.js';
 export { withDefaults, withLists, mergeById, type ResolvedBundle } from './merge.js';

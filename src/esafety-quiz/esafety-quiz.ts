@@ -3,8 +3,10 @@ import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateR
 import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { AGES } from '../bundle/schema/common.js';
+import type { Age } from '../bundle/public-types.js';
 import type { BundleIssue, Question } from '../bundle/types.js';
 import { SubmitController } from '../submit/controller.js';
+import type { Format } from '../submit/types.js';
 import { pick, pickWithLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
@@ -84,11 +86,11 @@ export class EsafetyQuiz extends BundleElement {
   };
 
   /** The question set: `eyfs`, `ks1`, `ks2` (default), `ks3`, `ks4` or `send`. */
-  age?: string;
+  age?: Age | 'send';
   /** Send each result here (else the bundle's `submit.endpoint` when `quiz.submitResults` is true). */
   endpoint?: string;
   /** `text`, `json` or `form`. */
-  format?: string;
+  format?: Format;
   /** Fixes the question order (each "Try again" adds one to it). */
   seed?: number;
 

@@ -4,7 +4,7 @@ import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { SubmitController } from '../submit/controller.js';
-import type { SubmitState } from '../submit/types.js';
+import type { Format, SubmitState } from '../submit/types.js';
 import { pick } from '../text/local.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { checkbox, errorSummary, honeypot, radios, textArea, textField, type FieldError } from '../ui/form.js';
@@ -94,7 +94,7 @@ export class ReportConcern extends BundleElement {
   /** Where reports go (else the bundle's `submit.endpoint`). */
   endpoint?: string;
   /** `text`, `json` or `form` (else the bundle's `submit.format`, else `text`). */
-  format?: string;
+  format?: Format;
 
   private input = blank();
   private errors: Record<string, FieldError> = {};

@@ -5,6 +5,7 @@ import { describeSource, findSource, loadBundle, loadNow, type BundleSource } fr
 import { withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
+import type { BundleInput } from '../bundle/public-types.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { validateBundle, type BundleResult } from '../bundle/validate.js';
 import { langOf, onLangChange } from '../i18n/lang.js';
@@ -48,7 +49,7 @@ export abstract class BundleElement extends LitElement {
   headingLevel = 2;
 
   /** The bundle as an object or JSON text. Wins over `src`, the inline script and the meta tag. */
-  bundle?: unknown;
+  bundle?: BundleInput | string;
 
   /** The loaded bundle's result: undefined while loading. */
   protected result?: BundleResult;
