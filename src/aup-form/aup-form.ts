@@ -50,6 +50,9 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  *
  * @csspart form - The agreement form.
  * @csspart title - The agreement's title.
+ * @csspart quiz-step - Step 1 when the agreement requires the quiz first: the quiz and its Continue button.
+ * @csspart continue - "Continue to the agreement" after the quiz.
+ * @csspart link - Links in the statements and consents.
  * @csspart statement - Each statement.
  * @csspart symbol - A statement's symbol (built-in or the school's image).
  * @csspart read-aloud - The "Read aloud" buttons.
@@ -68,12 +71,14 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  *
  * @cssprop [--esafety-accent=#1d4f91] - Accent colour (buttons, ticks, symbols).
  * @cssprop [--esafety-border=#8a8f98] - Borders of fields and statements.
+ * @cssprop [--esafety-link] - Link colour (defaults to the accent).
  * @cssprop [--esafety-muted=#4a5160] - Hints and the date.
  * @cssprop [--esafety-surface=#f4f6f9] - Background of statements and the receipt.
  * @cssprop [--esafety-focus=#ffbf47] - Focus ring colour.
  * @cssprop [--esafety-danger=#b3261e] - Errors.
  * @cssprop [--esafety-radius=4px] - Corner radius.
  * @cssprop [--esafety-max-width=48rem] - Widest the form grows.
+ * @cssprop [--esafety-target=#fff7d6] - Background of the place a link or the address took the reader (a heading or a field).
  */
 export class AupForm extends BundleElement {
   static override styles = aupStyles;

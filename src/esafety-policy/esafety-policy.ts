@@ -51,11 +51,14 @@ function fragmentId(hash: string): string {
  * @csspart clause - Each numbered clause.
  * @csspart note - Notes.
  * @csspart list - Bullet and numbered lists.
- * @csspart table - Tables; `table-wrap` is their scrolling box.
- * @csspart contacts - Contact lists; `contact` is each contact.
+ * @csspart table - Tables.
+ * @csspart table-wrap - The scrolling box around each table (narrow screens).
+ * @csspart contacts - Contact lists.
+ * @csspart contact - Each contact in them.
  * @csspart link - Links from the bundle.
  * @csspart match - Search matches.
- * @csspart footnotes - The footnotes list; `footnote-ref` is each reference in the text.
+ * @csspart footnotes - The footnotes list.
+ * @csspart footnote-ref - Each footnote reference in the text (a raised number linking to its note).
  * @csspart related - Related policies.
  * @csspart loading - The loading line.
  * @csspart error - The box shown in place of the policy when the bundle is broken.
@@ -69,6 +72,8 @@ function fragmentId(hash: string): string {
  * @cssprop [--esafety-danger=#b3261e] - Border of the error box.
  * @cssprop [--esafety-mark=#fff2a8] - Background of search matches.
  * @cssprop [--esafety-radius=4px] - Corner radius.
+ * @cssprop [--esafety-max-width=48rem] - Widest the policy text grows (the README's example sets it).
+ * @cssprop [--esafety-target=#fff7d6] - Background of the place a link or the address took the reader (a heading or a field).
  */
 export class EsafetyPolicy extends BundleElement {
   static override styles = policyStyles;

@@ -60,16 +60,22 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  * @csspart next - "Next question" / "See how you did".
  * @csspart summary - The end: score, questions worth talking about.
  * @csspart score - The score line.
+ * @csspart status - The line that says whether the result was sent to the school.
+ * @csspart link - Links in questions and feedback.
  * @csspart again - "Try again".
  * @csspart loading - The loading line.
  * @csspart error - The box shown in place of the quiz when the bundle is broken.
  *
  * @cssprop [--esafety-accent=#1d4f91] - Accent colour (buttons, symbols, the progress bar).
  * @cssprop [--esafety-border=#8a8f98] - Borders of the action buttons.
+ * @cssprop [--esafety-link] - Link colour (defaults to the accent).
+ * @cssprop [--esafety-muted=#4a5160] - The loading line.
+ * @cssprop [--esafety-danger=#b3261e] - Border of the error box.
  * @cssprop [--esafety-surface=#f4f6f9] - Background of the feedback and the summary.
  * @cssprop [--esafety-focus=#ffbf47] - Focus ring colour.
  * @cssprop [--esafety-radius=4px] - Corner radius.
  * @cssprop [--esafety-max-width=48rem] - Widest the quiz grows.
+ * @cssprop [--esafety-target=#fff7d6] - Background of the place a link or the address took the reader (a heading or a field).
  */
 export class EsafetyQuiz extends BundleElement {
   static override styles = quizStyles;

@@ -72,12 +72,14 @@ const noFiles = (e: Event) => {
  *
  * @cssprop [--esafety-accent=#1d4f91] - Accent colour (buttons, radios, the confirmation).
  * @cssprop [--esafety-border=#8a8f98] - Borders of fields and routes.
+ * @cssprop [--esafety-link] - Link colour (defaults to the accent).
  * @cssprop [--esafety-muted=#4a5160] - Hints and the character count.
  * @cssprop [--esafety-surface=#f4f6f9] - Background of the picture notice and the confirmation.
  * @cssprop [--esafety-focus=#ffbf47] - Focus ring colour.
  * @cssprop [--esafety-danger=#b3261e] - The 999 box, the picture notice and errors.
  * @cssprop [--esafety-radius=4px] - Corner radius.
  * @cssprop [--esafety-max-width=48rem] - Widest it grows.
+ * @cssprop [--esafety-target=#fff7d6] - Background of the place a link or the address took the reader (a heading or a field).
  */
 export class ReportConcern extends BundleElement {
   static override styles = concernStyles;
