@@ -4,18 +4,22 @@ import { minifyCss } from './build/minify-css.mjs';
 import { createReceiver } from './build/receiver.mjs';
 
 /**
- * `vite build --mode cdn`: dist/esafety-elements.js, one ES module with all the code (lit and
- * zod inlined) for a <script type="module"> from a CDN or the school's own server. The Welsh
- * strings and the long built-in lists (quiz questions, guidance topics) are chunks in
- * dist/chunks/, loaded from beside the script only on pages that need them.
+ * `vite build --mode cdn`: dist/esafety-elements.js, the one small ES module a school's page
+ * includes (src/cdn.ts), and beside it dist/chunks/: each element's code (lit and zod inlined,
+ * in chunks shared between elements), the Welsh strings and the long built-in lists, each
+ * loaded only on pages that use it. An element's chunk is named after its folder.
  */
 const cdn: BuildEnvironmentOptions = {
   outDir: 'dist',
   emptyOutDir: false,
   target: 'es2022',
   minify: true,
-  lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'esafety-elements.js' },
-  rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'esafety-elements.js' },
+  rolldownOptions: {
+    output: {
+      chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+    },
+  },
 };
 
 /**

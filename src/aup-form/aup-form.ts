@@ -21,6 +21,14 @@ import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
 import { agreementData, blank, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
 import { receiptView } from './receipt.js';
 import { aupStyles } from './styles.js';
+import * as z from 'zod/mini';
+import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
+import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
+import { bundleParts, policyVersion } from '../bundle/parts.js';
+import { Agreement as AgreementSchema } from '../bundle/schema/agreements.js';
+import { Quiz } from '../bundle/schema/quiz.js';
+import { School } from '../bundle/schema/school.js';
+import { Submit } from '../bundle/schema/submit.js';
 
 const AUDIENCES: readonly string[] = [...AGES, 'send', ...ADULTS];
 /** Audiences that get symbols, big text and read-aloud. */
@@ -82,6 +90,10 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  */
 export class AupForm extends BundleElement {
   static override styles = aupStyles;
+  protected static override check = bundleParts(
+    () => ({ school: School, agreements: z.array(AgreementSchema), quiz: Quiz, submit: Submit, policy: policyVersion() }),
+    { agreements: DEFAULT_AGREEMENTS, quiz: DEFAULT_QUIZ },
+  );
   static override properties: PropertyDeclarations = {
     age: {},
     audience: {},

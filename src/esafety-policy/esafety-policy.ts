@@ -11,6 +11,9 @@ import { BundleElement } from '../ui/bundle-element.js';
 import { contactList } from '../ui/contacts.js';
 import { buildModel, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
+import { bundleParts } from '../bundle/parts.js';
+import { Policy as PolicySchema } from '../bundle/schema/policy.js';
+import { School } from '../bundle/schema/school.js';
 
 /** "#section-4-2" → "section-4-2"; a malformed %-escape is used as written, never thrown. */
 function fragmentId(hash: string): string {
@@ -77,6 +80,7 @@ function fragmentId(hash: string): string {
  */
 export class EsafetyPolicy extends BundleElement {
   static override styles = policyStyles;
+  protected static override check = bundleParts(() => ({ school: School, policy: PolicySchema }));
   static override properties: PropertyDeclarations = {
     query: { state: true, attribute: false },
   };

@@ -18,6 +18,11 @@ import { attempt, mark, questionsFor, seeded, type QuizAnswer, type QuizResult }
 import { quizStyles } from './styles.js';
 import { summaryView, type SummaryInput } from './summary.js';
 import { tellSomeone } from './tell.js';
+import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
+import { bundleParts, policyVersion } from '../bundle/parts.js';
+import { Quiz } from '../bundle/schema/quiz.js';
+import { School } from '../bundle/schema/school.js';
+import { Submit } from '../bundle/schema/submit.js';
 
 /** Ages the quiz takes; `send` is asked the KS1 questions. */
 const QUIZ_AGES: readonly string[] = [...AGES, 'send'];
@@ -79,6 +84,7 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  */
 export class EsafetyQuiz extends BundleElement {
   static override styles = quizStyles;
+  protected static override check = bundleParts(() => ({ school: School, quiz: Quiz, submit: Submit, policy: policyVersion() }), { quiz: DEFAULT_QUIZ });
   protected static override builtIns = ['questions'] as const;
   static override properties: PropertyDeclarations = {
     age: {},

@@ -14,6 +14,10 @@ import { headingTag } from '../ui/heading.js';
 import { ageBandLabel, agesText } from './labels.js';
 import { matches, topicCards, topicInHash, type TopicCard } from './model.js';
 import { guidanceStyles } from './styles.js';
+import { DEFAULT_THEMES } from '../bundle/defaults/guidance-themes.js';
+import { bundleParts } from '../bundle/parts.js';
+import { Guidance } from '../bundle/schema/guidance.js';
+import { School } from '../bundle/schema/school.js';
 
 /**
  * Online-safety guidance for parents and carers: built-in UK topics (social media and age
@@ -78,6 +82,7 @@ import { guidanceStyles } from './styles.js';
  */
 export class ParentGuidance extends BundleElement {
   static override styles = guidanceStyles;
+  protected static override check = bundleParts(() => ({ school: School, guidance: Guidance }), { guidance: { themes: DEFAULT_THEMES } });
   /** The built-in topics load on demand (src/bundle/defaults/built-in.ts). */
   protected static override builtIns = ['topics'] as const;
   static override properties: PropertyDeclarations = {

@@ -13,6 +13,11 @@ import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel
 import { concernReceipt, plainSummary } from './receipt.js';
 import { noPictures, readersView, routesView, urgentView } from './routes.js';
 import { concernStyles } from './styles.js';
+import { DEFAULT_CONCERN } from '../bundle/defaults/concern.js';
+import { bundleParts, policyVersion } from '../bundle/parts.js';
+import { Concern } from '../bundle/schema/concern.js';
+import { School } from '../bundle/schema/school.js';
+import { Submit } from '../bundle/schema/submit.js';
 
 /** Pasting or dropping files (a screenshot, a photo) does nothing: the form takes words only. */
 const noFiles = (e: Event) => {
@@ -83,6 +88,10 @@ const noFiles = (e: Event) => {
  */
 export class ReportConcern extends BundleElement {
   static override styles = concernStyles;
+  protected static override check = bundleParts(
+    () => ({ school: School, concern: Concern, submit: Submit, policy: policyVersion() }),
+    { concern: DEFAULT_CONCERN },
+  );
   static override properties: PropertyDeclarations = {
     reporter: {},
     endpoint: {},

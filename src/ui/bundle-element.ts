@@ -1,13 +1,13 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { StaticValue } from 'lit/static-html.js';
-import { describeSource, findSource, loadBundle, loadNow, type BundleSource } from '../bundle/load.js';
+import { describeSource, findSource, loadNow, loadWith, type BundleSource, type Check } from '../bundle/load.js';
 import { withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleInput } from '../bundle/public-types.js';
 import type { BundleIssue } from '../bundle/types.js';
-import { validateBundle, type BundleResult } from '../bundle/validate.js';
+import type { BundleResult } from '../bundle/validate.js';
 import { langOf, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
 import { bundleErrorView } from './bundle-error.js';
@@ -35,6 +35,9 @@ export abstract class BundleElement extends LitElement {
     locale: { state: true, attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
+
+  /** How this element checks the bundle: only the parts it uses (bundle/parts.ts). */
+  protected static check: Check;
 
   /** The long built-in lists this element uses (quiz questions, guidance topics): they load on demand. */
   protected static builtIns: readonly BuiltIn[] = [];
@@ -130,7 +133,8 @@ export abstract class BundleElement extends LitElement {
     this.source = findSource(this, this.bundle, this.src);
     this.result = undefined;
     // A bundle given in the page is checked at once (no "Loading…" flash); a URL is awaited.
-    let r = (this.source.kind === 'none' && this.worksBare() ? validateBundle({}) : loadNow(this.source)) ?? (await loadBundle(this.source));
+    const check = (this.constructor as typeof BundleElement).check;
+    let r = (this.source.kind === 'none' && this.worksBare() ? check({}) : loadNow(this.source, check)) ?? (await loadWith(this.source, check));
     if (token !== this.loads) return; // a newer src or bundle has taken over
     const lists = (this.constructor as typeof BundleElement).builtIns;
     if (r.ok && lists.length) {
