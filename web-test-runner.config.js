@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './build/find-chromium.mjs';
+import { minifyHtmlTemplates } from './build/minify-html.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
@@ -13,7 +14,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // /api/submissions in memory, failing on demand through /__receiver/* (build/receiver.mjs).
   middleware: [koaMiddleware(createTestReceiver())],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    // The library's templates as the build ships them (build/minify-html.mjs), so tests see that.
+    { name: 'minify-html', transform: (ctx) => (ctx.path.startsWith('/src/') && ctx.path.endsWith('.ts') ? { body: minifyHtmlTemplates(ctx.body) } : undefined) },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { minifyTemplatesEsbuild } from './minify-html.mjs';
 
 export const FORM_TARGET = { ratio: 1.5, heapMiB: 0.6 };
 const STATEMENTS = 30;
@@ -70,6 +71,7 @@ window.done = performance.now() - window.t0;
       conditions: ['production'],
       tsconfig,
       logLevel: 'error',
+      ...(name === 'aup' && { plugins: [minifyTemplatesEsbuild()] }),
     });
   writeFileSync(join(out, 'aup.html'), page('aup.js'));
   writeFileSync(join(out, 'plain.html'), page('plain.js'));

@@ -20,6 +20,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath } from './find-chromium.mjs';
 import { FORM_TARGET, prepareFormBench, runFormBench } from './bench-form.mjs';
 import { makeBundle, makeBundleOfSize } from './generate-bundle.mjs';
+import { minifyTemplatesEsbuild } from './minify-html.mjs';
 
 const started = performance.now();
 const load = loadavg()[0]; // before we add our own load
@@ -55,6 +56,7 @@ await build({
   conditions: ['production'],
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'error',
+  plugins: [minifyTemplatesEsbuild()],
 });
 writeFileSync(join(out, 'index.html'), '<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>bench</title><main id="host"></main><script type="module" src="lib.js"></script></html>');
 for (const n of SIZES) writeFileSync(join(out, `policy-${n}.json`), JSON.stringify(makeBundle(n)));

@@ -81,13 +81,15 @@ const pageKinds = [
 ];
 const pageRows = pageKinds.map(([name, kind, set]) => {
   const total = [...set].reduce((n, f) => n + gz.get(f), 0);
-  const budget = budgets.pages[kind];
+  const { budget, target } = budgets.pages[kind];
   const ok = total <= budget * 1024;
   if (!ok) failed++;
-  return [name, String(set.size), kib(total), String(budget), ok ? 'OK' : 'OVER'];
+  const met = total <= target * 1024;
+  return [name, String(set.size), kib(total), String(budget), String(target), met ? 'target met' : `${kib(total - target * 1024)} over target`, ok ? 'OK' : 'OVER'];
 });
-console.log('Script a page loads, by kind (English; Welsh pages add the cy chunk)\n');
-console.log(table(['page', 'files', 'gzip KiB', 'budget KiB', 'status'], pageRows));
+console.log('Script a page loads, by kind (English; Welsh pages add the cy chunk). The budget fails the');
+console.log('check; the target (issue 14) is where the page kinds are headed.\n');
+console.log(table(['page', 'files', 'gzip KiB', 'budget KiB', 'target KiB', 'against target', 'status'], pageRows, [0, 5]));
 const cy = named('cy');
 if (cy) console.log(`\nWelsh strings (cy), on Welsh pages only: +${kib(gz.get(cy))} KiB`);
 

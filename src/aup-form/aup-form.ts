@@ -5,7 +5,6 @@ import type { ResolvedBundle } from '../bundle/merge.js';
 import { ADULTS, AGES } from '../bundle/schema/common.js';
 import type { Age, Audience } from '../bundle/public-types.js';
 import type { Agreement, BundleIssue } from '../bundle/types.js';
-import '../esafety-quiz/index.js';
 import type { QuizResult } from '../esafety-quiz/model.js';
 import { SubmitController } from '../submit/controller.js';
 import type { Format, SubmitState } from '../submit/types.js';
@@ -23,6 +22,7 @@ import { receiptView } from './receipt.js';
 import { aupStyles } from './styles.js';
 import * as z from 'zod/mini';
 import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
+import { couldNotLoad } from '../bundle/defaults/missing.js';
 import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
 import { bundleParts, policyVersion } from '../bundle/parts.js';
 import { Agreement as AgreementSchema } from '../bundle/schema/agreements.js';
@@ -215,6 +215,8 @@ export class AupForm extends BundleElement {
   private quizStep(a: Agreement, b: ResolvedBundle, lang: string): TemplateResult {
     const { result, passed } = this.quiz;
     const mark = b.quiz.passMark;
+    // The quiz's code loads only for an agreement that asks for it.
+    import('../esafety-quiz/index.js').catch((e) => console.error(`<aup-form>: ${couldNotLoad('the quiz', e)}`));
     const onDone = (e: CustomEvent<QuizResult>) => {
       this.quiz = { result: e.detail, passed: !mark || e.detail.score >= mark };
     };
