@@ -15,8 +15,10 @@ type Part = TemplateResult | string | typeof nothing;
  * Render inline markup with Lit: text stays text (Lit escapes it), links are checked, and
  * nothing ever goes through an HTML parser.
  */
-export function rich(src: string, opts: RichOptions = {}): Part[] {
-  return tokens(parseInline(src), opts);
+export function rich(src: string, opts: RichOptions = {}): Part | Part[] {
+  const ts = parseInline(src);
+  // Plain text, the usual case, is one text binding rather than a list of one.
+  return ts.length === 1 && ts[0].t === 'text' ? token(ts[0], opts) : tokens(ts, opts);
 }
 
 function tokens(ts: Inline[], opts: RichOptions): Part[] {
