@@ -267,16 +267,13 @@ export class AupForm extends BundleElement {
             ${a.statements.map((x) => {
               const [text, textLang] = pickWithLang(x.text, lang);
               const id = statementId(x.id);
-              return html`<li class="statement" part="statement">
-                ${symbol(x.symbol, pick(x.symbolAlt, lang))}
-                ${checkbox({
+              // The row is a flex box: no white space between its three parts (one text node fewer each).
+              return html`<li class="statement" part="statement">${symbol(x.symbol, pick(x.symbolAlt, lang))}${checkbox({
                   id,
                   label: html`<span id="${id}-text" lang=${textLang ?? nothing}>${rich(text)}</span>`,
                   checked: agreed.has(x.id),
                   onChange: (on) => this.tick(on ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id)),
-                })}
-                ${young ? readAloud(plainText(text), textLang ?? lang, `${id}-text`) : nothing}
-              </li>`;
+                })}${young ? readAloud(plainText(text), textLang ?? lang, `${id}-text`) : nothing}</li>`;
             })}
           </ul>
           ${ids.length > 1

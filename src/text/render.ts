@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parseInline, type Inline } from './markup.js';
+import { hasFootnote, richNodes } from './rich-dom.js';
 import { isExternalUrl, isSafeUrl } from './urls.js';
 
 export interface RichOptions {
@@ -15,10 +16,12 @@ type Part = TemplateResult | string | typeof nothing;
  * Render inline markup with Lit: text stays text (Lit escapes it), links are checked, and
  * nothing ever goes through an HTML parser.
  */
-export function rich(src: string, opts: RichOptions = {}): Part | Part[] {
+export function rich(src: string, opts: RichOptions = {}): unknown {
   const ts = parseInline(src);
-  // Plain text, the usual case, is one text binding rather than a list of one.
-  return ts.length === 1 && ts[0].t === 'text' ? token(ts[0], opts) : tokens(ts, opts);
+  // Plain text, the usual case, is one text binding rather than a list of one; other markup
+  // is built as nodes in one binding, unless search matches or footnotes need templates.
+  if (ts.length === 1 && ts[0].t === 'text') return token(ts[0], opts);
+  return opts.highlight || (opts.footnote && hasFootnote(ts)) ? tokens(ts, opts) : richNodes(src, ts);
 }
 
 function tokens(ts: Inline[], opts: RichOptions): Part[] {
