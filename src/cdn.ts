@@ -6,7 +6,13 @@
  * defines the real element and the browser upgrades every such tag on the page, keeping any
  * properties set before (Lit re-applies them). Loading this script twice does no harm.
  */
-import { couldNotLoad } from './bundle/defaults/missing.js';
+
+/**
+ * Why an element's code is missing, in the words the built-in lists use (defaults/built-in.ts).
+ * Here, not imported: this file must load on its own, even from a server without the chunks.
+ */
+const couldNotLoad = (what: string, e: unknown) =>
+  `${what} could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js`;
 
 const ELEMENTS = {
   'esafety-policy': () => import('./esafety-policy/index.js'),

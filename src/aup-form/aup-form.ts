@@ -22,7 +22,6 @@ import { receiptView } from './receipt.js';
 import { aupStyles } from './styles.js';
 import * as z from 'zod/mini';
 import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
-import { couldNotLoad } from '../bundle/defaults/missing.js';
 import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
 import { bundleParts, policyVersion } from '../bundle/parts.js';
 import { Agreement as AgreementSchema } from '../bundle/schema/agreements.js';
@@ -216,7 +215,7 @@ export class AupForm extends BundleElement {
     const { result, passed } = this.quiz;
     const mark = b.quiz.passMark;
     // The quiz's code loads only for an agreement that asks for it.
-    import('../esafety-quiz/index.js').catch((e) => console.error(`<aup-form>: ${couldNotLoad('the quiz', e)}`));
+    import('../esafety-quiz/index.js').catch((e) => console.error('<aup-form>: the quiz could not be loaded —', e));
     const onDone = (e: CustomEvent<QuizResult>) => {
       this.quiz = { result: e.detail, passed: !mark || e.detail.score >= mark };
     };

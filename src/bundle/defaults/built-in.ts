@@ -1,6 +1,5 @@
 import { withLists, type ResolvedBundle } from '../resolve.js';
 import type { Question, Topic } from '../types.js';
-import { couldNotLoad } from './missing.js';
 
 /** Load once; a failed load is forgotten, so the next element on the page tries again. */
 const once = <T>(load: () => Promise<T>) => {
@@ -37,7 +36,7 @@ export async function withBuiltIns(b: ResolvedBundle, want: readonly BuiltIn[]):
     try {
       lists[k] = (await LOADERS[k]()) as never;
     } catch (e) {
-      missing = `${couldNotLoad(`the built-in ${NAMES[k]}`, e)}, or give your own in the bundle`;
+      missing = `the built-in ${NAMES[k]} could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js, or give your own in the bundle`;
     }
   }
   return { bundle: withLists(b, lists), missing };
