@@ -16,7 +16,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const MAIN = 'dist/esafety-elements.js';
 const SCHEMA = 'dist/policy-bundle.schema.json';
 const ELEMENTS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'];
-/** Built-in lists an element fetches on every page it is on (by chunk name). */
+/**
+ * Chunks an element fetches on every page it is on (by name): the built-in lists it shows, and
+ * the check of the bundle's other parts, once the page is idle (bundle/other-parts.ts).
+ */
+const IDLE = ['all-parts'];
 const ALWAYS = { 'esafety-quiz': ['quiz-questions'], 'parent-guidance': ['guidance-topics'] };
 
 if (!existsSync(join(root, MAIN))) {
@@ -69,27 +73,29 @@ const named = (name) => [...dynamicTargets].find((f) => new RegExp(`/${name}-[\\
 
 let failed = 0;
 const base = closure([MAIN]);
-const elementFiles = (tag) => {
+const elementFiles = (tag, idle = true) => {
   const chunk = named(tag);
   if (!chunk) throw new Error(`no chunk for <${tag}> among the import()s of ${MAIN}`);
-  return [chunk, ...(ALWAYS[tag] ?? []).map((n) => named(n) ?? chunk)];
+  return [chunk, ...[...(ALWAYS[tag] ?? []), ...(idle ? IDLE : [])].map((n) => named(n) ?? chunk)];
 };
 const pageKinds = [
-  ['base (the script alone)', 'base', base],
-  ...ELEMENTS.map((tag) => [`page with <${tag}>`, 'one', closure([MAIN, ...elementFiles(tag)])]),
-  ['page with all five', 'all', closure([MAIN, ...ELEMENTS.flatMap(elementFiles)])],
+  ['base (the script alone)', 'base', base, base],
+  ...ELEMENTS.map((tag) => [`page with <${tag}>`, 'one', closure([MAIN, ...elementFiles(tag)]), closure([MAIN, ...elementFiles(tag, false)])]),
+  ['page with all five', 'all', closure([MAIN, ...ELEMENTS.flatMap((t) => elementFiles(t))]), closure([MAIN, ...ELEMENTS.flatMap((t) => elementFiles(t, false))])],
 ];
-const pageRows = pageKinds.map(([name, kind, set]) => {
-  const total = [...set].reduce((n, f) => n + gz.get(f), 0);
+const sum = (set) => [...set].reduce((n, f) => n + gz.get(f), 0);
+const pageRows = pageKinds.map(([name, kind, set, first]) => {
+  const total = sum(set);
   const { budget, target } = budgets.pages[kind];
   const ok = total <= budget * 1024;
   if (!ok) failed++;
   const met = total <= target * 1024;
-  return [name, String(set.size), kib(total), String(budget), String(target), met ? 'target met' : `${kib(total - target * 1024)} over target`, ok ? 'OK' : 'OVER'];
+  return [name, String(set.size), kib(sum(first)), kib(total), String(budget), String(target), met ? 'target met' : `${kib(total - target * 1024)} over target`, ok ? 'OK' : 'OVER'];
 });
-console.log('Script a page loads, by kind (English; Welsh pages add the cy chunk). The budget fails the');
-console.log('check; the target (issue 14) is where the page kinds are headed.\n');
-console.log(table(['page', 'files', 'gzip KiB', 'budget KiB', 'target KiB', 'against target', 'status'], pageRows, [0, 5]));
+console.log('Script a page loads, by kind (English; Welsh pages add the cy chunk), gzip KiB: to its first');
+console.log('render, and in all (with the check of the bundle parts it does not use, once the page is idle).');
+console.log('The budget fails the check; the target (issue 14) is where the page kinds are headed.\n');
+console.log(table(['page', 'files', 'to render', 'in all', 'budget', 'target', 'in all against target', 'status'], pageRows, [0, 6]));
 const cy = named('cy');
 if (cy) console.log(`\nWelsh strings (cy), on Welsh pages only: +${kib(gz.get(cy))} KiB`);
 

@@ -4,6 +4,7 @@ import type { StaticValue } from 'lit/static-html.js';
 import { describeSource, findSource, loadNow, loadWith, type BundleSource, type Check } from '../bundle/load.js';
 import { withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
+import { noteOtherParts } from '../bundle/other-parts.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleInput } from '../bundle/public-types.js';
 import type { BundleIssue } from '../bundle/types.js';
@@ -157,7 +158,7 @@ export abstract class BundleElement extends LitElement {
     const from = describeSource(this.source);
     if (r.warnings.length)
       console.warn(`${tag}: the policy bundle (${from}) has ${countProblems(r.warnings)} that did not stop it:\n${issuesToText(r.warnings)}`);
-    if (r.ok) return;
+    if (r.ok) return noteOtherParts(tag, this.source);
     console.error(`${tag}: the policy bundle (${from}) cannot be used — ${countProblems(r.issues)}:\n${issuesToText(r.issues)}`);
     this.dispatchEvent(
       new CustomEvent<BundleErrorDetail>('esafety-bundle-error', {
