@@ -21,7 +21,7 @@ const ELEMENTS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern'
  * the check of the bundle's other parts, once the page is idle (bundle/other-parts.ts).
  */
 const IDLE = ['all-parts'];
-const ALWAYS = { 'esafety-quiz': ['quiz-questions'], 'parent-guidance': ['guidance-topics'] };
+const ALWAYS = { 'esafety-quiz': ['quiz-questions.en'], 'parent-guidance': ['guidance-topics.en'] };
 
 if (!existsSync(join(root, MAIN))) {
   console.error(`${MAIN} does not exist — run \`npm run build\` first.`);
@@ -69,7 +69,7 @@ const closure = (start) => {
 };
 const dynamicTargets = new Set();
 for (const f of files.filter((f) => f.startsWith('dist/chunks/') || f === MAIN)) imports(f).dynamic.forEach((d) => dynamicTargets.add(d));
-const named = (name) => [...dynamicTargets].find((f) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(f));
+const named = (name) => [...dynamicTargets].find((f) => new RegExp(`/${name.replace(".", "\\.")}-[\\w-]+\\.js$`).test(f));
 
 let failed = 0;
 const base = closure([MAIN]);

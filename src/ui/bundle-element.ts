@@ -2,7 +2,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { StaticValue } from 'lit/static-html.js';
 import { describeSource, findSource, loadNow, loadWith, type BundleSource, type Check } from '../bundle/load.js';
-import { withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
+import { needsWelsh, withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import { noteOtherParts } from '../bundle/other-parts.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
@@ -72,6 +72,8 @@ export abstract class BundleElement extends LitElement {
   }
 
   private source: BundleSource = { kind: 'none' };
+  /** Whether the built-in lists were loaded with their Welsh text (undefined: none loaded). */
+  private listsWelsh?: boolean;
   private loads = 0;
   private stopLang?: () => void;
 
@@ -139,7 +141,9 @@ export abstract class BundleElement extends LitElement {
     if (token !== this.loads) return; // a newer src or bundle has taken over
     const lists = (this.constructor as typeof BundleElement).builtIns;
     if (r.ok && lists.length) {
-      const { bundle, missing } = await withBuiltIns(r.bundle, lists);
+      // The lists' Welsh text only for an element in Welsh (it loads them again if it turns Welsh).
+      this.listsWelsh = needsWelsh(langOf(this, r.bundle.defaultLocale));
+      const { bundle, missing } = await withBuiltIns(r.bundle, lists, this.listsWelsh);
       if (token !== this.loads) return;
       r = { ...r, bundle };
       this.builtInsMissing = missing;
@@ -172,6 +176,7 @@ export abstract class BundleElement extends LitElement {
   private followLang(): void {
     const fallback = this.result?.ok ? this.result.bundle.defaultLocale : undefined;
     this.locale = langOf(this, fallback);
+    if (this.listsWelsh === false && needsWelsh(this.locale)) void this.load();
     requestUiLocale(this.locale);
   }
 }
