@@ -19,6 +19,16 @@ const cdn: BuildEnvironmentOptions = {
   lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'esafety-elements.js' },
   rolldownOptions: {
     output: {
+      // What every element uses (lit, zod, the bundle checks and schema, text, the base UI) in one
+      // chunk rather than a dozen small ones: fewer requests, and gzip works across all of it.
+      codeSplitting: {
+        groups: [
+          {
+            name: 'core',
+            test: /node_modules|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts)|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
+          },
+        ],
+      },
       chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
     },
   },
