@@ -31,7 +31,7 @@ const page = (script) =>
 
 /** The <aup-form> page's script, for a bundle (the agreement alone, or inside a whole school's bundle). */
 const aupEntry = (bundle) => `import '../src/aup-form/index.js';
-const bundle = ${JSON.stringify(bundle)};
+const bundle = JSON.parse(${JSON.stringify(JSON.stringify(bundle))}); // as from a fetched file
 const el = document.createElement('aup-form');
 el.setAttribute('audience', 'staff');
 el.bundle = bundle;

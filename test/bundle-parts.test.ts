@@ -84,6 +84,17 @@ describe('each element checks the parts it uses', () => {
     expect($(el, '.bundle-error').textContent).to.contain('agreements[0].statements');
   });
 
+  it('<aup-form> reads only the version of the policy: a broken policy does not stop it, a bad version does', async () => {
+    const b = { ...bundle(), policy: { version: '2026.1', sections: 'not a list', titel: 'typo' } };
+    const ok = await fixture(html`<aup-form audience="staff" .bundle=${b}></aup-form>`);
+    await until(ok, '[part="form"], .bundle-error');
+    expect($$(ok, '.bundle-error')).to.have.length(0);
+    expect(warnings.filter((w) => w.includes('policy.titel'))).to.deep.equal([]);
+    const bad = await fixture(html`<aup-form audience="staff" .bundle=${{ ...bundle(), policy: { version: '' } }}></aup-form>`);
+    await until(bad, '[part="form"], .bundle-error');
+    expect($(bad, '.bundle-error').textContent).to.contain('policy.version');
+  });
+
   it('an unknown top-level field is reported by every element (likely a typo of a part)', async () => {
     const b = { ...bundle(), polcy: {} };
     const el = await fixture(html`<aup-form audience="staff" .bundle=${b}></aup-form>`);

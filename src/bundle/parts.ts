@@ -13,7 +13,7 @@ const PARTS: readonly string[] = ['school', 'policy', 'agreements', 'quiz', 'con
 
 /** The bundle's version of its policy alone (<aup-form>, the quiz and reports record it): the rest of the policy is not checked. */
 let versionOnly: z.core.$ZodType | undefined;
-export const policyVersion = (): z.core.$ZodType => (versionOnly ??= z.looseObject({ version: z.optional(Str) }));
+export const policyVersion = (): z.core.$ZodType => (versionOnly ??= z.object({ version: z.optional(Str) }));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -44,6 +44,8 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
     }
     // The parts this element does not use are left out: not checked, and their fields not reported as unknown.
     const mine = isObject(input) ? Object.fromEntries(Object.entries(input).filter(([k]) => !PARTS.includes(k) || k in shape)) : input;
+    // Of a policy read only for its version, only the version is looked at (not its sections).
+    if (shape.policy === versionOnly && isObject(mine) && isObject(mine.policy)) mine.policy = 'version' in mine.policy ? { version: mine.policy.version } : {};
     const parsed = z.safeParse(schema, mine);
     if (!parsed.success) return { ok: false, issues: toBundleIssues(parsed.error.issues, input), warnings: [] };
     const data = parsed.data as Bundle;
