@@ -90,8 +90,7 @@ window.done = performance.now() - window.t0;
  * Fresh page per run: time to the form, and JS heap after a full GC. The pages take turns
  * (one of each per round), so a busy machine slows them alike and the ratios hold.
  */
-export async function runFormBench(browser, base, runs) {
-  const names = ['aup', 'aupdemo', 'plain', 'empty'];
+export async function runFormBench(browser, base, runs, names = ['aup', 'aupdemo', 'plain', 'empty']) {
   const res = Object.fromEntries(names.map((n) => [n, { times: [], heaps: [] }]));
   const once = async (name) => {
     const ctx = await browser.newContext();
