@@ -10,7 +10,7 @@ export interface RichOptions {
   footnote?: (id: string) => TemplateResult | typeof nothing;
 }
 
-type Part = TemplateResult | string | typeof nothing;
+type Part = unknown; // a template, text, nothing, or nodes built in one binding (rich-dom.ts)
 
 /**
  * Render inline markup with Lit: text stays text (Lit escapes it), links are checked, and
@@ -19,9 +19,11 @@ type Part = TemplateResult | string | typeof nothing;
 export function rich(src: string, opts: RichOptions = {}): unknown {
   const ts = parseInline(src);
   // Plain text, the usual case, is one text binding rather than a list of one; other markup
-  // is built as nodes in one binding, unless search matches or footnotes need templates.
-  if (ts.length === 1 && ts[0].t === 'text') return token(ts[0], opts);
-  return opts.highlight || (opts.footnote && hasFootnote(ts)) ? tokens(ts, opts) : richNodes(src, ts);
+  // and search matches are built as nodes in one binding, unless footnotes need templates.
+  if (opts.footnote && hasFootnote(ts)) return tokens(ts, opts);
+  const plain = ts.length === 1 && ts[0].t === 'text';
+  if (plain && !(opts.highlight && src.toLowerCase().includes(opts.highlight))) return src;
+  return richNodes(src, ts, opts.highlight);
 }
 
 function tokens(ts: Inline[], opts: RichOptions): Part[] {
@@ -52,18 +54,7 @@ export function link(href: string, content: unknown, part = 'link'): TemplateRes
     : html`<a part=${part} href=${href}>${content}</a>`;
 }
 
-/** Wrap each case-insensitive occurrence of `needle` in <mark>. */
-export function mark(text: string, needle: string): Part {
-  const lower = text.toLowerCase();
-  let at = lower.indexOf(needle);
-  if (at < 0) return text;
-  const out: Part[] = [];
-  let from = 0;
-  while (at >= 0) {
-    out.push(text.slice(from, at), html`<mark part="match">${text.slice(at, at + needle.length)}</mark>`);
-    from = at + needle.length;
-    at = lower.indexOf(needle, from);
-  }
-  out.push(text.slice(from));
-  return html`${out}`;
+/** Wrap each case-insensitive occurrence of `needle` (lower-cased) in <mark part="match">, in one binding. */
+export function mark(text: string, needle: string): unknown {
+  return needle && text.toLowerCase().includes(needle) ? richNodes(text, [{ t: 'text', v: text }], needle) : text;
 }
