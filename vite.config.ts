@@ -19,13 +19,14 @@ const cdn: BuildEnvironmentOptions = {
   lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'esafety-elements.js' },
   rolldownOptions: {
     output: {
-      // What every element uses (lit, zod, the bundle checks and schema, text, the base UI) in one
-      // chunk rather than a dozen small ones: fewer requests, and gzip works across all of it.
+      // What every element uses (lit, zod, the bundle checks, the shared schema, text, the base UI)
+      // in one chunk rather than a dozen small ones: fewer requests, and gzip works across it.
+      // The schema of each part stays with the elements that use it: built on first use.
       codeSplitting: {
         groups: [
           {
             name: 'core',
-            test: /node_modules|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts)|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
+            test: /node_modules|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|schema[\\/](policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
           },
         ],
       },
