@@ -92,6 +92,8 @@ export function stylingHooks(root: string, file: string, className: string): Hoo
     if (name === '*') for (const s of m.sideEffects) queue.push([s, '*']);
     for (const c of chunks) {
       for (const p of c.text.matchAll(/\spart="([\w-]+)"/g)) note(hooks.parts, p[1], f);
+      // Nodes built without a template (text/rich-dom.ts).
+      for (const p of c.text.matchAll(/setAttribute\('part', '([\w-]+)'\)/g)) note(hooks.parts, p[1], f);
       // A part given as a parameter with a default (`part = 'link'`) and then `part=${part}`.
       if (/\spart=\$\{part\}/.test(c.text)) for (const p of c.text.matchAll(/\bpart\s*=\s*'([\w-]+)'/g)) note(hooks.parts, p[1], f);
       for (const v of c.text.matchAll(/var\((--esafety-[\w-]+)/g)) note(hooks.properties, v[1], f);
@@ -102,13 +104,15 @@ export function stylingHooks(root: string, file: string, className: string): Hoo
   };
   while (queue.length) visit(...queue.shift()!);
   // Search matches (<mark part="match">, coloured by --esafety-mark) appear only where the
-  // element passes rich() a `highlight` or calls mark(): the shared renderer alone does not make them.
+  // element passes rich() a `highlight` or calls mark(): the shared renderers (text/render.ts,
+  // text/rich-dom.ts) alone do not make them.
   const highlights = [...seen].some((k) => {
     const [f, name] = k.split('#');
     const m = mod(f);
     const marker = [...m.imports].find(([, [to, orig]]) => to.endsWith(join('text', 'render.ts')) && orig === 'mark')?.[0];
     const uses = (text: string) => /\bhighlight\b/.test(text) || (!!marker && new RegExp(`\\b${marker}\\(`).test(text));
-    return !f.endsWith(join('text', 'render.ts')) && m.chunks.some((c) => (name === '*' || c.name === name) && uses(c.text));
+    const renderer = [join('text', 'render.ts'), join('text', 'rich-dom.ts')].some((r) => f.endsWith(r));
+    return !renderer && m.chunks.some((c) => (name === '*' || c.name === name) && uses(c.text));
   });
   if (!highlights) {
     hooks.parts.delete('match');
