@@ -95,6 +95,14 @@ describe('each element checks the parts it uses', () => {
     expect($(bad, '.bundle-error').textContent).to.contain('policy.version');
   });
 
+  it('a bundle nested too deeply for the checks shows an error, not "Loading…" for ever', async () => {
+    let section: Record<string, unknown> = { title: 'Deepest' };
+    for (let i = 0; i < 50000; i++) section = { title: `Level ${i}`, sections: [section] };
+    const el = await fixture(html`<esafety-policy .bundle=${{ policy: { title: 'Deep', sections: [section] } }}></esafety-policy>`);
+    await until(el);
+    expect($(el, '.bundle-error').textContent).to.contain('could not be checked');
+  });
+
   it('an unknown top-level field is reported by every element (likely a typo of a part)', async () => {
     const b = { ...bundle(), polcy: {} };
     const el = await fixture(html`<aup-form audience="staff" .bundle=${b}></aup-form>`);

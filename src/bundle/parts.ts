@@ -28,7 +28,7 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
   let schema: z.ZodMiniObject | undefined;
   let known: string[] | undefined;
   let shape: Record<string, unknown> = {};
-  return (input) => {
+  const check: Check = (input) => {
     if (isResolved(input)) return { ok: true, bundle: input, warnings: [] };
     if (!schema) {
       shape = parts();
@@ -54,5 +54,15 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
     const warnings: BundleIssue[] = [...unknownKeys(mine, data, known!), ...checks.warnings];
     if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
     return { ok: true, bundle, warnings };
+  };
+  // A bundle too deep for the checks' recursion (a runaway nesting of sections, say) is a
+  // problem to show, not an exception that leaves the element "Loading…".
+  return (input) => {
+    try {
+      return check(input);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      return { ok: false, warnings: [], issues: [{ path: '(the bundle)', message: `could not be checked (${why}) — it is nested too deeply or is far too large; check it with the bundle builder` }] };
+    }
   };
 }
