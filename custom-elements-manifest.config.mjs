@@ -2,8 +2,8 @@
 // whatever order the file system lists them in (CI checks it is up to date).
 export default {
   globs: ['src/**/*.ts'],
-  // src/embed is embed.html's page script, not part of the element library.
-  exclude: ['src/i18n/generated/**', 'src/**/*.test.ts', 'src/embed/**'],
+  // src/embed is embed.html's page script and src/builder the builder page's: not part of the element library.
+  exclude: ['src/i18n/generated/**', 'src/**/*.test.ts', 'src/embed/**', 'src/builder/**'],
   litelement: true,
   plugins: [
     {

@@ -1,21 +1,38 @@
 import { resolve } from 'node:path';
 import { defineConfig, type BuildEnvironmentOptions, type Connect, type Plugin } from 'vite';
 import { minifyCss } from './build/minify-css.mjs';
+import { englishOnlyLists } from './build/english-only.mjs';
+import { minifyHtml } from './build/minify-html.mjs';
 import { createReceiver } from './build/receiver.mjs';
 
 /**
- * `vite build --mode cdn`: dist/esafety-elements.js, one ES module with all the code (lit and
- * zod inlined) for a <script type="module"> from a CDN or the school's own server. The Welsh
- * strings and the long built-in lists (quiz questions, guidance topics) are chunks in
- * dist/chunks/, loaded from beside the script only on pages that need them.
+ * `vite build --mode cdn`: dist/esafety-elements.js, the one small ES module a school's page
+ * includes (src/cdn.ts), and beside it dist/chunks/: each element's code (lit and zod inlined,
+ * in chunks shared between elements), the Welsh strings and the long built-in lists, each
+ * loaded only on pages that use it. An element's chunk is named after its folder.
  */
 const cdn: BuildEnvironmentOptions = {
   outDir: 'dist',
   emptyOutDir: false,
   target: 'es2022',
   minify: true,
-  lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'esafety-elements.js' },
-  rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'esafety-elements.js' },
+  rolldownOptions: {
+    output: {
+      // What every element uses (lit, zod, the bundle checks, the shared schema, text, the base UI)
+      // in one chunk rather than a dozen small ones: fewer requests, and gzip works across it.
+      // The schema of each part stays with the elements that use it: built on first use.
+      codeSplitting: {
+        groups: [
+          {
+            name: 'core',
+            test: /node_modules|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|schema[\\/](policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
+          },
+        ],
+      },
+      chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+    },
+  },
 };
 
 /**
@@ -110,5 +127,5 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : mode === 'builder' ? builder : {},
-  plugins: [demoReceiver(), minifyCss(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : [])],
+  plugins: [demoReceiver(), minifyCss(), minifyHtml(), englishOnlyLists(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : [])],
 }));

@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { createAppsScriptServer } from './build/apps-script.mjs';
 import { chromiumPath } from './build/find-chromium.mjs';
 import { cspTestPage } from './build/csp.mjs';
+import { minifyHtmlTemplates } from './build/minify-html.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 import { corsFor } from './build/test-cors.mjs';
 import { forcedColorsPlugin } from './build/test-media-plugin.mjs';
@@ -23,7 +24,12 @@ const config = {
   // receivers/apps-script/Code.gs (build/apps-script.mjs);
   // test/fixtures/csp-page.html with a Content-Security-Policy header (build/csp.mjs).
   middleware: [corsFor(['/dist/']), koaMiddleware(createTestReceiver()), koaMiddleware(createAppsScriptServer()), cspTestPage()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [
+    // The library's templates as the build ships them (build/minify-html.mjs), so tests see that.
+    { name: 'minify-html', transform: (ctx) => (ctx.path.startsWith('/src/') && ctx.path.endsWith('.ts') ? { body: minifyHtmlTemplates(ctx.body) } : undefined) },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    forcedColorsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,12 +1,12 @@
-// Where the all-in-one file's gzip bytes go: `npm run size:breakdown`. Builds cumulative
+// Where the gzip bytes of all five elements go, as if in one file: `npm run size:breakdown`
+// (`npm run size` shows what each kind of page really loads from dist/). Builds cumulative
 // bundles (each row adds one layer) with esbuild, minified like dist/, and prints gzip KiB.
 // The modules that dist/ loads on demand as chunks (Welsh strings, built-in questions and
-// topics) are left out, as in dist/esafety-elements.js; `npm run size` lists the chunks.
+// topics) are left out; `npm run size` lists the chunks.
 // Add a row when an element lands, so the cost of each is on record.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { minifyCssTemplates } from './minify-css.mjs';
+import { minifyTemplatesEsbuild } from './minify-html.mjs';
 
 const gzipKiB = async (contents) => {
   const r = await build({
@@ -23,10 +23,7 @@ const gzipKiB = async (contents) => {
         name: 'chunks-stay-out',
         setup: (b) => b.onResolve({ filter: /(generated\/locales\/|quiz-questions|guidance-topics)/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)),
       },
-      {
-        name: 'minify-css',
-        setup: (b) => b.onLoad({ filter: /src\/.*\.ts$/ }, (a) => ({ contents: minifyCssTemplates(readFileSync(a.path, 'utf8')), loader: 'ts' })),
-      },
+      minifyTemplatesEsbuild(),
     ],
   });
   return gzipSync(r.outputFiles[0].contents, { level: 9 }).length / 1024;
@@ -43,7 +40,7 @@ const rows = [
   ['+ <aup-form>', `import * as aup from './src/aup-form/index.ts';`, 'aup'],
   ['+ <report-concern>', `import * as concern from './src/report-concern/index.ts';`, 'concern'],
   ['+ <parent-guidance>', `import * as guidance from './src/parent-guidance/index.ts';`, 'guidance'],
-  ['= src/index.ts (the CDN entry)', `import * as all from './src/index.ts';`, 'all'],
+  ['= src/index.ts (the npm entry: all five)', `import * as all from './src/index.ts';`, 'all'],
 ];
 const layers = rows.map(([name], i) => [
   name,

@@ -9,4 +9,4 @@ export * from './esafety-quiz/index.js';
 export * from './report-concern/index.js';
 export * from './parent-guidance/index.js';
 export * from './bundle/index.js';
-export type { BundleErrorDetail } from './ui/bundle-element.js';
+export type * from './events.js';

@@ -13,18 +13,57 @@ describe('dist/esafety-elements.js', () => {
   });
   afterEach(() => window.removeEventListener('error', onError));
 
-  it('loads, registers <esafety-policy> and renders the demo bundle', async () => {
+  const chunksLoaded = () =>
+    performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/chunks/'));
+
+  it('loads small, and brings in <esafety-policy> when the page uses it (and no other element)', async () => {
     const mod = await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js`);
-    expect(customElements.get('esafety-policy')).to.equal(mod.EsafetyPolicy);
+    expect(mod.loadElement).to.be.a('function');
+    expect(customElements.get('esafety-policy')).to.equal(undefined);
     const el = await fixture(html`<esafety-policy src="/demo/policy.json"></esafety-policy>`);
     await until(el, 'article');
+    expect(customElements.get('esafety-policy')).to.be.a('function');
+    const chunks = chunksLoaded();
+    expect(chunks.some((p) => /\/esafety-policy-[\w-]+\.js$/.test(p)), chunks.join()).to.equal(true);
+    for (const other of ['aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'])
+      expect(chunks.some((p) => p.includes(`/${other}-`)), `${other} loaded too: ${chunks.join()}`).to.equal(false);
     expect($(el, '[part="title"]').textContent).to.match(/online safety/i);
     expect($$(el, '[part="section"]').length).to.be.greaterThan(10);
     expect($$(el, '[part="clause"]').length).to.be.greaterThan(10);
     expect(errors).to.deep.equal([]);
   });
 
-  it('registers all five elements', () => {
+  it('defines an element made by document.createElement, keeping properties set before it was defined', async () => {
+    const el = document.createElement('aup-form');
+    el.setAttribute('audience', 'staff');
+    el.bundle = { submit: { endpoint: '/api/submissions' } };
+    document.body.append(el);
+    try {
+      await until(el, '[part="form"]');
+      expect($$(el, '[part="statement"]').length).to.be.greaterThan(3);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('defines an element added to the page later, and one a script waits for with whenDefined', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    try {
+      box.insertAdjacentHTML('beforeend', '<report-concern endpoint="/api/submissions"></report-concern>');
+      const el = box.firstElementChild as HTMLElement;
+      await customElements.whenDefined('report-concern');
+      await until(el, '[part="urgent"]');
+      const cls = await Promise.race([customElements.whenDefined('parent-guidance'), new Promise((r) => setTimeout(r, 5000, 'timeout'))]);
+      expect(cls).to.be.a('function');
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('defines all five', async () => {
+    const mod = await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js`);
+    await mod.loadAllElements();
     for (const tag of ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'])
       expect(customElements.get(tag), tag).to.be.a('function');
   });
@@ -56,6 +95,19 @@ describe('dist/esafety-elements.js', () => {
     expect($(el, '#progress').textContent).to.match(/^Cwestiwn 1 o \d+$/);
     const chunks = performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/'));
     expect(chunks.length).to.be.at.least(2);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('an English page fetches the built-in topics in English only; an element turned Welsh fetches them in Welsh', async () => {
+    const el = await fixture<HTMLElement>(html`<parent-guidance lang="en-GB"></parent-guidance>`);
+    await until(el, '[part="card"]');
+    const english = chunksLoaded().filter((p) => p.includes('/guidance-topics'));
+    expect(english.length, english.join()).to.equal(1);
+    expect(english[0]).to.match(/\/guidance-topics\.en-[\w-]+\.js$/);
+    const title = $(el, '[part="card-link"]').textContent!.trim();
+    el.setAttribute('lang', 'cy');
+    await waitUntil(() => chunksLoaded().some((p) => /\/guidance-topics-[\w-]+\.js$/.test(p)), 'the full list was not fetched');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="card-link"]') && $(el, '[part="card-link"]').textContent!.trim() !== title, 'no Welsh titles');
     expect(errors).to.deep.equal([]);
   });
 

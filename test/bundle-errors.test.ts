@@ -188,7 +188,7 @@ describe('bundle errors: shown by <esafety-policy>', () => {
       const events: CustomEvent[] = [];
       const wrap = await fixture<HTMLDivElement>(html`<div @esafety-bundle-error=${(e: CustomEvent) => events.push(e)}></div>`);
       const el = document.createElement('esafety-policy');
-      el.bundle = row.bundle;
+      (el as { bundle: unknown }).bundle = row.bundle; // deliberately wrong: not a BundleInput
       wrap.append(el);
       await waitUntil(() => el.shadowRoot?.querySelector('.bundle-error'), 'error box not shown', { timeout: 3000 });
       await el.updateComplete;

@@ -289,7 +289,7 @@ describe('xss: payload corpus', () => {
 
   /** Give the element a bundle and wait until it shows either the policy or the error box. */
   async function show(bundle: unknown): Promise<ShadowRoot> {
-    el.bundle = bundle;
+    (el as { bundle: unknown }).bundle = bundle; // hostile content, typed as anything
     await el.updateComplete;
     const root = el.shadowRoot!;
     for (let i = 0; i < 50; i++) {

@@ -3,11 +3,11 @@ import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateR
 import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { ADULTS, AGES } from '../bundle/schema/common.js';
+import type { Age, Audience } from '../bundle/public-types.js';
 import type { Agreement, BundleIssue, RichText } from '../bundle/types.js';
-import '../esafety-quiz/index.js';
 import type { QuizResult } from '../esafety-quiz/model.js';
 import { SubmitController } from '../submit/controller.js';
-import type { SubmitState } from '../submit/types.js';
+import type { Confirm, Format, SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
 import { langMark, pick } from '../text/local.js';
 import { plainText } from '../text/markup.js';
@@ -23,6 +23,14 @@ import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
 import { agreementData, blank, chooseAgreement, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
 import { agreementText, receiptView } from './receipt.js';
 import { aupStyles } from './styles.js';
+import * as z from 'zod/mini';
+import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
+import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
+import { bundleParts, policyVersion } from '../bundle/parts.js';
+import { Agreement as AgreementSchema } from '../bundle/schema/agreements.js';
+import { Quiz } from '../bundle/schema/quiz.js';
+import { School } from '../bundle/schema/school.js';
+import { Submit } from '../bundle/schema/submit.js';
 
 /** Rich text marked with its own language where that differs from the form's. */
 const rich2 = (t: RichText, lc: LangContext) => {
@@ -60,6 +68,9 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  * @csspart form - The agreement form.
  * @csspart title - The agreement's title.
  * @csspart fallback-note - The note that a built-in agreement stands in for the school's (`agreementFallback`).
+ * @csspart quiz-step - Step 1 when the agreement requires the quiz first: the quiz and its Continue button.
+ * @csspart continue - "Continue to the agreement" after the quiz.
+ * @csspart link - Links in the statements and consents.
  * @csspart statement - Each statement.
  * @csspart symbol - A statement's symbol (built-in or the school's image).
  * @csspart read-aloud - The "Read aloud" buttons.
@@ -79,15 +90,21 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  *
  * @cssprop [--esafety-accent=#1d4f91] - Accent colour (buttons, ticks, symbols).
  * @cssprop [--esafety-border=#8a8f98] - Borders of fields and statements.
+ * @cssprop [--esafety-link] - Link colour (defaults to the accent).
  * @cssprop [--esafety-muted=#4a5160] - Hints and the date.
  * @cssprop [--esafety-surface=#f4f6f9] - Background of statements and the receipt.
  * @cssprop [--esafety-focus=#ffbf47] - Focus ring colour.
  * @cssprop [--esafety-danger=#b3261e] - Errors.
  * @cssprop [--esafety-radius=4px] - Corner radius.
  * @cssprop [--esafety-max-width=48rem] - Widest the form grows.
+ * @cssprop [--esafety-target=#fff7d6] - Background of the place a link or the address took the reader (a heading or a field).
  */
 export class AupForm extends BundleElement {
   static override styles = aupStyles;
+  protected static override check = bundleParts(
+    () => ({ school: School, agreements: z.array(AgreementSchema), quiz: Quiz, submit: Submit, policy: policyVersion() }),
+    { agreements: DEFAULT_AGREEMENTS, quiz: DEFAULT_QUIZ },
+  );
   static override properties: PropertyDeclarations = {
     age: {},
     audience: {},
@@ -100,15 +117,15 @@ export class AupForm extends BundleElement {
   };
 
   /** Pupils' agreement: `eyfs`, `ks1`, `ks2`, `ks3` or `ks4`. */
-  age?: string;
+  age?: Age;
   /** Any other audience (`staff`, `volunteer`, `governor`, `parent`, `visitor`); wins over `age`. */
-  audience?: string;
+  audience?: Audience;
   /** Where submissions go (else the bundle's `submit.endpoint`). */
   endpoint?: string;
   /** `text`, `json` or `form` (else the bundle's `submit.format`, else `text`). */
-  format?: string;
+  format?: Format;
   /** `status` or `id` (else the bundle's `submit.confirm`, else `status`). */
-  confirm?: string;
+  confirm?: Confirm;
 
   private input = blank();
   private errors: Record<string, FieldError> = {};
@@ -223,6 +240,8 @@ export class AupForm extends BundleElement {
   private quizStep(a: Agreement, b: ResolvedBundle, lang: string): TemplateResult {
     const { result, passed } = this.quiz;
     const mark = b.quiz.passMark;
+    // The quiz's code loads only for an agreement that asks for it.
+    import('../esafety-quiz/index.js').catch((e) => console.error('<aup-form>: the quiz could not be loaded —', e));
     const onDone = (e: CustomEvent<QuizResult>) => {
       this.quiz = { result: e.detail, passed: !mark || e.detail.score >= mark };
     };
@@ -281,16 +300,13 @@ export class AupForm extends BundleElement {
               // The statement's own language: marked when it differs from the form's, and read aloud in it.
               const [text, tl] = localText(x.text, lc);
               const id = statementId(x.id);
-              return html`<li class="statement" part="statement">
-                ${symbol(x.symbol, pick(x.symbolAlt, lang))}
-                ${checkbox({
+              // The row is a flex box: no white space between its three parts (one text node fewer each).
+              return html`<li class="statement" part="statement">${symbol(x.symbol, pick(x.symbolAlt, lang))}${checkbox({
                   id,
                   label: html`<span id="${id}-text" lang=${langMark(tl, lang) ?? nothing}>${rich(text)}</span>`,
                   checked: agreed.has(x.id),
                   onChange: (on) => this.tick(on ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id)),
-                })}
-                ${young ? readAloud(plainText(text), tl, `${id}-text`) : nothing}
-              </li>`;
+                })}${young ? readAloud(plainText(text), tl, `${id}-text`) : nothing}</li>`;
             })}
           </ul>
           ${ids.length > 1

@@ -6,6 +6,7 @@ define('aup-form', AupForm);
 
 export { AupForm };
 export type { AgreementData } from './model.js';
+export type * from '../events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

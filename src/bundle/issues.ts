@@ -53,3 +53,9 @@ export function countProblems(issues: readonly BundleIssue[]): string {
 export function issuesToText(issues: readonly BundleIssue[]): string {
   return issues.map((i) => `  • ${i.path}: ${i.message}`).join('\n');
 }
+
+/** An exception turned into an issue a web admin can pass on ("could not be checked (RangeError: …)"). */
+export function unexpectedIssue(what: string, e: unknown): BundleIssue {
+  const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return { path: '(the bundle)', message: `${what} (${why}) — please report this, with the bundle, to the esafety-elements project` };
+}

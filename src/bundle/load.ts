@@ -1,5 +1,9 @@
 import type { BundleIssue } from './types.js';
-import { parseBundleText, validateBundle, type BundleResult } from './validate.js';
+import { parseWith } from './json-text.js';
+import type { BundleResult } from './validate.js';
+
+/** How a parsed bundle is checked: the whole bundle (validateBundle) or an element's parts (parts.ts). */
+export type Check = (input: unknown) => BundleResult;
 
 /** Where an element's bundle comes from, in order of precedence. */
 export type BundleSource =
@@ -45,41 +49,48 @@ export function describeSource(s: BundleSource): string {
   }
 }
 
-const byUrl = new Map<string, Promise<BundleResult>>();
-const byObject = new WeakMap<object, BundleResult>();
-const byText = new Map<string, BundleResult>();
+const byUrl = new Map<string, Promise<string | BundleResult>>();
+/** Results per check (elements checking the same parts share them), per bundle object and per text. */
+const results = new WeakMap<Check, { byObject: WeakMap<object, BundleResult>; byText: Map<string, BundleResult> }>();
+const cacheOf = (check: Check) => {
+  let c = results.get(check);
+  if (!c) results.set(check, (c = { byObject: new WeakMap(), byText: new Map() }));
+  return c;
+};
 
 /** Fetch timeout for a bundle URL. */
 export const FETCH_TIMEOUT_MS = 15000;
 
-/** The checked bundle at once, for every source but a URL (undefined for a URL). */
-export function loadNow(s: BundleSource): BundleResult | undefined {
+/** The bundle checked by `check` at once, for every source but a URL (undefined for a URL). */
+export function loadNow(s: BundleSource, check: Check): BundleResult | undefined {
+  const { byObject, byText } = cacheOf(check);
   switch (s.kind) {
     case 'property': {
-      if (typeof s.value === 'string') return cached(byText, s.value, parseBundleText);
-      if (typeof s.value !== 'object') return validateBundle(s.value);
+      if (typeof s.value === 'string') return cached(byText, s.value, check);
+      if (typeof s.value !== 'object') return check(s.value);
       let r = byObject.get(s.value as object);
-      if (!r) byObject.set(s.value as object, (r = validateBundle(s.value)));
+      if (!r) byObject.set(s.value as object, (r = check(s.value)));
       return r;
     }
     case 'inline':
-      return cached(byText, s.text, parseBundleText);
+      return cached(byText, s.text, check);
     case 'none':
       return { ok: false, warnings: [], issues: [noBundleIssue] };
   }
 }
 
-/** Load and check a bundle. Each URL is fetched once per page, whatever the number of elements. */
-export function loadBundle(s: BundleSource): Promise<BundleResult> {
-  if (s.kind !== 'url') return Promise.resolve(loadNow(s)!);
+/** Load a bundle and check it with `check`. Each URL is fetched once per page, whatever the number of elements. */
+export async function loadWith(s: BundleSource, check: Check): Promise<BundleResult> {
+  if (s.kind !== 'url') return loadNow(s, check)!;
   let p = byUrl.get(s.url);
   if (!p) {
     p = fetchBundle(s.url);
     byUrl.set(s.url, p);
     // A failed load is not kept, so a later element (or a fixed file) tries again.
-    p.then((r) => !r.ok && r.transient && byUrl.delete(s.url));
+    p.then((r) => typeof r !== 'string' && byUrl.delete(s.url));
   }
-  return p;
+  const r = await p;
+  return typeof r === 'string' ? cached(cacheOf(check).byText, r, check) : r;
 }
 
 const noBundleIssue: BundleIssue = {
@@ -88,13 +99,14 @@ const noBundleIssue: BundleIssue = {
     'no policy bundle was given — add src="policy.json" to the tag, put the bundle inside the tag in a <script type="application/json">, or add <meta name="esafety-bundle" content="policy.json"> to the page',
 };
 
-function cached(map: Map<string, BundleResult>, text: string, parse: (t: string) => BundleResult): BundleResult {
+function cached(map: Map<string, BundleResult>, text: string, check: Check): BundleResult {
   let r = map.get(text);
-  if (!r) map.set(text, (r = parse(text)));
+  if (!r) map.set(text, (r = parseWith(text, check)));
   return r;
 }
 
-async function fetchBundle(url: string): Promise<BundleResult> {
+/** The bundle's text, or why it could not be loaded (worth trying again). */
+async function fetchBundle(url: string): Promise<string | BundleResult> {
   const fail = (message: string): BundleResult => ({ ok: false, transient: true, warnings: [], issues: [{ path: url, message }] });
   if (!URL.canParse(url)) return { ok: false, warnings: [], issues: [{ path: url, message: 'is not a web address that can be loaded — check it for typos' }] };
   let res: Response;
@@ -117,5 +129,5 @@ async function fetchBundle(url: string): Promise<BundleResult> {
   } catch {
     return fail('could not be loaded: the connection dropped while it was downloading — try again');
   }
-  return parseBundleText(text);
+  return text;
 }

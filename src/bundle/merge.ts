@@ -1,74 +1,10 @@
 import { DEFAULTS } from './defaults/index.js';
-import type { Bundle, Question, Topic } from './types.js';
+import { resolveWith, type ResolvedBundle } from './resolve.js';
+import type { Bundle } from './types.js';
 
-/**
- * Merge a school's list over the built-in one: an item with a default's id replaces fields of
- * that default; new ids are added after the defaults; ids in `omit` are left out.
- */
-export function mergeById<T extends { id: string }>(defaults: readonly T[], own: readonly T[] | undefined, omit: ReadonlySet<string>): T[] {
-  const mine = new Map(own?.map((o) => [o.id, o]));
-  const out = defaults.filter((d) => !omit.has(d.id)).map((d) => (mine.has(d.id) ? { ...d, ...mine.get(d.id)! } : d));
-  // A school's item whose id it also omits stands on its own (it replaces the built-in one whole).
-  const kept = new Set(defaults.filter((d) => !omit.has(d.id)).map((d) => d.id));
-  for (const o of own ?? []) if (!kept.has(o.id)) out.push(o);
-  return out;
-}
+export { isResolved, mergeById, resolveWith, withLists, type Defaults, type ResolvedBundle } from './resolve.js';
 
-/** A bundle whose quiz, concern, guidance and agreements lists are always present. */
-export type ResolvedBundle = Bundle & {
-  quiz: NonNullable<Bundle['quiz']> & Required<Pick<NonNullable<Bundle['quiz']>, 'actions' | 'questions'>>;
-  concern: NonNullable<Bundle['concern']> & Required<Pick<NonNullable<Bundle['concern']>, 'categories' | 'routes' | 'reporterRoles'>>;
-  guidance: NonNullable<Bundle['guidance']> & Required<Pick<NonNullable<Bundle['guidance']>, 'topics' | 'themes'>>;
-  agreements: NonNullable<Bundle['agreements']>;
-};
-
-const resolved = new WeakSet<object>();
-
-/**
- * Whether a value is a bundle this library has already checked and resolved: an element that
- * hands its bundle to another (the quiz step inside <aup-form>) skips checking it twice.
- */
-export const isResolved = (b: unknown): b is ResolvedBundle => typeof b === 'object' && b !== null && resolved.has(b);
-
-/** The bundle with the built-in defaults filled in (merged by id). */
+/** The bundle with all the built-in defaults filled in (merged by id): the whole-bundle check. */
 export function withDefaults(b: Bundle): ResolvedBundle {
-  const omit = new Set(b.omitDefaults);
-  const out: ResolvedBundle = {
-    ...b,
-    quiz: {
-      credit: DEFAULTS.quiz.credit,
-      ...b.quiz,
-      actions: mergeById(DEFAULTS.quiz.actions, b.quiz?.actions, omit),
-      // The school's own; elements merge them over the built-in ones once those have loaded (defaults/built-in.ts).
-      questions: b.quiz?.questions ?? [],
-    },
-    concern: {
-      ...b.concern,
-      reporterRoles: b.concern?.reporterRoles ?? DEFAULTS.concern.reporterRoles,
-      categories: mergeById(DEFAULTS.concern.categories, b.concern?.categories, omit),
-      routes: mergeById(DEFAULTS.concern.routes, b.concern?.routes, omit),
-    },
-    guidance: {
-      ...b.guidance,
-      topics: b.guidance?.topics ?? [],
-      // Themes show only when a topic uses them, so there is nothing to omit (and topic ids often match theme ids).
-      themes: mergeById(DEFAULTS.guidance.themes, b.guidance?.themes, new Set()),
-    },
-    // A school's agreement with `audiences`, given a built-in one's id, no longer has that one's `audience`.
-    agreements: mergeById(DEFAULTS.agreements, b.agreements, omit).map((a) => (a.audiences && a.audience ? { ...a, audience: undefined } : a)),
-  };
-  resolved.add(out);
-  return out;
-}
-
-/** A resolved bundle with long built-in lists merged in, once loaded (defaults/built-in.ts). Merging twice changes nothing. */
-export function withLists(b: ResolvedBundle, lists: { questions?: Question[]; topics?: Topic[] }): ResolvedBundle {
-  const omit = new Set(b.omitDefaults);
-  const out: ResolvedBundle = {
-    ...b,
-    quiz: lists.questions ? { ...b.quiz, questions: mergeById(lists.questions, b.quiz.questions, omit) } : b.quiz,
-    guidance: lists.topics ? { ...b.guidance, topics: mergeById(lists.topics, b.guidance.topics, omit) } : b.guidance,
-  };
-  resolved.add(out);
-  return out;
+  return resolveWith(b, DEFAULTS);
 }

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { crossCheck } from './checks.js';
 import { depthIssues } from './depth.js';
+import { unexpectedIssue } from './issues.js';
 import { isResolved, withDefaults, type ResolvedBundle } from './merge.js';
 import { BundleSchema } from './schema/index.js';
 import type { BundleIssue } from './types.js';
+import { parseWith } from './json-text.js';
 import { fieldNames, unknownKeys } from './unknown-keys.js';
 import { toBundleIssues } from './zod-issues.js';
 
@@ -31,11 +33,7 @@ export function validateBundle(input: unknown): BundleResult {
   }
 }
 
-/** An exception turned into an issue a web admin can pass on ("could not be checked (RangeError: …)"). */
-export function unexpectedIssue(what: string, e: unknown): BundleIssue {
-  const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return { path: '(the bundle)', message: `${what} (${why}) — please report this, with the bundle, to the esafety-elements project` };
-}
+export { unexpectedIssue } from './issues.js';
 
 function check(input: unknown): BundleResult {
   const parsed = z.safeParse(BundleSchema, input);
@@ -49,30 +47,5 @@ function check(input: unknown): BundleResult {
 
 /** Parse bundle JSON text; a syntax error is reported with its line and column. */
 export function parseBundleText(text: string): BundleResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, issues: [{ path: '(the bundle)', message: jsonErrorMessage(text, e) }], warnings: [] };
-  }
-  return validateBundle(data);
-}
-
-function jsonErrorMessage(text: string, e: unknown): string {
-  if (!text.trim()) return 'is empty — expected JSON starting with {';
-  const raw = e instanceof Error ? e.message : String(e);
-  const pos = /position (\d+)/.exec(raw);
-  let where = '';
-  if (pos) {
-    const before = text.slice(0, Number(pos[1]));
-    const line = before.split('\n').length;
-    where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-  }
-  const first = text.trimStart()[0];
-  const hint = first === '<' ? ' (it looks like an HTML page, not JSON — check the address)' : '';
-  const what = raw
-    .replace(/\s*(in JSON )?at position \d+/, '')
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/\s*is not valid JSON$/, '');
-  return `is not valid JSON${where}${hint}: ${what}`;
+  return parseWith(text, validateBundle);
 }

@@ -13,6 +13,9 @@ import { contactList } from '../ui/contacts.js';
 import { inLang, say, type LangContext } from '../ui/local-text.js';
 import { buildModel, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
+import { bundleParts } from '../bundle/parts.js';
+import { Policy as PolicySchema } from '../bundle/schema/policy.js';
+import { School } from '../bundle/schema/school.js';
 
 /** "#section-4-2" → "section-4-2"; a malformed %-escape is used as written, never thrown. */
 function fragmentId(hash: string): string {
@@ -56,14 +59,18 @@ function fragmentId(hash: string): string {
  * @csspart clause - Each numbered clause.
  * @csspart note - Notes.
  * @csspart list - Bullet and numbered lists.
- * @csspart table - Tables; `table-wrap` is their scrolling box.
- * @csspart contacts - Contact lists; `contact` is each contact.
+ * @csspart table - Tables.
+ * @csspart table-wrap - The scrolling box around each table (narrow screens).
+ * @csspart contacts - Contact lists.
+ * @csspart contact - Each contact in them.
  * @csspart link - Links from the bundle.
  * @csspart match - Search matches.
- * @csspart footnotes - The footnotes list; `footnote-ref` is each reference in the text.
+ * @csspart footnotes - The footnotes list.
+ * @csspart footnote-ref - Each footnote reference in the text (a raised number linking to its note).
  * @csspart related - Related policies.
  * @csspart sign-off - The sign-off lines (role, name, date), blank where not yet signed.
- * @csspart schools - A federation's schools; `school` is each one.
+ * @csspart schools - A federation's schools.
+ * @csspart school - Each school of a federation, with its contacts.
  * @csspart loading - The loading line.
  * @csspart error - The box shown in place of the policy when the bundle is broken.
  *
@@ -76,9 +83,12 @@ function fragmentId(hash: string): string {
  * @cssprop [--esafety-danger=#b3261e] - Border of the error box.
  * @cssprop [--esafety-mark=#fff2a8] - Background of search matches.
  * @cssprop [--esafety-radius=4px] - Corner radius.
+ * @cssprop [--esafety-max-width=48rem] - Widest the policy text grows (the README's example sets it).
+ * @cssprop [--esafety-target=#fff7d6] - Background of the place a link or the address took the reader (a heading or a field).
  */
 export class EsafetyPolicy extends BundleElement {
   static override styles = policyStyles;
+  protected static override check = bundleParts(() => ({ school: School, policy: PolicySchema }));
   static override properties: PropertyDeclarations = {
     query: { state: true, attribute: false },
   };
@@ -231,7 +241,7 @@ export class EsafetyPolicy extends BundleElement {
     const next = policy.nextReview ?? (cycle && from ? addMonths(from, cycle) : undefined);
     const overdue = next && policy.overdueNotice !== false && isPast(next);
     const draft = policy.status === 'draft';
-    const row = (dt: string, dd: unknown, part?: string) => html`<div part=${part ?? nothing}><dt>${dt}</dt><dd>${dd}</dd></div>`;
+    const row = (dt: string, dd: unknown) => html`<div><dt>${dt}</dt><dd>${dd}</dd></div>`;
     // "(the Full Governing Board, Autumn term meeting)": who approves, and where.
     const who = [policy.approvedBy, policy.meeting].filter((x) => x !== undefined).map((x) => say(x, ctx));
     const by = who.length ? html` (${who.map((w, i) => html`${i ? ', ' : ''}${w}`)})` : nothing;
@@ -240,7 +250,7 @@ export class EsafetyPolicy extends BundleElement {
       <${H} part="title" class="title">${say(policy.title, ctx)}</${H}>
       <dl class="dates" part="dates">
         ${policy.version ? row(msg('Version'), policy.version) : nothing}
-        ${draft ? row(msg('Status'), html`${msg('Draft, awaiting approval')}${by}`, 'awaiting-approval') : nothing}
+        ${draft ? html`<div part="awaiting-approval"><dt>${msg('Status')}</dt><dd>${msg('Draft, awaiting approval')}${by}</dd></div>` : nothing}
         ${draft || !(policy.approved || who.length)
           ? nothing
           : row(msg('Approved'), policy.approved ? html`${formatDate(policy.approved, lang)}${by}` : html`${who.map((w, i) => html`${i ? ', ' : ''}${w}`)}`)}

@@ -5,6 +5,7 @@ import { EsafetyPolicy } from './esafety-policy.js';
 define('esafety-policy', EsafetyPolicy);
 
 export { EsafetyPolicy };
+export type * from '../events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

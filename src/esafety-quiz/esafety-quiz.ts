@@ -3,8 +3,10 @@ import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateR
 import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { AGES } from '../bundle/schema/common.js';
+import type { Age } from '../bundle/public-types.js';
 import type { BundleIssue, Question } from '../bundle/types.js';
 import { SubmitController } from '../submit/controller.js';
+import type { Confirm, Format } from '../submit/types.js';
 import { langMark, pick, pickWithLang, textLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
@@ -16,6 +18,11 @@ import { attempt, mark, questionsFor, seeded, type QuizAnswer, type QuizResult }
 import { quizStyles } from './styles.js';
 import { summaryView, type SummaryInput } from './summary.js';
 import { tellSomeone } from './tell.js';
+import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
+import { bundleParts, policyVersion } from '../bundle/parts.js';
+import { Quiz } from '../bundle/schema/quiz.js';
+import { School } from '../bundle/schema/school.js';
+import { Submit } from '../bundle/schema/submit.js';
 
 /** Ages the quiz takes; `send` is asked the KS1 questions. */
 const QUIZ_AGES: readonly string[] = [...AGES, 'send'];
@@ -59,19 +66,26 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  * @csspart next - "Next question" / "See how you did".
  * @csspart summary - The end: score, questions worth talking about.
  * @csspart score - The score line.
+ * @csspart status - The line that says whether the result was sent to the school.
+ * @csspart link - Links in questions and feedback.
  * @csspart again - "Try again".
  * @csspart loading - The loading line.
  * @csspart error - The box shown in place of the quiz when the bundle is broken.
  *
  * @cssprop [--esafety-accent=#1d4f91] - Accent colour (buttons, symbols, the progress bar).
  * @cssprop [--esafety-border=#8a8f98] - Borders of the action buttons.
+ * @cssprop [--esafety-link] - Link colour (defaults to the accent).
+ * @cssprop [--esafety-muted=#4a5160] - The loading line.
+ * @cssprop [--esafety-danger=#b3261e] - Border of the error box.
  * @cssprop [--esafety-surface=#f4f6f9] - Background of the feedback and the summary.
  * @cssprop [--esafety-focus=#ffbf47] - Focus ring colour.
  * @cssprop [--esafety-radius=4px] - Corner radius.
  * @cssprop [--esafety-max-width=48rem] - Widest the quiz grows.
+ * @cssprop [--esafety-target=#fff7d6] - Background of the place a link or the address took the reader (a heading or a field).
  */
 export class EsafetyQuiz extends BundleElement {
   static override styles = quizStyles;
+  protected static override check = bundleParts(() => ({ school: School, quiz: Quiz, submit: Submit, policy: policyVersion() }), { quiz: DEFAULT_QUIZ });
   protected static override builtIns = ['questions'] as const;
   static override properties: PropertyDeclarations = {
     age: {},
@@ -86,13 +100,13 @@ export class EsafetyQuiz extends BundleElement {
   };
 
   /** The question set: `eyfs`, `ks1`, `ks2` (default), `ks3`, `ks4` or `send`. */
-  age?: string;
+  age?: Age | 'send';
   /** Send each result here (else the bundle's `submit.endpoint` when `quiz.submitResults` is true). */
   endpoint?: string;
   /** `text`, `json` or `form`. */
-  format?: string;
+  format?: Format;
   /** `status` or `id` (else the bundle's `submit.confirm`, else `status`). */
-  confirm?: string;
+  confirm?: Confirm;
   /** Fixes the question order (each "Try again" adds one to it). */
   seed?: number;
 

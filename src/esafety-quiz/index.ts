@@ -6,12 +6,10 @@ define('esafety-quiz', EsafetyQuiz);
 
 export { EsafetyQuiz };
 export type { QuizAnswer, QuizResult } from './model.js';
+export type * from '../events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'esafety-quiz': EsafetyQuiz;
-  }
-  interface HTMLElementEventMap {
-    'esafety-quiz-complete': CustomEvent<import('./model.js').QuizResult>;
   }
 }

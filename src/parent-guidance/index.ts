@@ -5,6 +5,7 @@ import { ParentGuidance } from './parent-guidance.js';
 define('parent-guidance', ParentGuidance);
 
 export { ParentGuidance };
+export type * from '../events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -15,6 +15,10 @@ import { headingTag } from '../ui/heading.js';
 import { ageBandLabel, agesText } from './labels.js';
 import { matches, topicCards, topicInHash, type TopicCard } from './model.js';
 import { guidanceStyles } from './styles.js';
+import { DEFAULT_THEMES } from '../bundle/defaults/guidance-themes.js';
+import { bundleParts } from '../bundle/parts.js';
+import { Guidance } from '../bundle/schema/guidance.js';
+import { School } from '../bundle/schema/school.js';
 
 /**
  * This page without its fragment, as a full address: a path alone that starts with "//"
@@ -52,7 +56,9 @@ const indexAddress = (): string => {
  * @csspart filters - The search box and the age and theme choices.
  * @csspart search-input - The search field.
  * @csspart count - The "Topics shown" line.
- * @csspart cards - The list of topic cards; `card` is each card, `card-link` its title link.
+ * @csspart cards - The list of topic cards.
+ * @csspart card - Each topic card.
+ * @csspart card-link - A card's title link, which opens the topic.
  * @csspart no-results - The "No topics match" box with its clear button.
  * @csspart back - The "All topics" link above an open topic.
  * @csspart topic - An open topic.
@@ -61,7 +67,14 @@ const indexAddress = (): string => {
  * @csspart links - The trusted links.
  * @csspart link - Links from the bundle.
  * @csspart reviewed - The "Last reviewed" date.
- * @csspart note - Notes; `list`, `table`, `contacts` the other blocks.
+ * @csspart note - Notes.
+ * @csspart list - Bullet and numbered lists.
+ * @csspart clause - Numbered clauses.
+ * @csspart number - Clause numbers.
+ * @csspart table - Tables.
+ * @csspart table-wrap - The scrolling box around each table (narrow screens).
+ * @csspart contacts - Contact lists.
+ * @csspart contact - Each contact in them.
  * @csspart match - Search matches in the cards.
  * @csspart loading - The loading line.
  * @csspart error - The box shown in place of the guidance when the bundle is broken.
@@ -76,9 +89,11 @@ const indexAddress = (): string => {
  * @cssprop [--esafety-mark=#fff2a8] - Background of search matches.
  * @cssprop [--esafety-radius=4px] - Corner radius.
  * @cssprop [--esafety-max-width=48rem] - Widest the guidance grows.
+ * @cssprop [--esafety-target=#fff7d6] - Background of the place a link or the address took the reader (a heading or a field).
  */
 export class ParentGuidance extends BundleElement {
   static override styles = guidanceStyles;
+  protected static override check = bundleParts(() => ({ school: School, guidance: Guidance }), { guidance: { themes: DEFAULT_THEMES } });
   /** The built-in topics load on demand (src/bundle/defaults/built-in.ts). */
   protected static override builtIns = ['topics'] as const;
   static override properties: PropertyDeclarations = {

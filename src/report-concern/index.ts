@@ -6,6 +6,7 @@ define('report-concern', ReportConcern);
 
 export { ReportConcern };
 export type { ConcernData } from './model.js';
+export type * from '../events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,7 @@ import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { SubmitController } from '../submit/controller.js';
-import type { SubmitState } from '../submit/types.js';
+import type { Confirm, Format, SubmitState } from '../submit/types.js';
 import { pick } from '../text/local.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
@@ -16,6 +16,11 @@ import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel
 import { concernReceipt, plainSummary } from './receipt.js';
 import { noPictures, readersView, routesView, urgentView } from './routes.js';
 import { concernStyles } from './styles.js';
+import { DEFAULT_CONCERN } from '../bundle/defaults/concern.js';
+import { bundleParts, policyVersion } from '../bundle/parts.js';
+import { Concern } from '../bundle/schema/concern.js';
+import { School } from '../bundle/schema/school.js';
+import { Submit } from '../bundle/schema/submit.js';
 
 /** Pasting or dropping files (a screenshot, a photo) does nothing: the form takes words only. */
 const noFiles = (e: Event) => {
@@ -76,15 +81,21 @@ const noFiles = (e: Event) => {
  *
  * @cssprop [--esafety-accent=#1d4f91] - Accent colour (buttons, radios, the confirmation).
  * @cssprop [--esafety-border=#8a8f98] - Borders of fields and routes.
+ * @cssprop [--esafety-link] - Link colour (defaults to the accent).
  * @cssprop [--esafety-muted=#4a5160] - Hints and the character count.
  * @cssprop [--esafety-surface=#f4f6f9] - Background of the picture notice and the confirmation.
  * @cssprop [--esafety-focus=#ffbf47] - Focus ring colour.
  * @cssprop [--esafety-danger=#b3261e] - The 999 box, the picture notice and errors.
  * @cssprop [--esafety-radius=4px] - Corner radius.
  * @cssprop [--esafety-max-width=48rem] - Widest it grows.
+ * @cssprop [--esafety-target=#fff7d6] - Background of the place a link or the address took the reader (a heading or a field).
  */
 export class ReportConcern extends BundleElement {
   static override styles = concernStyles;
+  protected static override check = bundleParts(
+    () => ({ school: School, concern: Concern, submit: Submit, policy: policyVersion() }),
+    { concern: DEFAULT_CONCERN },
+  );
   static override properties: PropertyDeclarations = {
     reporter: {},
     endpoint: {},
@@ -99,9 +110,9 @@ export class ReportConcern extends BundleElement {
   /** Where reports go (else the bundle's `submit.endpoint`). */
   endpoint?: string;
   /** `text`, `json` or `form` (else the bundle's `submit.format`, else `text`). */
-  format?: string;
+  format?: Format;
   /** `status` or `id` (else the bundle's `submit.confirm`, else `status`). */
-  confirm?: string;
+  confirm?: Confirm;
 
   private input = blank();
   private errors: Record<string, FieldError> = {};

@@ -5,9 +5,8 @@ import { DEFAULT_CONCERN } from '../bundle/defaults/concern.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { ConcernRoute } from '../bundle/types.js';
 import { link } from '../text/render.js';
-import { text } from '../ui/blocks.js';
 import { contactLabel, telHref } from '../ui/contacts.js';
-import { say, type LangContext } from '../ui/local-text.js';
+import { say, sayRich, type LangContext } from '../ui/local-text.js';
 import { labelledBy } from '../ui/landmarks.js';
 import { definitions } from '../ui/receipt.js';
 import { EMERGENCY, readers } from './model.js';
@@ -21,7 +20,7 @@ export function urgentView(b: ResolvedBundle, lang: string, h: StaticValue, apar
   const lc = langs(b, lang);
   return html`<section class="urgent" part="urgent" aria-labelledby=${labelledBy('urgent', apart)}>
     <${h} id="urgent">${msg('If someone is in immediate danger, call 999')}</${h}>
-    <p>${c.urgentNotice ? text(c.urgentNotice, { ...lc, contacts: [] }) : say(c.routes.find((r) => r.id === EMERGENCY)?.description, lc)}</p>
+    <p>${c.urgentNotice ? sayRich(c.urgentNotice, lc) : say(c.routes.find((r) => r.id === EMERGENCY)?.description, lc)}</p>
     <p><a part="call" href="tel:999">${msg('Call 999')}</a></p>
   </section>`;
 }

@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { autolink } from './autolink.js';
 import { parseInline, type Inline } from './markup.js';
+import { hasFootnote, richNodes } from './rich-dom.js';
 import { isExternalUrl, isSafeUrl } from './urls.js';
 
 export interface RichOptions {
@@ -14,14 +15,22 @@ export interface RichOptions {
   inLink?: boolean;
 }
 
-type Part = TemplateResult | string | typeof nothing;
+type Part = unknown; // a template, text, nothing, or nodes built in one binding (rich-dom.ts)
 
 /**
  * Render inline markup with Lit: text stays text (Lit escapes it), links are checked, and
  * nothing ever goes through an HTML parser.
  */
-export function rich(src: string, opts: RichOptions = {}): Part[] {
-  return tokens(parseInline(src), opts);
+export function rich(src: string, opts: RichOptions = {}): unknown {
+  const ts = parseInline(src);
+  // Plain text, the usual case, is one text binding rather than a list of one; other markup
+  // and search matches are built as nodes in one binding, unless footnotes need templates, or
+  // there are no nodes to build (the command line's static render: templates only).
+  if (isServer || (opts.footnote && hasFootnote(ts))) return tokens(ts, opts);
+  const plain = ts.length === 1 && ts[0].t === 'text';
+  const links = (s: string) => !opts.inLink && autolink(s, opts.xref).some((p) => typeof p !== 'string');
+  if (plain && !(opts.highlight && src.toLowerCase().includes(opts.highlight)) && !links(src)) return src;
+  return richNodes(src, ts, opts.highlight, opts.xref);
 }
 
 function tokens(ts: Inline[], opts: RichOptions): Part[] {
@@ -59,21 +68,8 @@ export function link(href: string, content: unknown, part = 'link', cls?: string
     : html`<a part=${part} class=${cls ?? nothing} href=${href}>${content}</a>`;
 }
 
-/** The most search matches marked in one text: a one-letter search of a huge text would otherwise add an element per letter. */
-const MAX_MATCHES = 1000;
-
-/** Wrap each case-insensitive occurrence of `needle` in <mark> (the first MAX_MATCHES). */
-export function mark(text: string, needle: string): Part {
-  const lower = text.toLowerCase();
-  let at = lower.indexOf(needle);
-  if (at < 0) return text;
-  const out: Part[] = [];
-  let from = 0;
-  while (at >= 0 && out.length < 2 * MAX_MATCHES) {
-    out.push(text.slice(from, at), html`<mark part="match">${text.slice(at, at + needle.length)}</mark>`);
-    from = at + needle.length;
-    at = lower.indexOf(needle, from);
-  }
-  out.push(text.slice(from));
-  return html`${out}`;
+/** Wrap each case-insensitive occurrence of `needle` (lower-cased) in <mark part="match">, in one binding. */
+export function mark(text: string, needle: string): unknown {
+  // (A static render has no search, so no matches to mark.)
+  return !isServer && needle && text.toLowerCase().includes(needle) ? richNodes(text, [{ t: 'text', v: text }], needle, undefined, false) : text;
 }

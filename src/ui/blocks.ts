@@ -3,10 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isItemObject } from '../bundle/schema/blocks.js';
 import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
-import { link, rich, type RichOptions } from '../text/render.js';
+import { link, type RichOptions } from '../text/render.js';
 import { contactList } from './contacts.js';
 import { apartName } from './landmarks.js';
-import { inLang, localText, say, type LangContext } from './local-text.js';
+import { localText, say, sayRich, type LangContext } from './local-text.js';
 
 /** What block rendering needs to know beyond the block itself. */
 export interface BlockContext extends RichOptions, LangContext {
@@ -47,11 +47,8 @@ export const linkList = (links: readonly { url?: string; title: LocalText; descr
     })}
   </ul>`;
 
-/** Rich text in the context's language, marked with its own language where that differs. */
-export function text(t: RichText | undefined, ctx: BlockContext) {
-  const [s, tl] = localText(t, ctx);
-  return inLang(rich(s, ctx), tl, ctx.lang);
-}
+/** Rich text in the context's language, marked with its own language where that differs (local-text.ts). */
+export const text = (t: RichText | undefined, ctx: BlockContext) => sayRich(t, ctx);
 
 /** The texts of a block itself (not of blocks inside it) in reading order, in one language (markup included), e.g. for search. */
 export function blockStrings(b: Block, lang: string): string[] {

@@ -1,12 +1,15 @@
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { StaticValue } from 'lit/static-html.js';
-import { describeSource, findSource, loadBundle, loadNow, type BundleSource } from '../bundle/load.js';
-import { withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
+import { describeSource, findSource, loadNow, loadWith, type BundleSource, type Check } from '../bundle/load.js';
+import { needsWelsh, withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
+import { noteOtherParts } from '../bundle/other-parts.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
+import type { BundleInput } from '../bundle/public-types.js';
 import type { BundleIssue } from '../bundle/types.js';
-import { unexpectedIssue, validateBundle, type BundleResult } from '../bundle/validate.js';
+import { unexpectedIssue } from '../bundle/issues.js';
+import type { BundleResult } from '../bundle/validate.js';
 import { langOf, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
 import { resumeWhenIdle } from '../submit/outbox.js';
@@ -37,6 +40,9 @@ export abstract class BundleElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
+  /** How this element checks the bundle: only the parts it uses (bundle/parts.ts). */
+  protected static check: Check;
+
   /** The long built-in lists this element uses (quiz questions, guidance topics): they load on demand. */
   protected static builtIns: readonly BuiltIn[] = [];
 
@@ -50,7 +56,7 @@ export abstract class BundleElement extends LitElement {
   headingLevel = 2;
 
   /** The bundle as an object or JSON text. Wins over `src`, the inline script and the meta tag. */
-  bundle?: unknown;
+  bundle?: BundleInput | string;
 
   /** The loaded bundle's result: undefined while loading. */
   protected result?: BundleResult;
@@ -69,6 +75,8 @@ export abstract class BundleElement extends LitElement {
   }
 
   private source: BundleSource = { kind: 'none' };
+  /** Whether the built-in lists were loaded with their Welsh text (undefined: none loaded). */
+  private listsWelsh?: boolean;
   private loads = 0;
   private stopLang?: () => void;
 
@@ -155,7 +163,7 @@ export abstract class BundleElement extends LitElement {
     this.result = undefined;
     let r: BundleResult | undefined;
     try {
-      r = await this.check(token);
+      r = await this.checked(token);
     } catch (e) {
       // Whatever goes wrong ends in the error box and the event, never a "Loading…" for ever.
       r = { ok: false, issues: [unexpectedIssue('could not be loaded', e)], warnings: [] };
@@ -167,15 +175,18 @@ export abstract class BundleElement extends LitElement {
   }
 
   /** The bundle checked, with its built-in lists and this element's requirements; undefined once a newer load has begun. */
-  private async check(token: number): Promise<BundleResult | undefined> {
+  private async checked(token: number): Promise<BundleResult | undefined> {
     this.source = { kind: 'none' }; // until findSource has answered (should it throw)
     this.source = findSource(this, this.bundle, this.src);
     // A bundle given in the page is checked at once (no "Loading…" flash); a URL is awaited.
-    let r = (this.source.kind === 'none' && this.worksBare() ? validateBundle({}) : loadNow(this.source)) ?? (await loadBundle(this.source));
-    if (token !== this.loads) return undefined;
+    const check = (this.constructor as typeof BundleElement).check;
+    let r = (this.source.kind === 'none' && this.worksBare() ? check({}) : loadNow(this.source, check)) ?? (await loadWith(this.source, check));
+    if (token !== this.loads) return undefined; // a newer src or bundle has taken over
     const lists = (this.constructor as typeof BundleElement).builtIns;
     if (r.ok && lists.length) {
-      const { bundle, missing } = await withBuiltIns(r.bundle, lists);
+      // The lists' Welsh text only for an element in Welsh (it loads them again if it turns Welsh).
+      this.listsWelsh = needsWelsh(langOf(this, r.bundle.defaultLocale));
+      const { bundle, missing } = await withBuiltIns(r.bundle, lists, this.listsWelsh);
       if (token !== this.loads) return undefined;
       r = { ...r, bundle };
       this.builtInsMissing = missing;
@@ -192,7 +203,7 @@ export abstract class BundleElement extends LitElement {
     const from = describeSource(this.source);
     if (r.warnings.length)
       console.warn(`${tag}: the policy bundle (${from}) has ${countProblems(r.warnings)} that did not stop it:\n${issuesToText(r.warnings)}`);
-    if (r.ok) return;
+    if (r.ok) return noteOtherParts(tag, this.source);
     console.error(`${tag}: the policy bundle (${from}) cannot be used — ${countProblems(r.issues)}:\n${issuesToText(r.issues)}`);
     this.dispatchEvent(
       new CustomEvent<BundleErrorDetail>('esafety-bundle-error', {
@@ -206,6 +217,7 @@ export abstract class BundleElement extends LitElement {
   private followLang(): void {
     const fallback = this.result?.ok ? this.result.bundle.defaultLocale : undefined;
     this.locale = langOf(this, fallback);
+    if (this.listsWelsh === false && needsWelsh(this.locale)) void this.load();
     requestUiLocale(this.locale);
   }
 }

@@ -42,9 +42,11 @@ export const errorSummary = (errors: readonly FieldError[]) =>
 /** What `aria-describedby` of a field lists: its hint, its error message (and any more ids). */
 const described = (o: FieldOptions, ...more: string[]) => [o.hint && `${o.id}-hint`, o.error && `${o.id}-error`, ...more].filter(Boolean).join(' ') || nothing;
 
-/** The hint and the error message of a field (ids `<id>-hint`, `<id>-error`). */
+/** The hint and the error message of a field (ids `<id>-hint`, `<id>-error`); nothing, not an empty template, when it has neither. */
 const notes = (o: FieldOptions) =>
-  html`${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}${o.error
+  !o.hint && !o.error
+    ? nothing
+    : html`${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}${o.error
     ? html`<p class="error-message" id="${o.id}-error"><span class="vh">${msg('Error:')}</span> ${o.error}</p>`
     : nothing}`;
 

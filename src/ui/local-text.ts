@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import type { LocalText } from '../bundle/types.js';
+import type { LocalText, RichText } from '../bundle/types.js';
 import { langMark, pickWithLang, textLang } from '../text/local.js';
+import { rich, type RichOptions } from '../text/render.js';
 
 /** Where text is shown: the element's language and the bundle's default language. */
 export interface LangContext {
@@ -26,4 +27,10 @@ export function say(t: LocalText | undefined, ctx: LangContext): unknown {
   if (t === undefined) return nothing;
   const [s, tl] = localText(t, ctx);
   return inLang(s, tl, ctx.lang);
+}
+
+/** Rich text (inline markup) in the context's language, marked with its own language when that differs. */
+export function sayRich(t: RichText | undefined, ctx: LangContext & RichOptions): unknown {
+  const [s, tl] = localText(t, ctx);
+  return inLang(rich(s, ctx), tl, ctx.lang);
 }

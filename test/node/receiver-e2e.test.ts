@@ -29,6 +29,8 @@ before(async () => {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', site).pathname;
     if (path === '/esafety-elements.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(BUILT));
+    // Each element's code and the built-in lists load from chunks/ beside the script.
+    if (/^\/chunks\/[\w.-]+\.js$/.test(path)) return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(`dist${path}`));
     if (path === '/policy.json') return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync('demo/policy.json'));
     if (path === '/') {
       return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="en-GB"><head><title>Larkspur Lane</title></head><body><main>

@@ -1,4 +1,4 @@
-import { withLists, type ResolvedBundle } from '../merge.js';
+import { withLists, type ResolvedBundle } from '../resolve.js';
 import type { Question, Topic } from '../types.js';
 
 /** Load once; a failed load is forgotten, so the next element on the page tries again. */
@@ -19,9 +19,17 @@ export const builtInQuestions = once((): Promise<Question[]> => import('./quiz-q
 /** The built-in parent-guidance topics. */
 export const builtInTopics = once((): Promise<Topic[]> => import('./guidance-topics.js').then((m) => m.DEFAULT_TOPICS));
 
+/* The same, for a page not in Welsh: in dist/, with the English text only (half the download). */
+const englishQuestions = once((): Promise<Question[]> => import('./quiz-questions.en.js').then((m) => m.DEFAULT_QUESTIONS));
+const englishTopics = once((): Promise<Topic[]> => import('./guidance-topics.en.js').then((m) => m.DEFAULT_TOPICS));
+
 export type BuiltIn = 'questions' | 'topics';
 
+/** Whether an element speaking `lang` needs the lists' Welsh text. */
+export const needsWelsh = (lang: string) => lang.toLowerCase().split('-')[0] === 'cy';
+
 const LOADERS = { questions: builtInQuestions, topics: builtInTopics };
+const ENGLISH = { questions: englishQuestions, topics: englishTopics };
 const NAMES = { questions: 'quiz questions', topics: 'guidance topics' };
 
 /**
@@ -29,12 +37,16 @@ const NAMES = { questions: 'quiz questions', topics: 'guidance topics' };
  * drop built-in ones by id). A list that cannot be loaded is left out, and `missing` says why,
  * for the element's error box: the usual cause is a copy of dist/ without its chunks.
  */
-export async function withBuiltIns(b: ResolvedBundle, want: readonly BuiltIn[]): Promise<{ bundle: ResolvedBundle; missing?: string }> {
+export async function withBuiltIns(
+  b: ResolvedBundle,
+  want: readonly BuiltIn[],
+  welsh = true,
+): Promise<{ bundle: ResolvedBundle; missing?: string }> {
   const lists: { questions?: Question[]; topics?: Topic[] } = {};
   let missing: string | undefined;
   for (const k of want) {
     try {
-      lists[k] = (await LOADERS[k]()) as never;
+      lists[k] = (await (welsh ? LOADERS : ENGLISH)[k]()) as never;
     } catch (e) {
       missing = `the built-in ${NAMES[k]} could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js, or give your own in the bundle`;
     }

@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export function englishOnly<T>(value: T): T;
+export function englishOnlyLists(): Plugin;

@@ -1,0 +1,100 @@
+/**
+ * dist/esafety-elements.js, the one script a school's page (or CMS) includes. It is small: each
+ * element's code loads from dist/chunks/ when the page first uses that element — when a tag
+ * appears in the document (there at load, or added later), when a script creates one with
+ * document.createElement, or waits for one with customElements.whenDefined. Then the chunk
+ * defines the real element and the browser upgrades every such tag on the page, keeping any
+ * properties set before (Lit re-applies them). Loading this script twice does no harm.
+ */
+
+// First, before any chunk brings Lit: explains a Trusted Types refusal in each element's place (see the file).
+import './ui/trusted-types-guard.js';
+
+/**
+ * Why an element's code is missing, in the words the built-in lists use (defaults/built-in.ts).
+ * Here, not imported: this file must load on its own, even from a server without the chunks.
+ */
+const couldNotLoad = (what: string, e: unknown) =>
+  `${what} could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js`;
+
+const ELEMENTS = {
+  'esafety-policy': () => import('./esafety-policy/index.js'),
+  'aup-form': () => import('./aup-form/index.js'),
+  'esafety-quiz': () => import('./esafety-quiz/index.js'),
+  'report-concern': () => import('./report-concern/index.js'),
+  'parent-guidance': () => import('./parent-guidance/index.js'),
+} satisfies Record<string, () => Promise<unknown>>;
+
+/** The five tags. */
+export type ElementTag = keyof typeof ELEMENTS;
+const TAGS = Object.keys(ELEMENTS) as ElementTag[];
+const isTag = (name: string): name is ElementTag => name in ELEMENTS;
+
+const loading = new Map<ElementTag, Promise<CustomElementConstructor>>();
+
+/**
+ * Load an element's code now and resolve with its class once it is defined. Pages that put the
+ * tags inside their own components' shadow roots (which this script cannot see) call it first.
+ */
+export function loadElement(tag: ElementTag): Promise<CustomElementConstructor> {
+  let p = loading.get(tag);
+  if (!p) {
+    p = ELEMENTS[tag]()
+      .then(() => customElements.whenDefined(tag))
+      .catch((e: unknown) => {
+        loading.delete(tag); // the next use tries again (e.g. once the chunks are uploaded)
+        const message = couldNotLoad(`the code of <${tag}>`, e);
+        console.error(`esafety-elements: ${message}`);
+        // Said where the element would be, in its light DOM: a defined element's shadow root hides it.
+        // (Not where the Trusted Types guard has already said why, in a shadow root of its own.)
+        for (const el of document.querySelectorAll(tag))
+          if (!el.shadowRoot && !el.querySelector(':scope > [data-esafety-missing]')) {
+            const p = document.createElement('p');
+            p.setAttribute('role', 'alert');
+            p.dataset.esafetyMissing = '';
+            p.textContent = `This part of the page could not be shown: ${message}.`;
+            el.append(p);
+          }
+        throw e;
+      });
+    loading.set(tag, p);
+  }
+  return p;
+}
+
+/** Load the code of all five elements (e.g. before creating them where this script cannot see). */
+export function loadAllElements(): Promise<CustomElementConstructor[]> {
+  return Promise.all(TAGS.map(loadElement));
+}
+
+const use = (tag: string) => {
+  if (isTag(tag) && !customElements.get(tag)) loadElement(tag).catch(() => {}); // reported in loadElement
+};
+
+/** Load the elements used in (or as) `node`. */
+const scan = (node: Node) => {
+  if (!(node instanceof Element)) return;
+  use(node.localName);
+  for (const tag of TAGS) if (!customElements.get(tag) && node.getElementsByTagName(tag).length) use(tag);
+};
+
+if (!(window as { esafetyLazy?: boolean }).esafetyLazy) {
+  (window as { esafetyLazy?: boolean }).esafetyLazy = true;
+  scan(document.documentElement);
+  const observer = new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) scan(n);
+    if (TAGS.every((t) => customElements.get(t))) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  // Scripts that make an element before it is in the page, or wait for its definition.
+  const create = document.createElement;
+  document.createElement = function (this: Document, name: string, options?: ElementCreationOptions) {
+    use(String(name).toLowerCase());
+    return create.call(this, name, options);
+  } as typeof document.createElement;
+  const whenDefined = customElements.whenDefined;
+  customElements.whenDefined = function (this: CustomElementRegistry, name: string) {
+    use(name);
+    return whenDefined.call(this, name);
+  };
+}

@@ -1,0 +1,109 @@
+import { noChange, type ChildPart } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
+import { autolink } from './autolink.js';
+import type { Inline } from './markup.js';
+import { isExternalUrl, isSafeUrl } from './urls.js';
+
+/**
+ * Inline markup built as DOM nodes (text nodes, <strong>, <em>, <a>) in one Lit binding: a
+ * template per token would add two comment markers for each bold word or link, and rich text
+ * is most of a policy. Nothing goes through an HTML parser: text is only ever a text node.
+ * The nodes are built again only when the text changes.
+ */
+class RichNodes extends Directive {
+  private key?: string;
+  private xref?: XRef;
+
+  render(_src: string, _tokens: readonly Inline[], _highlight?: string, _xref?: XRef, _autolinks?: boolean): unknown {
+    return noChange; // client-side only: update() does the work
+  }
+
+  override update(_part: ChildPart, [src, tokens, highlight = '', xref, autolinks = true]: [string, readonly Inline[], string?, XRef?, boolean?]): unknown {
+    const key = `${autolinks}\0${highlight}\0${src}`;
+    if (key === this.key && xref === this.xref) return noChange;
+    this.key = key;
+    this.xref = xref;
+    const out = document.createDocumentFragment();
+    append(out, tokens, highlight, xref, !autolinks);
+    return out;
+  }
+}
+
+/** The anchor of a shown number ("4.2", "appendix 4"), for links from references in the text (autolink.ts). */
+type XRef = (ref: string) => string | undefined;
+
+/** The most search matches marked in one text: a one-letter search of a huge text would otherwise add an element per letter. */
+const MAX_MATCHES = 1000;
+
+/** Text, with each case-insensitive occurrence of `needle` (lower-cased) in <mark part="match">. */
+function appendText(to: Node, text: string, needle: string): void {
+  const lower = needle ? text.toLowerCase() : '';
+  let from = 0;
+  let marks = 0;
+  for (let at = needle ? lower.indexOf(needle) : -1; at >= 0 && marks++ < MAX_MATCHES; at = lower.indexOf(needle, from)) {
+    if (at > from) to.appendChild(document.createTextNode(text.slice(from, at)));
+    const m = document.createElement('mark');
+    m.setAttribute('part', 'match');
+    m.textContent = text.slice(at, at + needle.length);
+    to.appendChild(m);
+    from = at + needle.length;
+  }
+  if (from < text.length || !text) to.appendChild(document.createTextNode(text.slice(from)));
+}
+
+/** A link element to a checked address; links leaving the site get rel="noopener noreferrer". */
+function anchor(href: string, cls?: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.setAttribute('part', 'link');
+  if (cls) a.className = cls;
+  a.setAttribute('href', href);
+  if (isExternalUrl(href)) a.setAttribute('rel', 'noopener noreferrer');
+  return a;
+}
+
+function append(to: Node, tokens: readonly Inline[], needle: string, xref: XRef | undefined, inLink: boolean): void {
+  for (const t of tokens) {
+    switch (t.t) {
+      case 'text':
+        // Bare addresses and references become links (text/autolink.ts), but not inside a written link.
+        for (const p of inLink ? [t.v] : autolink(t.v, xref)) {
+          if (typeof p === 'string') appendText(to, p, needle);
+          else {
+            const a = anchor(p.href, 'auto');
+            appendText(a, p.text, needle);
+            to.appendChild(a);
+          }
+        }
+        break;
+      case 'b':
+      case 'i': {
+        const el = document.createElement(t.t === 'b' ? 'strong' : 'em');
+        append(el, t.c, needle, xref, inLink);
+        to.appendChild(el);
+        break;
+      }
+      case 'a': {
+        // A link with a disallowed scheme is dropped; its words remain.
+        if (!isSafeUrl(t.href)) {
+          append(to, t.c, needle, xref, inLink);
+          break;
+        }
+        const a = anchor(t.href);
+        append(a, t.c, needle, xref, true);
+        to.appendChild(a);
+        break;
+      }
+      // Footnote references need the element's own template (richNodes is not used for them).
+    }
+  }
+}
+
+/**
+ * Markup tokens (no footnote references) as DOM nodes in one binding, search matches of
+ * `highlight` (lower-cased) marked, bare addresses and references (`xref`) linked unless
+ * `autolinks` is false; `src` is their text, to tell when they change.
+ */
+export const richNodes = directive(RichNodes);
+
+/** Whether tokens hold a footnote reference anywhere. */
+export const hasFootnote = (ts: readonly Inline[]): boolean => ts.some((t) => t.t === 'fn' || ('c' in t && hasFootnote(t.c)));
