@@ -43,6 +43,20 @@ describe('a form in <iframe sandbox="allow-scripts allow-forms"> (no IndexedDB, 
     );
     return found!;
   };
+  /** The sandboxed page (`#concern`: the report form) in a frame, filled in and sent; snapshots of it arrive as messages. */
+  const fillAndSend = async (hash: '' | '#concern') => {
+    snapshots = [];
+    addEventListener('message', onMessage);
+    frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts allow-forms');
+    frame.src = `/test/fixtures/sandboxed-form.html${hash}`;
+    const ready = new Promise<void>((ok) => addEventListener('message', function once(m) {
+      if (m.source === frame.contentWindow && m.data?.ready) ok(), removeEventListener('message', once);
+    }));
+    document.body.append(frame);
+    await ready;
+    frame.contentWindow!.postMessage('fill-and-send', '*');
+  };
   afterEach(() => {
     removeEventListener('message', onMessage);
     frame?.remove();
@@ -50,18 +64,8 @@ describe('a form in <iframe sandbox="allow-scripts allow-forms"> (no IndexedDB, 
 
   it('sends anyway, says honestly it is not saved on this device, asks before leaving, and is sent once on retry', async function () {
     this.timeout(30000);
-    snapshots = [];
-    addEventListener('message', onMessage);
     await plan({ status: 503, retryAfter: 1 });
-    frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts allow-forms');
-    frame.src = '/test/fixtures/sandboxed-form.html';
-    const ready = new Promise<void>((ok) => addEventListener('message', function once(m) {
-      if (m.source === frame.contentWindow && m.data?.ready) ok(), removeEventListener('message', once);
-    }));
-    document.body.append(frame);
-    await ready;
-    frame.contentWindow!.postMessage('fill-and-send', '*');
+    await fillAndSend('');
     const waiting = await latest((s) => s.state === 'waiting' && !!s.status, 'no waiting state (with its status line) in the frame');
     // It really is an opaque origin with storage and locks blocked …
     expect(waiting.origin).to.equal('null');
@@ -89,18 +93,8 @@ describe('a form in <iframe sandbox="allow-scripts allow-forms"> (no IndexedDB, 
 
   it('<report-concern> with storeUnsent: it cannot keep the report here, so it never says "Saved on this device"', async function () {
     this.timeout(30000);
-    snapshots = [];
-    addEventListener('message', onMessage);
     await plan({ status: 503, retryAfter: 1 });
-    frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts allow-forms');
-    frame.src = '/test/fixtures/sandboxed-form.html#concern';
-    const ready = new Promise<void>((ok) => addEventListener('message', function once(m) {
-      if (m.source === frame.contentWindow && m.data?.ready) ok(), removeEventListener('message', once);
-    }));
-    document.body.append(frame);
-    await ready;
-    frame.contentWindow!.postMessage('fill-and-send', '*');
+    await fillAndSend('#concern');
     const waiting = await latest((s) => s.state === 'waiting' && !!s.status, 'no waiting state (with its status line) in the frame');
     expect(waiting.heading).to.equal('Not sent yet');
     expect(waiting.status).to.equal('Your report has not reached the school yet. Not saved on this device: we will keep trying while this page is open.');
@@ -115,17 +109,7 @@ describe('a form in <iframe sandbox="allow-scripts allow-forms"> (no IndexedDB, 
 
   it('sent at once when the endpoint accepts it', async function () {
     this.timeout(20000);
-    snapshots = [];
-    addEventListener('message', onMessage);
-    frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts allow-forms');
-    frame.src = '/test/fixtures/sandboxed-form.html';
-    const ready = new Promise<void>((ok) => addEventListener('message', function once(m) {
-      if (m.source === frame.contentWindow && m.data?.ready) ok(), removeEventListener('message', once);
-    }));
-    document.body.append(frame);
-    await ready;
-    frame.contentWindow!.postMessage('fill-and-send', '*');
+    await fillAndSend('');
     const sent = await latest((s) => s.state === 'sent', 'not sent');
     expect(sent.heading).to.equal('Thank you: your agreement has been sent');
     expect(sent.events).to.deep.equal([{ type: 'esafety-submitted', willRetry: null }]);
