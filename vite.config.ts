@@ -26,7 +26,7 @@ const cdn: BuildEnvironmentOptions = {
         groups: [
           {
             name: 'core',
-            test: /node_modules|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|schema[\\/](policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
+            test: /node_modules|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
           },
         ],
       },

@@ -67,6 +67,13 @@ export function loadAllElements(): Promise<CustomElementConstructor[]> {
   return Promise.all(TAGS.map(loadElement));
 }
 
+/**
+ * The whole-bundle check (the same as `npx esafety-elements validate`), loaded on first use:
+ * `(await loadValidator()).parseBundleText(text)`. For pages that check a bundle as it is typed,
+ * such as the WordPress plugin's settings page; elements check only the parts they use.
+ */
+export const loadValidator = () => import('./bundle/validate.js');
+
 const use = (tag: string) => {
   if (isTag(tag) && !customElements.get(tag)) loadElement(tag).catch(() => {}); // reported in loadElement
 };

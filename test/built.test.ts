@@ -111,6 +111,18 @@ describe('dist/esafety-elements.js', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('loads the whole-bundle check on request (the WordPress settings page uses it): the same messages as validate', async () => {
+    const mod = await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js`);
+    const { parseBundleText } = await mod.loadValidator();
+    const bad = parseBundleText('{ "policy": { "title": "Online safety", "sections": [] } }');
+    expect(bad.ok).to.equal(false);
+    expect(bad.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`)).to.deep.equal(['policy.sections: needs at least one section']);
+    const broken = parseBundleText('{ "policy": [1, }');
+    expect(broken.ok).to.equal(false);
+    expect(broken.issues[0].message).to.match(/^is not valid JSON/);
+    expect(parseBundleText('{ "school": { "name": "Larkspur Lane Primary School" } }').ok).to.equal(true);
+  });
+
   it('can be loaded twice on one page without throwing', async () => {
     await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js?second-copy`);
     expect(errors).to.deep.equal([]);

@@ -10,7 +10,7 @@ const file = document.getElementById( 'esafety-bundle-file' );
 const report = document.getElementById( 'esafety-bundle-check' );
 const preview = document.getElementById( 'esafety-preview' );
 
-const library = await import( page.dataset.library ).catch( ( e ) => {
+const library = await import( page.dataset.library ).then( ( m ) => m.loadValidator() ).catch( ( e ) => {
 	say( 'error', 'The bundle checker could not load (' + e.message + '). The server will still check the JSON when you save.', [] );
 	return undefined;
 } );
