@@ -26,8 +26,11 @@ const cdn: BuildEnvironmentOptions = {
         groups: [
           {
             name: 'core',
-            test: /node_modules|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|schema[\\/](policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
+            test: /node_modules(?![\\/]idb-keyval)|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|schema[\\/](policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
           },
+          // Sending (the submit controller and the outbox): only the forms load it with their
+          // code; other elements load it once idle, and only where an outbox was ever kept.
+          { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](?!resume)/ },
         ],
       },
       chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,

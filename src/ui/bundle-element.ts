@@ -12,7 +12,7 @@ import { unexpectedIssue } from '../bundle/issues.js';
 import type { BundleResult } from '../bundle/validate.js';
 import { langOf, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
-import { resumeWhenIdle } from '../submit/outbox.js';
+import { resumeWhenIdle } from '../submit/resume.js';
 import { bundleErrorView } from './bundle-error.js';
 import { headingTag } from './heading.js';
 import { apartFrom } from './landmarks.js';
