@@ -37,7 +37,7 @@ describe('dist/esafety-elements.js', () => {
 
   it('a bundle with a mistake loads the words that explain it, and shows them', async () => {
     const el = document.createElement('esafety-policy');
-    el.bundle = { policy: { title: 'Online safety', sections: [{ title: 'Scope', numbered: 'yes' }] } };
+    el.bundle = JSON.parse('{"policy": {"title": "Online safety", "sections": [{"title": "Scope", "numbered": "yes"}]}}');
     document.body.append(el);
     try {
       await waitUntil(() => el.shadowRoot?.querySelector('.bundle-error'), 'no error shown', { timeout: 5000 });
