@@ -21,13 +21,18 @@ const cdn: BuildEnvironmentOptions = {
     output: {
       // What every element uses (lit, zod, the bundle checks, the shared schema, text, the base UI)
       // in one chunk rather than a dozen small ones: fewer requests, and gzip works across it.
-      // The schema of each part stays with the elements that use it: built on first use.
+      // The schema of each part stays with the elements that use it: built on first use. Not in
+      // core either: lit's directives (only the quiz uses one), idb-keyval (the outbox's) and
+      // zod-issues.ts and json-error.ts (the words for a mistake in a bundle: loaded when there is one).
       codeSplitting: {
         groups: [
           {
             name: 'core',
-            test: /node_modules|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
+            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
           },
+          // Sending (the submit controller and the outbox): only the forms load it with their
+          // code; other elements load it once idle, and only where an outbox was ever kept.
+          { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](?!resume)/ },
         ],
       },
       chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,

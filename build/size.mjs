@@ -19,6 +19,9 @@ const ELEMENTS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern'
 /**
  * Chunks an element fetches on every page it is on (by name): the built-in lists it shows, and
  * the check of the bundle's other parts, once the page is idle (bundle/other-parts.ts).
+ * Not counted: the outbox (the submit chunk), which a page without a form loads once idle only
+ * in a browser where this site ever kept an outbox, to send what an earlier page left (submit/resume.ts),
+ * and the words for a mistake in a bundle (zod-issues), loaded only when there is one (bundle/explain.ts).
  */
 const IDLE = ['all-parts'];
 const ALWAYS = { 'esafety-quiz': ['quiz-questions.en'], 'parent-guidance': ['guidance-topics.en'] };

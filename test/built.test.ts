@@ -27,10 +27,25 @@ describe('dist/esafety-elements.js', () => {
     expect(chunks.some((p) => /\/esafety-policy-[\w-]+\.js$/.test(p)), chunks.join()).to.equal(true);
     for (const other of ['aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'])
       expect(chunks.some((p) => p.includes(`/${other}-`)), `${other} loaded too: ${chunks.join()}`).to.equal(false);
+    // Nor the words for a mistake in a bundle (this one has none), nor the form code.
+    expect(chunks.some((p) => /\/(zod-issues|form-styles)-/.test(p)), chunks.join()).to.equal(false);
     expect($(el, '[part="title"]').textContent).to.match(/online safety/i);
     expect($$(el, '[part="section"]').length).to.be.greaterThan(10);
     expect($$(el, '[part="clause"]').length).to.be.greaterThan(10);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('a bundle with a mistake loads the words that explain it, and shows them', async () => {
+    const el = document.createElement('esafety-policy');
+    el.bundle = JSON.parse('{"policy": {"title": "Online safety", "sections": [{"title": "Scope", "numbered": "yes"}]}}');
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('.bundle-error'), 'no error shown', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('.bundle-error')!.textContent).to.contain('policy.sections[0].numbered').and.to.contain('should be true or false, but is the text "yes"');
+      expect(chunksLoaded().some((p) => /\/zod-issues-[\w-]+\.js$/.test(p)), chunksLoaded().join()).to.equal(true);
+    } finally {
+      el.remove();
+    }
   });
 
   it('defines an element made by document.createElement, keeping properties set before it was defined', async () => {

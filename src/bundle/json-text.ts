@@ -1,32 +1,16 @@
 import type { BundleResult } from './validate.js';
 
-/** Parse bundle JSON text and check it with `check`; a syntax error is reported with its line and column. */
-export function parseWith(text: string, check: (data: unknown) => BundleResult): BundleResult {
+/**
+ * Parse bundle JSON text and check it with `check`. A syntax error becomes the result `failed`
+ * gives: validate.ts says where (json-error.ts) at once; an element in the page has it said
+ * only when there is one (explain.ts), so the code that says it is not loaded with the element.
+ */
+export function parseWith(text: string, check: (data: unknown) => BundleResult, failed: (text: string, e: unknown) => BundleResult): BundleResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, issues: [{ path: '(the bundle)', message: jsonErrorMessage(text, e) }], warnings: [] };
+    return failed(text, e);
   }
   return check(data);
-}
-
-/** Why bundle JSON text cannot be parsed, with the line and column, for a school's web admin. */
-export function jsonErrorMessage(text: string, e: unknown): string {
-  if (!text.trim()) return 'is empty — expected JSON starting with {';
-  const raw = e instanceof Error ? e.message : String(e);
-  const pos = /position (\d+)/.exec(raw);
-  let where = '';
-  if (pos) {
-    const before = text.slice(0, Number(pos[1]));
-    const line = before.split('\n').length;
-    where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-  }
-  const first = text.trimStart()[0];
-  const hint = first === '<' ? ' (it looks like an HTML page, not JSON — check the address)' : '';
-  const what = raw
-    .replace(/\s*(in JSON )?at position \d+/, '')
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/\s*is not valid JSON$/, '');
-  return `is not valid JSON${where}${hint}: ${what}`;
 }

@@ -1,4 +1,5 @@
 import type { BundleIssue } from './types.js';
+import { unexplainedJson } from './explain.js';
 import { parseWith } from './json-text.js';
 import type { BundleResult } from './validate.js';
 
@@ -101,7 +102,7 @@ const noBundleIssue: BundleIssue = {
 
 function cached(map: Map<string, BundleResult>, text: string, check: Check): BundleResult {
   let r = map.get(text);
-  if (!r) map.set(text, (r = parseWith(text, check)));
+  if (!r) map.set(text, (r = parseWith(text, check, unexplainedJson)));
   return r;
 }
 

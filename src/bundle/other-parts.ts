@@ -1,3 +1,4 @@
+import { explained } from './explain.js';
 import { countProblems, issuesToText } from './issues.js';
 import { describeSource, loadNow, loadWith, type BundleSource } from './load.js';
 import { isResolved } from './resolve.js';
@@ -26,7 +27,7 @@ export function noteOtherParts(tag: string, source: BundleSource): void {
     () =>
       void import('./all-parts.js')
         .then(async ({ checkAllParts }) => {
-          const r = loadNow(source, checkAllParts) ?? (await loadWith(source, checkAllParts));
+          const r = await explained(loadNow(source, checkAllParts) ?? (await loadWith(source, checkAllParts)));
           if (!r.ok && !r.transient)
             console.warn(
               `${tag}: parts of the policy bundle (${describeSource(source)}) that this element does not use have ${countProblems(r.issues)}; the elements that use them show an error instead:\n${issuesToText(r.issues)}`,

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { crossCheck } from './checks.js';
 import { depthIssues } from './depth.js';
+import { unexplained } from './explain.js';
 import type { Check } from './load.js';
 import { unexpectedIssue } from './issues.js';
 import { isResolved, resolveWith, type Defaults } from './resolve.js';
 import { Id, Locale, Str } from './schema/common.js';
 import type { Bundle, BundleIssue } from './types.js';
 import { fieldNames, unknownKeys } from './unknown-keys.js';
-import { toBundleIssues } from './zod-issues.js';
 
 /** The parts of a bundle, each used by some elements. */
 export type BundlePart = 'school' | 'policy' | 'agreements' | 'quiz' | 'concern' | 'guidance' | 'submit';
@@ -24,7 +24,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * `validate` and the builder). A mistake in another part — the guidance topics, say — does
  * not stop this element. `parts` gives each part's schema, `defaults` the built-in defaults the
  * element fills in; the schema is put together on the first check. Results are the same shape
- * as the whole-bundle check's.
+ * as the whole-bundle check's, but a failure the schema finds is in zod's words until passed
+ * through `explained` (explain.ts), which loads the code that explains it only then.
  */
 export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodType>>, defaults: Defaults = {}): Check {
   let schema: z.ZodMiniObject | undefined;
@@ -51,7 +52,7 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
     // Of a policy read only for its version, only the version is looked at (not its sections).
     if (shape.policy === versionOnly && isObject(mine) && isObject(mine.policy)) mine.policy = 'version' in mine.policy ? { version: mine.policy.version } : {};
     const parsed = z.safeParse(schema, mine);
-    if (!parsed.success) return { ok: false, issues: toBundleIssues(parsed.error.issues, input), warnings: [] };
+    if (!parsed.success) return unexplained(parsed.error.issues, input);
     const data = parsed.data as Bundle;
     const bundle = resolveWith(data, defaults);
     const checks = crossCheck(shape.policy === versionOnly ? { ...data, policy: undefined } : data, bundle.quiz.actions.map((a) => a.id));

@@ -5,6 +5,7 @@ import { unexpectedIssue } from './issues.js';
 import { isResolved, withDefaults, type ResolvedBundle } from './merge.js';
 import { BundleSchema } from './schema/index.js';
 import type { BundleIssue } from './types.js';
+import { notJson } from './json-error.js';
 import { parseWith } from './json-text.js';
 import { fieldNames, unknownKeys } from './unknown-keys.js';
 import { toBundleIssues } from './zod-issues.js';
@@ -47,5 +48,5 @@ function check(input: unknown): BundleResult {
 
 /** Parse bundle JSON text; a syntax error is reported with its line and column. */
 export function parseBundleText(text: string): BundleResult {
-  return parseWith(text, validateBundle);
+  return parseWith(text, validateBundle, notJson);
 }

@@ -1,9 +1,42 @@
 import type * as z from 'zod/mini';
-import { describeExpected, describeValue, formatPath, valueAt } from './issues.js';
+import { formatPath } from './issues.js';
 import type { BundleIssue } from './types.js';
 import { closest } from './unknown-keys.js';
 
 type Issue = z.core.$ZodIssue;
+
+/** The value at a path inside a parsed JSON document, or undefined. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+/** How a JSON value looks to someone writing the bundle. */
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list [ … ]';
+  if (typeof v === 'object') return 'an object { … }';
+  if (typeof v === 'string') return v.length > 40 ? `the text "${v.slice(0, 37)}…"` : `the text "${v}"`;
+  return `${typeof v === 'number' ? 'the number' : ''} ${String(v)}`.trim();
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text in "quotes"',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list [ … ]',
+  object: 'an object { … }',
+  record: 'an object { … }',
+};
+
+function describeExpected(expected: string): string {
+  return EXPECTED[expected] ?? expected;
+}
 
 /**
  * Turn zod's issues into messages a school web admin understands, each with the JSON path

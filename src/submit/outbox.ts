@@ -1,4 +1,5 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { whenIdle } from './resume.js';
 import { send } from './transport.js';
 import type { Destination, Envelope, SubmitState } from './types.js';
 
@@ -96,9 +97,7 @@ export function resumeOutbox(): Promise<void> {
 
 /** resumeOutbox once the page is idle: opening IndexedDB must not hold up an element's first render. */
 export function resumeWhenIdle(): void {
-  if (resumed) return;
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  idle(() => void resumeOutbox(), { timeout: 2000 });
+  if (!resumed) whenIdle(() => void resumeOutbox());
 }
 
 /** The envelopes still waiting to be sent from this page. */

@@ -3,6 +3,7 @@ import { html, LitElement, type PropertyDeclarations, type PropertyValues, type 
 import type { StaticValue } from 'lit/static-html.js';
 import { describeSource, findSource, loadNow, loadWith, type BundleSource, type Check } from '../bundle/load.js';
 import { needsWelsh, withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
+import { explained } from '../bundle/explain.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import { noteOtherParts } from '../bundle/other-parts.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
@@ -12,7 +13,7 @@ import { unexpectedIssue } from '../bundle/issues.js';
 import type { BundleResult } from '../bundle/validate.js';
 import { langOf, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
-import { resumeWhenIdle } from '../submit/outbox.js';
+import { resumeWhenIdle } from '../submit/resume.js';
 import { bundleErrorView } from './bundle-error.js';
 import { headingTag } from './heading.js';
 import { apartFrom } from './landmarks.js';
@@ -181,6 +182,8 @@ export abstract class BundleElement extends LitElement {
     // A bundle given in the page is checked at once (no "Loading…" flash); a URL is awaited.
     const check = (this.constructor as typeof BundleElement).check;
     let r = (this.source.kind === 'none' && this.worksBare() ? check({}) : loadNow(this.source, check)) ?? (await loadWith(this.source, check));
+    // A mistake the schema found is put in a web admin's words (that code loads only then).
+    if (!r.ok) r = await explained(r);
     if (token !== this.loads) return undefined; // a newer src or bundle has taken over
     const lists = (this.constructor as typeof BundleElement).builtIns;
     if (r.ok && lists.length) {

@@ -1,0 +1,39 @@
+import type * as z from 'zod/mini';
+import { formatPath } from './issues.js';
+import type { BundleIssue } from './types.js';
+import type { BundleResult } from './validate.js';
+
+/**
+ * The failed check of an element (parts.ts), with the schema's issues in zod's own words (or
+ * bundle text that is not JSON, in the browser's); the words a school's web admin understands
+ * (zod-issues.ts, json-error.ts) come from `explained`, which loads that code only then: most
+ * pages never have a mistake in their bundle, so they never load it.
+ */
+const later = new WeakMap<BundleResult, () => Promise<BundleIssue[]>>();
+
+export function unexplained(issues: readonly z.core.$ZodIssue[], input: unknown): BundleResult {
+  const r: BundleResult = { ok: false, issues: issues.map((i) => ({ path: formatPath(i.path), message: i.message })), warnings: [] };
+  later.set(r, () => import('./zod-issues.js').then((m) => m.toBundleIssues(issues, input)));
+  return r;
+}
+
+/** Bundle text that is not JSON, in the browser's words until explained (json-error.ts says where, and what it looks like). */
+export function unexplainedJson(text: string, e: unknown): BundleResult {
+  const r: BundleResult = { ok: false, issues: [{ path: '(the bundle)', message: `is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }], warnings: [] };
+  later.set(r, () => import('./json-error.js').then((m) => [{ path: '(the bundle)', message: m.jsonErrorMessage(text, e) }]));
+  return r;
+}
+
+/**
+ * A check's result with its issues explained (see above); any other result as it is. Should the
+ * code that explains them be missing from the server, zod's (or the browser's) own words stand.
+ */
+export async function explained(r: BundleResult): Promise<BundleResult> {
+  const explain = later.get(r);
+  if (r.ok || !explain) return r;
+  try {
+    return { ...r, issues: await explain() };
+  } catch {
+    return r;
+  }
+}
