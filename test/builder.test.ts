@@ -55,7 +55,8 @@ describe('builder page', () => {
 
     // The form holds what the document gave; the problems list links to the field that fixes each.
     expect($<HTMLInputElement>(el, '#b-school').value).to.equal('Larkspur Lane Primary School');
-    expect($<HTMLInputElement>(el, '#b-dsl-name').value).to.equal('Mrs Ada Hollis');
+    expect($<HTMLInputElement>(el, '#b-c0-name').value).to.equal('Mrs Ada Hollis');
+    expect($<HTMLSelectElement>(el, '#b-c0-role').value).to.equal('dsl');
     const link = [...el.querySelectorAll<HTMLAnchorElement>('.b-summary a')].find((a) => /endpoint/.test(a.textContent!))!;
     expect(link.getAttribute('href')).to.equal('#b-endpoint');
     expect(el.querySelector('#b-endpoint'), 'the link target exists').to.exist;
@@ -117,6 +118,95 @@ describe('builder page', () => {
     expect($(el, '.b-found').textContent).to.match(/Contacts: 3; agreements: 1 \(statements: 4\)/);
     const requests = performance.getEntriesByType('resource').slice(before).map((r) => r.name);
     expect(requests.every((u) => u.startsWith(location.origin)), requests.join('\n')).to.equal(true);
+  });
+
+  it('contacts with roles: add two by keyboard, fix a bad email from its problem link, remove one, download exactly those', async () => {
+    const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
+    drop(el, new File([MARKDOWN], 'policy.md'));
+    await waitUntil(() => el.querySelector('#b-c0-name'), 'the contacts form shows what the importer found');
+    const policy = await policyIn(el);
+    const dsl = { role: $<HTMLSelectElement>(el, '#b-c0-role').value, name: $<HTMLInputElement>(el, '#b-c0-name').value, phone: $<HTMLInputElement>(el, '#b-c0-phone').value };
+    expect(dsl).to.deep.equal({ role: 'dsl', name: 'Mrs Ada Hollis', phone: '01632 960101' });
+    const roleLabels = [...$<HTMLSelectElement>(el, '#b-c0-role').options].map((o) => o.textContent!.trim());
+    expect(roleLabels).to.include.members(['Designated Safeguarding Lead', 'Headteacher', 'School office']);
+
+    // Add a headteacher, all by keyboard; the email has a typing slip.
+    $(el, '#b-contact-add').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => document.activeElement === el.querySelector('#b-c1-role'), 'focus moves to the new contact');
+    await sendKeys({ type: 'Head' });
+    await waitUntil(() => $<HTMLSelectElement>(el, '#b-c1-role').value === 'headteacher', 'the role is chosen by typing');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Mr Tom Reed' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '01632 960202' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'tom.larkspur.example' });
+    // Then the school office: a role with no one named.
+    await sendKeys({ press: 'Tab' }); // Remove contact 2
+    await sendKeys({ press: 'Tab' }); // Add a contact
+    expect(document.activeElement).to.equal($(el, '#b-contact-add'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => document.activeElement === el.querySelector('#b-c2-role'), 'focus moves to the third contact');
+    await sendKeys({ type: 'School' });
+    await waitUntil(() => $<HTMLSelectElement>(el, '#b-c2-role').value === 'office', 'the office role is chosen');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '01632 960300' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'office@larkspur.example' });
+
+    // The bad email is listed, linking to its own field; the field says what is wrong.
+    const bad = () => el.querySelector<HTMLAnchorElement>('.b-summary a[href="#b-c1-email"]');
+    await waitUntil(bad, 'the bad email in contact 2 is listed');
+    expect(bad()!.textContent).to.match(/school\.contacts\[1\]\.email: .*email address/);
+    expect($(el, '#b-c1-email').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#b-c1-email').getAttribute('aria-describedby')).to.equal('b-c1-email-problem');
+    await expect(el).to.be.accessible();
+
+    // Follow the link by keyboard and fix the email there.
+    bad()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => document.activeElement === el.querySelector('#b-c1-email'), 'the link takes focus to the field');
+    await sendKeys({ press: 'Control+A' });
+    await sendKeys({ type: 'head@larkspur.example' });
+    await waitUntil(() => !bad(), 'the problem goes once fixed');
+    expect($(el, '#b-c1-email').getAttribute('aria-invalid')).to.equal('false');
+    // The live preview shows the contacts as the element will.
+    await waitUntil(() => /Mr Tom Reed/.test(policy.shadowRoot!.textContent!) && /head@larkspur\.example/.test(policy.shadowRoot!.textContent!), 'the preview follows');
+    await expect(el).to.be.accessible();
+
+    // Remove the headteacher by keyboard: focus goes back to "Add a contact", and it is said.
+    $(el, '#b-c1-remove').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !el.querySelector('#b-c2-role'), 'one contact fewer');
+    expect(document.activeElement).to.equal($(el, '#b-contact-add'));
+    expect(el.querySelector('.b-contacts [role="status"]')!.textContent).to.match(/Contact 2 \(Mr Tom Reed\) removed/);
+    await waitUntil(() => !/Mr Tom Reed/.test(policy.shadowRoot!.textContent!), 'the preview drops the removed contact');
+
+    // 320 px: the contacts form does not scroll sideways.
+    await setViewport({ width: 320, height: 640 });
+    const wide = [...el.querySelectorAll('*')].filter((x) => x.getBoundingClientRect().right > 321).map((x) => x.tagName + '#' + x.id);
+    expect(document.documentElement.scrollWidth, `no sideways scrolling at 320 px: ${wide.slice(0, 5).join(', ')}`).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+
+    // The downloaded policy.json holds exactly the contacts given.
+    let blob: Blob | undefined;
+    const real = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), real.call(URL, b));
+    try {
+      $(el, '#b-download').focus();
+      await sendKeys({ press: 'Enter' });
+    } finally {
+      URL.createObjectURL = real;
+    }
+    const saved = JSON.parse(await blob!.text());
+    const given = saved.school.contacts.map(({ role, name, phone, email }: Record<string, string>) => ({ role, name, phone, email }));
+    expect(given).to.deep.equal([
+      { role: 'dsl', name: 'Mrs Ada Hollis', phone: '01632 960101', email: undefined },
+      { role: 'office', name: undefined, phone: '01632 960300', email: 'office@larkspur.example' },
+    ]);
+    expect(new Set(saved.school.contacts.map((c: { id: string }) => c.id)).size, 'ids stay unique').to.equal(2);
   });
 
   it('says clearly what it cannot read, and stays usable by keyboard at 320 px', async () => {

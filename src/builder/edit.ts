@@ -1,14 +1,12 @@
 import { policyHealth } from '../bundle/health.js';
-import type { BundleIssue } from '../bundle/types.js';
+import type { BundleIssue, Contact } from '../bundle/types.js';
 import { validateBundle } from '../bundle/validate.js';
 import { today } from '../text/dates.js';
 
 /** The few details a document rarely holds, as the builder's form shows them. */
 export interface Details {
   school: string;
-  dslName: string;
-  dslPhone: string;
-  dslEmail: string;
+  contacts: ContactRow[];
   approved: string;
   reviewCycleMonths: string;
   nextReview: string;
@@ -17,15 +15,40 @@ export interface Details {
 
 type Json = Record<string, any>;
 
+/** One contact as the form edits it; `rest` keeps what the form does not show (roles, website…). */
+export interface ContactRow {
+  id: string;
+  role: Contact['role'];
+  name: string;
+  phone: string;
+  email: string;
+  rest: Json;
+}
+
+/** The form's rows for a bundle's contacts. */
+export function contactRows(contacts: Json[] = []): ContactRow[] {
+  return contacts.map(({ id, role, name, phone, email, ...rest }) => ({ id: id ?? '', role: role ?? 'other', name: name ?? '', phone: phone ?? '', email: email ?? '', rest }));
+}
+
+/** The bundle's contacts for the form's rows: empty fields left out, each with a unique id. */
+export function contactsOf(rows: ContactRow[]): Json[] {
+  const used = new Set<string>();
+  return rows.map((r) => {
+    let id = r.id || r.role;
+    for (let n = 2; used.has(id); n++) id = `${r.id || r.role}-${n}`;
+    used.add(id);
+    const c: Json = { id, role: r.role, ...r.rest };
+    for (const k of ['name', 'phone', 'email'] as const) if (r[k].trim()) c[k] = r[k].trim();
+    return c;
+  });
+}
+
 /** The form's values read from a bundle. */
 export function detailsOf(b: Json): Details {
-  const dsl = (b.school?.contacts ?? []).find((c: Json) => c.role === 'dsl' || c.roles?.includes('dsl')) ?? {};
   const str = (v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' ? String(Object.values(v)[0] ?? '') : '');
   return {
     school: str(b.school?.name) === 'Your school' ? '' : str(b.school?.name),
-    dslName: dsl.name ?? '',
-    dslPhone: dsl.phone ?? '',
-    dslEmail: dsl.email ?? '',
+    contacts: contactRows(b.school?.contacts),
     approved: b.policy?.approved ?? '',
     reviewCycleMonths: b.policy?.reviewCycleMonths ? String(b.policy.reviewCycleMonths) : '',
     nextReview: b.policy?.nextReview ?? '',
@@ -41,15 +64,8 @@ export function withDetails(b: Json, d: Details): Json {
     out.school ??= {};
     out.school.name = d.school || 'Your school';
   }
-  if (d.dslName || d.dslPhone || d.dslEmail) {
-    out.school ??= { name: d.school || 'Your school' };
-    const contacts: Json[] = (out.school.contacts ??= []);
-    let dsl = contacts.find((c) => c.role === 'dsl' || c.roles?.includes('dsl'));
-    if (!dsl) contacts.unshift((dsl = { id: contacts.some((c) => c.id === 'dsl') ? 'dsl-lead' : 'dsl', role: 'dsl' }));
-    set(dsl, 'name', d.dslName.trim());
-    set(dsl, 'phone', d.dslPhone.trim());
-    set(dsl, 'email', d.dslEmail.trim());
-  }
+  if (d.contacts.length) (out.school ??= { name: d.school || 'Your school' }).contacts = contactsOf(d.contacts);
+  else if (out.school) delete out.school.contacts;
   if (out.policy) {
     set(out.policy, 'approved', d.approved);
     set(out.policy, 'nextReview', d.nextReview);
@@ -71,7 +87,7 @@ export interface Problem extends BundleIssue {
 
 const FIELDS: [RegExp, string][] = [
   [/^school(\.name)?$/, 'b-school'],
-  [/^school\.contacts/, 'b-dsl-name'],
+  [/^school\.contacts$/, 'b-contact-add'],
   [/^policy\.approved$/, 'b-approved'],
   [/^policy\.(nextReview|reviewed)$/, 'b-next-review'],
   [/^policy\.reviewCycleMonths$/, 'b-cycle'],
@@ -80,7 +96,10 @@ const FIELDS: [RegExp, string][] = [
 
 /** Everything wrong or worth fixing: the browser's validation, then the policy-health warnings. */
 export function problemsOf(b: Json, day = today()): Problem[] {
-  const field = (path: string) => FIELDS.find(([re]) => re.test(path))?.[1] ?? 'b-preview';
+  const field = (path: string) => {
+    const c = /^school\.contacts\[(\d+)\](?:\.(role|name|phone|email))?/.exec(path);
+    return c ? `b-c${c[1]}-${c[2] ?? 'name'}` : (FIELDS.find(([re]) => re.test(path))?.[1] ?? 'b-preview');
+  };
   const r = validateBundle(b);
   const errors = r.ok ? [] : r.issues;
   const warnings = r.ok ? policyHealth(b, day) : [];

@@ -1,7 +1,9 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { countProblems } from '../bundle/issues.js';
-import { detailsOf, problemsOf, snippet, withDetails, type Details, type Problem } from './edit.js';
+import { contactsForm } from './contacts-form.js';
+import { detailsOf, problemsOf, snippet, withDetails, type ContactRow, type Details, type Problem } from './edit.js';
+import { inputField } from './field.js';
 import { readPolicyFile } from './read-file.js';
 import type { ImportReport } from '../importer/index.js';
 import { builderStyles } from './styles.js';
@@ -32,6 +34,7 @@ export class PolicyBuilder extends LitElement {
     busy: { state: true },
     details: { state: true },
     previewNote: { state: true },
+    contactsNote: { state: true },
   };
 
   scriptUrl = 'https://cdn.jsdelivr.net/npm/esafety-elements/dist/esafety-elements.js';
@@ -43,6 +46,7 @@ export class PolicyBuilder extends LitElement {
   private details?: Details;
   private downloadUrl?: string;
   private previewNote = '';
+  private contactsNote = '';
 
   constructor() {
     super();
@@ -97,8 +101,17 @@ export class PolicyBuilder extends LitElement {
     (e.currentTarget as HTMLElement).classList.toggle('over', over);
   }
 
-  private edit(key: keyof Details, e: Event) {
-    this.details = { ...this.details!, [key]: (e.target as HTMLInputElement).value };
+  private edit(key: Exclude<keyof Details, 'contacts'>, value: string) {
+    this.details = { ...this.details!, [key]: value };
+  }
+
+  /** The contacts changed: the preview follows; focus moves where the change asks (a new row, or Add). */
+  private async editContacts(contacts: ContactRow[], focus?: string, note?: string) {
+    this.details = { ...this.details!, contacts };
+    this.contactsNote = note ?? '';
+    if (!focus) return;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#${focus}`)?.focus();
   }
 
   /** A form in the preview is only a preview: nothing it gathers is sent anywhere. */
@@ -141,17 +154,8 @@ export class PolicyBuilder extends LitElement {
   private renderResult(b: Json, problems: Problem[]) {
     const d = this.details!;
     const f = this.report?.found;
-    const field = (id: string, key: keyof Details, label: string, type = 'text', hint?: string) => {
-      const own = problems.filter((p) => p.field === id);
-      return html`<div class="b-field ${own.some((p) => p.error) ? 'has-error' : ''}">
-        <label for=${id}>${label}</label>
-        ${hint ? html`<p class="b-hint" id="${id}-hint">${hint}</p>` : nothing}
-        ${own.map((p) => html`<p class="b-field-problem" id="${id}-problem">${p.message}</p>`)}
-        <input id=${id} type=${type} .value=${d[key]} @input=${(e: Event) => this.edit(key, e)}
-          aria-describedby=${[hint ? `${id}-hint` : '', own.length ? `${id}-problem` : ''].join(' ').trim() || nothing}
-          aria-invalid=${own.some((p) => p.error) ? 'true' : 'false'} autocomplete="off" />
-      </div>`;
-    };
+    const field = (id: string, key: Exclude<keyof Details, 'contacts'>, label: string, type = 'text', hint?: string) =>
+      inputField(id, label, d[key], problems, (v) => this.edit(key, v), type, hint);
     return html`
       <section class="b-step" id="b-result" tabindex="-1" aria-labelledby="b-result-title">
         <h2 id="b-result-title">${msg(str`2. What was found in ${this.fileName}`)}</h2>
@@ -178,16 +182,11 @@ export class PolicyBuilder extends LitElement {
       <section class="b-step" aria-labelledby="b-details-title">
         <h2 id="b-details-title">${msg('3. Details the document may not hold')}</h2>
         ${field('b-school', 'school', msg('School name'))}
-        <fieldset>
-          <legend>${msg('Designated safeguarding lead')}</legend>
-          ${field('b-dsl-name', 'dslName', msg('Name'))}
-          ${field('b-dsl-phone', 'dslPhone', msg('Phone'), 'tel')}
-          ${field('b-dsl-email', 'dslEmail', msg('Email'), 'email')}
-        </fieldset>
+        ${contactsForm(d.contacts, problems, (rows, focus, note) => void this.editContacts(rows, focus, note), this.contactsNote)}
         ${field('b-approved', 'approved', msg('Date the governors approved the policy'), 'date')}
         <div class="b-field">
           <label for="b-cycle">${msg('Review cycle')}</label>
-          <select id="b-cycle" .value=${d.reviewCycleMonths} @change=${(e: Event) => this.edit('reviewCycleMonths', e)}>
+          <select id="b-cycle" .value=${d.reviewCycleMonths} @change=${(e: Event) => this.edit('reviewCycleMonths', (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!d.reviewCycleMonths}>${msg('Not set')}</option>
             <option value="12" ?selected=${d.reviewCycleMonths === '12'}>${msg('Every year')}</option>
             <option value="24" ?selected=${d.reviewCycleMonths === '24'}>${msg('Every two years')}</option>

@@ -20,6 +20,9 @@ policy-builder .b-summary a{color:var(--b-danger);font-weight:700}
 policy-builder .b-failure{border-inline-start:5px solid var(--b-danger);padding:.5rem 1rem;font-weight:700}
 policy-builder .b-ok{border-inline-start:5px solid #00703c;padding:.5rem 1rem}
 policy-builder button{background:#00703c;color:#fff;border:0;padding:0 1rem;box-shadow:0 2px 0 #002d18;cursor:pointer}
+policy-builder .b-contact{border:2px solid #b1b4b6;padding:0 .75rem;margin:1rem 0}
+policy-builder .b-contact legend{padding:0 .25rem}
+policy-builder button.b-secondary{background:#f3f2f1;color:#0b0c0c;box-shadow:0 2px 0 #929191}
 policy-builder :focus-visible{outline:3px solid var(--b-focus);outline-offset:0;box-shadow:0 0 0 5px #0b0c0c}
 policy-builder [tabindex="-1"]:focus{outline:none}
 @media (forced-colors:active){policy-builder .has-error,policy-builder .b-summary{border-color:CanvasText}}
