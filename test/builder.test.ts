@@ -168,7 +168,9 @@ describe('builder page', () => {
     bad()!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => document.activeElement === el.querySelector('#b-c1-email'), 'the link takes focus to the field');
-    await sendKeys({ press: 'Control+A' });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'a' });
+    await sendKeys({ up: 'Control' });
     await sendKeys({ type: 'head@larkspur.example' });
     await waitUntil(() => !bad(), 'the problem goes once fixed');
     expect($(el, '#b-c1-email').getAttribute('aria-invalid')).to.equal('false');
