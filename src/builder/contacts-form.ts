@@ -5,6 +5,9 @@ import { roleName } from '../ui/contacts.js';
 import type { ContactRow, Problem } from './edit.js';
 import { field, inputField } from './field.js';
 
+/** A new role brings its own name: the document's words for the old one (roleLabel) no longer fit. */
+const withoutLabel = ({ roleLabel: _, ...rest }: ContactRow['rest']) => rest;
+
 /** A change to the contacts: the new rows, the field to focus after it, and what to announce. */
 export type ContactsChange = (rows: ContactRow[], focus?: string, note?: string) => void;
 
@@ -13,7 +16,8 @@ export type ContactsChange = (rows: ContactRow[], focus?: string, note?: string)
  * a name (optional: a role may have no one named), phone and email; add and remove several.
  */
 export function contactsForm(rows: ContactRow[], problems: Problem[], change: ContactsChange, note: string) {
-  const edit = (i: number, key: 'role' | 'name' | 'phone' | 'email', v: string) => change(rows.map((r, j) => (j === i ? ({ ...r, [key]: v } as ContactRow) : r)));
+  const edit = (i: number, key: 'role' | 'name' | 'phone' | 'email', v: string) =>
+    change(rows.map((r, j) => (j !== i ? r : key === 'role' ? { ...r, role: v as ContactRow['role'], rest: withoutLabel(r.rest) } : { ...r, [key]: v })));
   const add = () => change([...rows, { id: '', role: rows.length ? 'other' : 'dsl', name: '', phone: '', email: '', rest: {} }], `b-c${rows.length}-role`);
   const remove = (i: number) => {
     const who = rows[i]!.name || roleName(rows[i]!.role);
