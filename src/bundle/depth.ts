@@ -1,5 +1,7 @@
-import { formatPath } from './issues.js';
+import { formatPath, unexpectedIssue } from './issues.js';
+import { isResolved } from './resolve.js';
 import type { BundleIssue } from './types.js';
+import type { BundleResult } from './validate.js';
 
 /** How deep sections (and appendices) may nest: 20 levels, e.g. section 1.2.3 … .20. */
 export const MAX_SECTION_DEPTH = 20;
@@ -74,3 +76,20 @@ function deepSection(input: unknown): Node | undefined {
   }
   return undefined;
 }
+
+/**
+ * A bundle check that never throws and never recurses past the limits: a bundle already checked
+ * passes as it is; one nested too deep is refused with the path of the first part too deep; an
+ * exception becomes an issue. Nothing unforeseen may leave an element on "Loading…".
+ */
+export const guarded =
+  (check: (input: unknown) => BundleResult) =>
+  (input: unknown): BundleResult => {
+    if (isResolved(input)) return { ok: true, bundle: input, warnings: [] };
+    try {
+      const deep = depthIssues(input);
+      return deep.length ? { ok: false, issues: deep, warnings: [] } : check(input);
+    } catch (e) {
+      return { ok: false, issues: [unexpectedIssue('could not be checked', e)], warnings: [] };
+    }
+  };

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { crossCheck } from './checks.js';
-import { depthIssues } from './depth.js';
+import { guarded } from './depth.js';
 import { unexplained } from './explain.js';
 import type { Check } from './load.js';
-import { unexpectedIssue } from './issues.js';
-import { isResolved, resolveWith, type Defaults } from './resolve.js';
+import { resolveWith, type Defaults } from './resolve.js';
 import { Id, Locale, Str } from './schema/common.js';
 import type { Bundle, BundleIssue } from './types.js';
 import { fieldNames, unknownKeys } from './unknown-keys.js';
@@ -32,7 +31,6 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
   let known: string[] | undefined;
   let shape: Record<string, unknown> = {};
   const check: Check = (input) => {
-    if (isResolved(input)) return { ok: true, bundle: input, warnings: [] };
     if (!schema) {
       shape = parts();
       schema = z.object({
@@ -62,13 +60,5 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
   };
   // Too deep to check (a runaway nesting of sections, say), or anything unforeseen, is a
   // problem to show, not an exception that leaves the element "Loading…".
-  return (input) => {
-    if (isResolved(input)) return { ok: true, bundle: input, warnings: [] };
-    try {
-      const deep = depthIssues(input);
-      return deep.length ? { ok: false, issues: deep, warnings: [] } : check(input);
-    } catch (e) {
-      return { ok: false, warnings: [], issues: [unexpectedIssue('could not be checked', e)] };
-    }
-  };
+  return guarded(check);
 }

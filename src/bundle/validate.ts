@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { crossCheck } from './checks.js';
-import { depthIssues } from './depth.js';
-import { unexpectedIssue } from './issues.js';
-import { isResolved, withDefaults, type ResolvedBundle } from './merge.js';
+import { guarded } from './depth.js';
+import { withDefaults, type ResolvedBundle } from './merge.js';
 import { BundleSchema } from './schema/index.js';
 import type { BundleIssue } from './types.js';
 import { notJson } from './json-error.js';
@@ -24,15 +23,7 @@ let known: string[] | undefined;
  * Validate a parsed JSON value as a policy bundle and fill in the built-in defaults. It never
  * throws: nesting too deep to check, or anything unforeseen, comes back as an issue.
  */
-export function validateBundle(input: unknown): BundleResult {
-  if (isResolved(input)) return { ok: true, bundle: input, warnings: [] };
-  try {
-    const deep = depthIssues(input);
-    return deep.length ? { ok: false, issues: deep, warnings: [] } : check(input);
-  } catch (e) {
-    return { ok: false, issues: [unexpectedIssue('could not be checked', e)], warnings: [] };
-  }
-}
+export const validateBundle: (input: unknown) => BundleResult = guarded(check);
 
 export { unexpectedIssue } from './issues.js';
 
