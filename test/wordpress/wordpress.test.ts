@@ -138,10 +138,19 @@ test('settings page: invalid JSON is refused by the server too (without JavaScri
 
 test('settings page: an uploaded bundle is checked, previewed, saved and served from the site with the endpoint', async () => {
   const { context, page } = await asUser(users.administrator);
+  // A slow connection: the file is chosen before the checker has loaded, and is still checked.
+  let slowed = 0;
+  await page.route(/\/chunks\//, async (route) => {
+    slowed++;
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
   await page.goto(`${SITE}/wp-admin/options-general.php?page=esafety-elements`);
+  assert.match((await page.textContent('#esafety-bundle-check')) ?? '', /Loading the bundle checker/);
   await page.setInputFiles('#esafety-bundle-file', { name: 'policy.json', mimeType: 'application/json', buffer: Buffer.from(BUNDLE) });
   await page.waitForSelector('#esafety-bundle-check.notice-success');
   assert.equal(await partText(page, '#esafety-preview'), TITLE, 'the preview shows the policy');
+  assert.ok(slowed > 0, 'the checker came from the slowed chunks');
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const violations = await page.evaluate(async () => (await (window as any).axe.run('#esafety-elements-settings')).violations.map((v: { id: string }) => v.id));
   assert.deepEqual(violations, [], 'the settings page passes axe');

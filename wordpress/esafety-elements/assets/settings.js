@@ -10,10 +10,15 @@ const file = document.getElementById( 'esafety-bundle-file' );
 const report = document.getElementById( 'esafety-bundle-check' );
 const preview = document.getElementById( 'esafety-preview' );
 
-const library = await import( page.dataset.library ).then( ( m ) => m.loadValidator() ).catch( ( e ) => {
-	say( 'error', 'The bundle checker could not load (' + e.message + '). The server will still check the JSON when you save.', [] );
-	return undefined;
-} );
+// Listeners go on at once (below); the checker loads meanwhile, so a file chosen or text typed
+// before it arrives is checked as soon as it does, never missed.
+let library;
+const loading = import( page.dataset.library ).then( ( m ) => m.loadValidator() ).then(
+	( v ) => ( library = v ),
+	( e ) => {
+		say( 'error', 'The bundle checker could not load (' + e.message + '). The server will still check the JSON when you save.', [] );
+	}
+);
 
 /** Shows a heading line and a list of "where: what" lines, as text (never HTML). */
 function say( kind, headline, items ) {
@@ -33,7 +38,7 @@ function say( kind, headline, items ) {
 	}
 }
 
-/** Checks the text; returns false when it must not be saved. */
+/** Checks the text; returns false when it must not be saved (true while the checker is loading). */
 function check( text ) {
 	if ( ! library ) return true;
 	if ( ! text.trim() ) {
@@ -53,22 +58,30 @@ function check( text ) {
 	return true;
 }
 
-let timer;
-box.addEventListener( 'input', () => {
-	clearTimeout( timer );
-	timer = setTimeout( () => check( box.value ), 300 );
-} );
+const chosenFile = () => file.files && file.files[ 0 ];
 
 // A chosen file replaces the box on the server, so it is what gets checked while chosen.
 let fileOk = true;
-file.addEventListener( 'change', async () => {
-	const chosen = file.files && file.files[ 0 ];
-	fileOk = chosen ? check( await chosen.text() ) : true;
-	if ( ! chosen ) check( box.value );
+async function checkCurrent() {
+	const chosen = chosenFile();
+	if ( chosen ) fileOk = check( await chosen.text() );
+	else {
+		check( box.value );
+		fileOk = true;
+	}
+}
+
+let timer;
+box.addEventListener( 'input', () => {
+	clearTimeout( timer );
+	timer = setTimeout( () => {
+		if ( ! chosenFile() ) check( box.value );
+	}, 300 );
 } );
+file.addEventListener( 'change', checkCurrent );
 
 form.addEventListener( 'submit', ( event ) => {
-	const chosen = file.files && file.files[ 0 ];
+	const chosen = chosenFile();
 	if ( chosen ? ! fileOk : ! check( box.value ) ) {
 		event.preventDefault();
 		report.focus();
@@ -76,4 +89,5 @@ form.addEventListener( 'submit', ( event ) => {
 } );
 
 report.tabIndex = -1;
-check( box.value );
+say( 'info', 'Loading the bundle checker…', [] );
+loading.then( () => library && checkCurrent() );
