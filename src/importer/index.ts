@@ -46,8 +46,12 @@ export interface ImportReport {
  * runs in the command line and in the builder page.
  */
 export function importDocument(source: string, kind: SourceKind): { bundle: ImportedBundle; report: ImportReport } {
-  const read = kind === 'html' ? readHtml(source) : kind === 'markdown' ? readMarkdown(source) : readText(source);
   const guessed: string[] = [];
+  if (kind === 'text' && looksLikeMarkdown(source)) {
+    kind = 'markdown';
+    guessed.push('the text is written in Markdown ("#" headings, **bold**, [links](…)): read as Markdown');
+  }
+  const read = kind === 'html' ? readHtml(source) : kind === 'markdown' ? readMarkdown(source) : readText(source);
   const check: string[] = [];
   const unplaced: string[] = [];
 
@@ -231,4 +235,16 @@ function takeRelated(...lists: OutSection[][]): { title: string; url: string; de
       return links.map((m) => ({ title: m![1].replace(/\\([\\*[_])/g, '$1'), url: m![2], ...(m![3] ? { description: m![3].replace(/\\([\\*[_])/g, '$1') } : {}) }));
     }
   return undefined;
+}
+
+/**
+ * A .txt file that is really Markdown (as exported from many editors and converters): two or
+ * more "#" headings, or one with other Markdown marks (**bold**, [links](…), \_ escapes).
+ * Read as plain text, its headings would be kept with their "#" and "**".
+ */
+export function looksLikeMarkdown(text: string): boolean {
+  const headings = text.match(/^#{1,6}[ \t]+\S/gm)?.length ?? 0;
+  if (headings >= 2) return true;
+  const marks = (text.match(/\*\*[^*\n]+\*\*|\[[^\]\n]+\]\((?:https?:|mailto:)[^)\s]+\)|\\[_*#[\]]/g)?.length ?? 0);
+  return headings === 1 && marks >= 2;
 }

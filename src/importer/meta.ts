@@ -46,7 +46,17 @@ export function readMeta(lines: string[]): { meta: Meta; used: Set<string>; gues
   };
   for (const raw of lines) {
     const whole = raw.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-    if (whole.length > 120) continue; // a sentence that mentions approval is not a cover line
+    if (whole.length > 120) {
+      // A sentence that mentions approval is not a cover line, but "This policy will be reviewed
+      // annually, or sooner if…" still states the review cycle.
+      const cycle = /\breviewed\s+(?:at\s+least\s+)?(\w+(?:\s+\w+){0,2})/i.exec(whole);
+      const months = cycle && !meta.reviewCycleMonths && CYCLE.find(([re]) => re.test(cycle[0]))?.[1];
+      if (months) {
+        meta.reviewCycleMonths = months;
+        guessed.push(`review cycle: every ${months} months, from "${whole.slice(0, 60)}…"`);
+      }
+      continue;
+    }
     // A cover often runs several details into one line: read each from where its label starts.
     const labels = [...whole.matchAll(new RegExp(SPLIT.source, 'gi'))].length;
     const parts = labels >= 2 ? whole.split(SPLIT) : [whole];

@@ -269,3 +269,32 @@ test('a contents list is left out and counted, but the text after it is never ta
   assert.match(report.check.join('\n'), /left out the contents list after "Contents" \(2 entries\)/);
   assert.match(JSON.stringify(bundle.policy), /Everyone at Larkspur Lane keeps pupils safe online/);
 });
+
+test('a review cycle stated in a long sentence of the text is read, and said to be guessed', () => {
+  const { bundle, report } = importDocument(
+    'Online Safety Policy\n\nApproved: 12 September 2026\n\n1. Review\n\n1.1 This online safety policy will be reviewed every two years, or sooner when new technology, new guidance or an incident in school shows that it needs to change.',
+    'text',
+  );
+  assert.equal(bundle.policy.reviewCycleMonths, 24);
+  assert.match(report.guessed.join('\n'), /review cycle: every 24 months, from "1\.1 This online safety policy will be reviewed every two/);
+  assert.doesNotMatch(report.check.join('\n'), /no review date or review cycle/);
+  // A long sentence about reviewing something else with no cycle in it sets nothing.
+  const other = importDocument('Online Safety Policy\n\n1. Filtering\n\n1.1 The technician checks the filtering logs, and the logs are reviewed by the DSL whenever a pupil reports that something upsetting got through.', 'text');
+  assert.equal(other.bundle.policy.reviewCycleMonths, undefined);
+  assert.match(other.report.check.join('\n'), /no review date or review cycle was found/);
+});
+
+test('a .txt file written in Markdown is read as Markdown: no "#" or "**" left in the title, school or headings', async () => {
+  const md = '# **Larkspur Lane Primary School**\n\n## **Online Safety Policy**\n\nApproved by the Governors: **12 September 2026**\n\n## 1. Aims\n\n1.1 We keep every pupil **safe** online.\n\n## 2. Reporting\n\n2.1 Tell the DSL, see [our page](https://larkspur.example/safe).\n';
+  const file = join(dir, 'exported.txt');
+  writeFileSync(file, md);
+  const { bundle, report } = await importFile(file, readFileSync(file));
+  assert.equal(bundle.school?.name, 'Larkspur Lane Primary School');
+  assert.equal(bundle.policy.title, 'Online Safety Policy');
+  assert.deepEqual(bundle.policy.sections.map((s) => `${s.number} ${s.title}`), ['1. Aims', '2. Reporting']);
+  assert.doesNotMatch(JSON.stringify(bundle), /"#|\\\\\*/);
+  assert.match(report.guessed[0], /written in Markdown/);
+  // Plain text with a stray "#" or some **stars** stays plain text.
+  for (const plain of ['Online Safety Policy\n\n# of devices: 30\n\n1. Aims\n\n1.1 We keep pupils safe.', 'Policy\n\n**Note** this.\n\n1. Aims\n\n1.1 Safe.'])
+    assert.doesNotMatch(importDocument(plain, 'text').report.guessed.join('\n'), /Markdown/);
+});
