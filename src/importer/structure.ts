@@ -225,7 +225,9 @@ function classify(nodes: DocNode[], styled: boolean, notes: string[]): Event[] {
     if (appendix) {
       // "Appendix A:" on its own, then the title as the next heading: one appendix.
       const next = nodes[i + 1];
-      if (appendix.title === appendix.label && next && (next.k === 'heading' || (next.k === 'para' && next.bold)) && !appendixHeading(next.plain)) {
+      // Under a heading "Appendix H:", a plain short line that reads as a title is its title too.
+      const titleNext = next && (next.k === 'heading' || (next.k === 'para' && (next.bold || (n.k === 'heading' && titleLike(next.plain, 16)))));
+      if (appendix.title === appendix.label && titleNext && !appendixHeading(next.plain)) {
         appendix.title = next.plain.replace(/\*\*/g, '').trim();
         i++;
       }

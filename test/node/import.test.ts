@@ -298,3 +298,12 @@ test('a .txt file written in Markdown is read as Markdown: no "#" or "**" left i
   for (const plain of ['Online Safety Policy\n\n# of devices: 30\n\n1. Aims\n\n1.1 We keep pupils safe.', 'Policy\n\n**Note** this.\n\n1. Aims\n\n1.1 Safe.'])
     assert.doesNotMatch(importDocument(plain, 'text').report.guessed.join('\n'), /Markdown/);
 });
+
+test('"Appendix H:" as a heading with its title on the next plain line is one appendix with that title', () => {
+  const { bundle } = importDocument('## 1. Aims\n\n1.1 Safe.\n\n## **Appendix H:**\n\nCounty Council: Use of Social Media by Staff\n\nStaff keep their accounts private.\n', 'markdown');
+  assert.deepEqual(bundle.policy.appendices?.map((a) => [a.label, a.title]), [['Appendix H', 'County Council: Use of Social Media by Staff']]);
+  assert.match(JSON.stringify(bundle.policy.appendices?.[0].blocks), /Staff keep their accounts private/);
+  // A sentence after it stays text, and the appendix keeps its label as its title.
+  const { bundle: b2 } = importDocument('## 1. Aims\n\n1.1 Safe.\n\n## Appendix B\n\nStaff keep their accounts private at all times.\n', 'markdown');
+  assert.deepEqual(b2.policy.appendices?.map((a) => [a.label, a.title]), [['Appendix B', 'Appendix B']]);
+});
