@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError, type Command, type Io } from '../command.js';
 import { addUser, listUsers, newPassword, purgeSessions, removeUser } from '../receiver/auth.js';
@@ -7,6 +6,7 @@ import { migrate } from '../receiver/migrations.js';
 import { mailer, type Notifier } from '../receiver/notify.js';
 import { DEFAULT_KEEP, retention, type Keep } from '../receiver/retention.js';
 import { networkProblem, startServer } from '../receiver/server.js';
+import { readTls } from '../receiver/tls.js';
 import { countEnvelopes, type Kind } from '../receiver/store.js';
 
 const help = `Usage: esafety-elements receive [options]
@@ -175,7 +175,7 @@ async function serve(args: string[], io: Io): Promise<number> {
   const keep = keepFrom(values.keep);
   const port = int(values.port, '--port', 8787, 0);
   const host = values.host ?? '127.0.0.1';
-  const tls = values['tls-cert'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']!) } : undefined;
+  const tls = values['tls-cert'] ? readTls(values['tls-cert'], values['tls-key']!) : undefined;
   const notifyTo = values.notify ?? process.env.ESAFETY_NOTIFY;
   const smtp = values.smtp ?? process.env.ESAFETY_SMTP_URL;
   if (notifyTo && !smtp) throw new UsageError('--notify needs an SMTP server: --smtp smtp://user:password@host:587 (or ESAFETY_SMTP_URL).');
@@ -221,7 +221,7 @@ async function serve(args: string[], io: Io): Promise<number> {
     await sweep();
     const timer = setInterval(sweep, 24 * 3600_000);
     timer.unref();
-    io.out(`Receiving at ${running.url}/api/submissions from ${origins.join(', ')}; ${await countEnvelopes(db)} records in ${db.where}.`);
+    io.out(`Receiving at ${running.url}/api/submissions from ${origins.join(', ')}; ${await countEnvelopes(db)} records in ${db.where}.${tls ? ` The certificate is valid until ${tls.validTo}.` : ''}`);
     io.out(`Inbox: ${publicUrl.replace(/\/$/, '')}/inbox${notifyTo ? `; new concerns are emailed to ${notifyTo}` : ''}. Stop with Ctrl+C.`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
