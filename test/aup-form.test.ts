@@ -107,8 +107,7 @@ describe('<aup-form> audiences', () => {
   it('checks again when the audience or the endpoint changes', async () => {
     const el = await mount(html`<aup-form age="ks1" .bundle=${BARE}></aup-form>`);
     el.age = 'ks3';
-    await until(el, 'form [part="title"]');
-    await waitUntil(() => $(el, '[part="title"]').textContent === 'Student agreement');
+    await waitUntil(() => el.shadowRoot!.querySelector('form [part="title"]')?.textContent === 'Student agreement', 'the ks3 agreement');
     el.endpoint = 'ftp://nope.example';
     await until(el, '.bundle-error');
   });

@@ -18,6 +18,28 @@ describe('languages', () => {
     await waitUntil(() => getLocale() === 'en-GB' && contentsHeading(reset) === 'Contents');
   });
 
+  it('is Welsh from its first render: no English interface first, while the Welsh strings load', async () => {
+    const bundle = await fixtureJson('all-blocks.json');
+    const seen: string[] = [];
+    for (const lang of ['cy', 'en-GB', 'cy']) {
+      const el = document.createElement('esafety-policy') as HTMLElement & { bundle: unknown };
+      el.setAttribute('lang', lang);
+      el.bundle = bundle;
+      const note = () => {
+        const t = el.shadowRoot?.querySelector('#contents-title')?.textContent;
+        if (t && seen.at(-1) !== `${lang}:${t}`) seen.push(`${lang}:${t}`);
+      };
+      document.body.append(el);
+      const watch = new MutationObserver(note);
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      await waitUntil(() => el.shadowRoot?.querySelector('#contents-title')?.textContent === (lang === 'cy' ? 'Cynnwys' : 'Contents'), `${lang} interface`);
+      note();
+      watch.disconnect();
+      el.remove();
+    }
+    expect(seen).to.deep.equal(['cy:Cynnwys', 'en-GB:Contents', 'cy:Cynnwys']);
+  });
+
   it('follows its own lang: Welsh content, Welsh interface, Welsh dates', async () => {
     const el = await settled(html`<esafety-policy lang="cy" .bundle=${await fixtureJson('all-blocks.json')}></esafety-policy>`);
     await waitUntil(() => contentsHeading(el) === 'Cynnwys', 'Welsh UI not loaded');

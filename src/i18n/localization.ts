@@ -22,16 +22,20 @@ export function uiLocaleFor(lang: string): string {
 }
 
 let wanted = getLocale();
+let ready: Promise<void> = Promise.resolve();
 
 /**
  * Switch the UI strings to suit `lang`. @lit/localize has one locale per page, so the most
- * recent request wins; content from the bundle is still chosen per element.
+ * recent request wins; content from the bundle is still chosen per element. Resolves when the
+ * strings are in place (or could not be loaded: then the UI stays in English, and says why in
+ * the console), so an element can wait before its first render rather than flash English.
  */
-export function requestUiLocale(lang: string): void {
+export function requestUiLocale(lang: string): Promise<void> {
   const next = uiLocaleFor(lang);
-  if (next === wanted) return;
+  if (next === wanted) return ready;
   wanted = next;
-  setLocale(next).catch((e) => console.error('esafety-elements: could not load the %s translations', next, e));
+  ready = setLocale(next).catch((e) => console.error('esafety-elements: could not load the %s translations', next, e));
+  return ready;
 }
 
 export { getLocale };

@@ -18,6 +18,9 @@ import { bundleErrorView } from './bundle-error.js';
 import { headingTag } from './heading.js';
 import { apartFrom } from './landmarks.js';
 
+/** The longest an element waits for its language's UI strings before it shows English. */
+const STRINGS_WAIT_MS = 3000;
+
 /** Detail of the `esafety-bundle-error` event. */
 export interface BundleErrorDetail {
   issues: BundleIssue[];
@@ -198,6 +201,13 @@ export abstract class BundleElement extends LitElement {
       const missing = this.requirements(r.bundle);
       if (missing.length) r = { ok: false, issues: missing, warnings: r.warnings };
     }
+    // In Welsh from the first render (not English, then Welsh once its strings arrive), waiting
+    // no more than a few seconds: a slow or missing strings file shows English, then switches.
+    const strings = requestUiLocale(langOf(this, r.ok ? r.bundle.defaultLocale : undefined));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([strings, new Promise((wait) => (timer = setTimeout(wait, STRINGS_WAIT_MS)))]);
+    clearTimeout(timer);
+    if (token !== this.loads) return undefined;
     return r;
   }
 
