@@ -30,9 +30,9 @@ const cdn: BuildEnvironmentOptions = {
             name: 'core',
             test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
           },
-          // Sending (the submit controller and the outbox): only the forms load it with their
-          // code; other elements load it once idle, and only where an outbox was ever kept.
-          { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](?!resume)/ },
+          // Sending (the outbox, its transport and IndexedDB): a form loads it on its first
+          // submit (submit/controller.ts); any element once idle, and only where an outbox was ever kept.
+          { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](outbox|transport)\.ts/ },
         ],
       },
       chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
