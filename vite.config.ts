@@ -28,7 +28,7 @@ const cdn: BuildEnvironmentOptions = {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
+            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define|local-text)\.ts)/,
           },
           // Sending (the outbox, its transport and IndexedDB): a form loads it on its first
           // submit (submit/controller.ts); any element once idle, and only where an outbox was ever kept.

@@ -2,7 +2,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { StaticValue } from 'lit/static-html.js';
 import { describeSource, findSource, loadNow, loadWith, type BundleSource, type Check } from '../bundle/load.js';
-import { needsWelsh, withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
+import type { WithBuiltIns } from '../bundle/defaults/built-in.js';
 import { explained } from '../bundle/explain.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import { noteOtherParts } from '../bundle/other-parts.js';
@@ -11,7 +11,7 @@ import type { BundleInput } from '../bundle/public-types.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { unexpectedIssue } from '../bundle/issues.js';
 import type { BundleResult } from '../bundle/validate.js';
-import { langOf, onLangChange } from '../i18n/lang.js';
+import { langOf, needsWelsh, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
 import { resumeWhenIdle } from '../submit/resume.js';
 import { bundleErrorView } from './bundle-error.js';
@@ -44,8 +44,11 @@ export abstract class BundleElement extends LitElement {
   /** How this element checks the bundle: only the parts it uses (bundle/parts.ts). */
   protected static check: Check;
 
-  /** The long built-in lists this element uses (quiz questions, guidance topics): they load on demand. */
-  protected static builtIns: readonly BuiltIn[] = [];
+  /**
+   * Merges in the long built-in lists this element uses (quiz questions, guidance topics), which
+   * load on demand: `builtIns(['questions'])` (defaults/built-in.ts). Only those elements carry that code.
+   */
+  protected static builtIns?: WithBuiltIns;
 
   /** Why a built-in list is missing (it could not be loaded), for the element's own error message. */
   protected builtInsMissing?: string;
@@ -185,11 +188,11 @@ export abstract class BundleElement extends LitElement {
     // A mistake the schema found is put in a web admin's words (that code loads only then).
     if (!r.ok) r = await explained(r);
     if (token !== this.loads) return undefined; // a newer src or bundle has taken over
-    const lists = (this.constructor as typeof BundleElement).builtIns;
-    if (r.ok && lists.length) {
+    const withBuiltIns = (this.constructor as typeof BundleElement).builtIns;
+    if (r.ok && withBuiltIns) {
       // The lists' Welsh text only for an element in Welsh (it loads them again if it turns Welsh).
       this.listsWelsh = needsWelsh(langOf(this, r.bundle.defaultLocale));
-      const { bundle, missing } = await withBuiltIns(r.bundle, lists, this.listsWelsh);
+      const { bundle, missing } = await withBuiltIns(r.bundle, this.listsWelsh);
       if (token !== this.loads) return undefined;
       r = { ...r, bundle };
       this.builtInsMissing = missing;
