@@ -23,12 +23,13 @@ const cdn: BuildEnvironmentOptions = {
       // in one chunk rather than a dozen small ones: fewer requests, and gzip works across it.
       // The schema of each part stays with the elements that use it: built on first use. Not in
       // core either: lit's directives (only the quiz uses one), idb-keyval (the outbox's) and
-      // zod-issues.ts and json-error.ts (the words for a mistake in a bundle: loaded when there is one).
+      // zod-issues.ts, json-error.ts and ui/bundle-error.ts (the words and the box for a mistake in a
+      // bundle: loaded when there is one).
       codeSplitting: {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define|local-text)\.ts)/,
+            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text)\.ts)/,
           },
           // Sending (the outbox, its transport and IndexedDB): a form loads it on its first
           // submit (submit/controller.ts); any element once idle, and only where an outbox was ever kept.

@@ -14,9 +14,12 @@ import type { BundleResult } from '../bundle/validate.js';
 import { langOf, needsWelsh, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
 import { resumeWhenIdle } from '../submit/resume.js';
-import { bundleErrorView } from './bundle-error.js';
 import { headingTag } from './heading.js';
 import { apartFrom } from './landmarks.js';
+
+/** The error box's code (bundle-error.ts): loaded when an element first has a problem to show, as most pages never do. */
+let errorBox: typeof import('./bundle-error.js') | undefined;
+const loadErrorBox = (): Promise<unknown> => (errorBox ? Promise.resolve() : import('./bundle-error.js').then((m) => (errorBox = m)).catch(() => undefined));
 
 /** Detail of the `esafety-bundle-error` event. */
 export interface BundleErrorDetail {
@@ -148,18 +151,25 @@ export abstract class BundleElement extends LitElement {
   protected override render(): TemplateResult {
     const r = this.result;
     if (!r) return this.renderLoading();
-    if (!r.ok) return bundleErrorView(r.issues, describeSource(this.source), this.heading(), this.apart(true));
+    if (!r.ok) return this.renderError(r.issues);
     try {
       return this.renderBundle(r.bundle);
     } catch (e) {
       // A fault in rendering shows as a fault in the bundle would, and is reported once.
       const failed: BundleResult = { ok: false, issues: [unexpectedIssue('could not be shown', e)], warnings: [] };
-      queueMicrotask(() => {
+      void loadErrorBox().then(() => {
         this.result = failed;
         this.report(failed);
       });
-      return bundleErrorView(failed.issues, describeSource(this.source), this.heading(), this.apart(true));
+      return this.renderError(failed.issues);
     }
+  }
+
+  /** The error box; until its code has loaded (or should it be missing from the server), the problems as plain lines. */
+  private renderError(issues: readonly BundleIssue[]): TemplateResult {
+    return errorBox
+      ? errorBox.bundleErrorView(issues, describeSource(this.source), this.heading(), this.apart(true))
+      : html`<ul part="error" role="alert">${issues.map((i) => html`<li>${i.path}: ${i.message}</li>`)}</ul>`;
   }
 
   private async load(): Promise<void> {
@@ -173,6 +183,8 @@ export abstract class BundleElement extends LitElement {
       r = { ok: false, issues: [unexpectedIssue('could not be loaded', e)], warnings: [] };
     }
     if (!r || token !== this.loads) return; // a newer src or bundle has taken over
+    if (!r.ok) await loadErrorBox();
+    if (token !== this.loads) return;
     this.result = r;
     this.followLang();
     this.report(r);
