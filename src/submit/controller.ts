@@ -37,10 +37,15 @@ export class SubmitController implements ReactiveController {
   /** The outbox (and IndexedDB, and the transport): loaded on the first submit, not with the form. */
   private static outbox?: Promise<typeof import('./outbox.js')>;
 
-  /** `later`: told when a retry changes the state after submit() has returned (e.g. to move focus). */
+  /**
+   * `later`: told when a retry changes the state after submit() has returned (e.g. to move focus).
+   * `afterSubmit`: loads what the element shows once a submission is on its way (its receipt),
+   * with the outbox on the first submit, so the form does not download it.
+   */
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
     private later?: (s: SubmitState) => void,
+    private afterSubmit?: () => Promise<unknown>,
   ) {
     host.addController(this);
   }
@@ -133,9 +138,9 @@ export class SubmitController implements ReactiveController {
       this.update({ state: 'sending', envelope, stored: false });
       let outbox: typeof import('./outbox.js');
       try {
-        outbox = await this.listen();
+        [outbox] = await Promise.all([this.listen(), this.afterSubmit?.()]);
       } catch (e) {
-        // The outbox's chunk is missing from the server (dist/ copied without dist/chunks/): not sent, and said so.
+        // The outbox's chunk (or the receipt's) is missing from the server (dist/ copied without dist/chunks/): not sent, and said so.
         const why = e instanceof Error ? e.message : String(e);
         return this.update({ state: 'rejected', envelope, status: 0, error: `the code that sends it could not be loaded (${why}) — put the whole dist folder on the server` });
       }
