@@ -31,6 +31,8 @@ const cdn: BuildEnvironmentOptions = {
             name: 'core',
             test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text)\.ts)/,
           },
+          // The schemas of the parts made of blocks (the policy and the guidance), with the blocks'.
+          { name: 'blocks-schema', test: /[\\/]src[\\/]bundle[\\/]schema[\\/](blocks|policy|guidance)\.ts/ },
           // Sending (the outbox, its transport and IndexedDB): a form loads it on its first
           // submit (submit/controller.ts); any element once idle, and only where an outbox was ever kept.
           { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](outbox|transport)\.ts/ },

@@ -43,6 +43,8 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
 
 /** The receipt's code (receipt.ts), once the first agreement is on its way. */
 let receipts: typeof import('./receipt.js') | undefined;
+/** Loads it, with the outbox, on the first submit (SubmitController's afterSubmit): the form does not download it. */
+const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
 
 /**
  * An acceptable-use agreement for one audience, from the bundle (else a built-in one): its
@@ -134,12 +136,7 @@ export class AupForm extends BundleElement {
   /** The quiz step: its last result, and whether the form has moved on to signing. */
   private quiz: { result?: QuizResult; passed?: boolean; done?: boolean } = {};
 
-  private readonly submitter = new SubmitController(
-    this,
-    (s) => s.state === 'rejected' && void this.show('.submit-error'),
-    // The receipt and the plain-text copy: loaded with the outbox, on the first submit.
-    async () => (receipts ??= await import('./receipt.js')),
-  );
+  private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'), loadReceipts);
   private readonly copy = new TextCopy();
   private agreement?: Agreement;
   private submitting = false;

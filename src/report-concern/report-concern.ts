@@ -29,6 +29,8 @@ const noFiles = (e: Event) => {
 
 /** The confirmation's code (receipt.ts), once the first report is on its way. */
 let receipts: typeof import('./receipt.js') | undefined;
+/** Loads it, with the outbox, on the first submit (SubmitController's afterSubmit): the form does not download it. */
+const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
 
 /**
  * A safe way for pupils, parents and staff to report an online-safety concern. First "If someone
@@ -119,12 +121,7 @@ export class ReportConcern extends BundleElement {
   private input = blank();
   private errors: Record<string, FieldError> = {};
 
-  private readonly submitter = new SubmitController(
-    this,
-    (s) => s.state === 'rejected' && void this.show('.submit-error'),
-    // The confirmation and the plain-text copy: loaded with the outbox, on the first submit.
-    async () => (receipts ??= await import('./receipt.js')),
-  );
+  private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'), loadReceipts);
   private submitting = false;
   /** The plain-text copy offered while a report is not sent (a blob: URL, in memory only). */
   private readonly copy = new TextCopy();
