@@ -21,18 +21,24 @@ const cdn: BuildEnvironmentOptions = {
     output: {
       // What every element uses (lit, zod, the bundle checks, the shared schema, text, the base UI)
       // in one chunk rather than a dozen small ones: fewer requests, and gzip works across it.
-      // The schema of each part stays with the elements that use it: built on first use. Not in
-      // core either: lit's directives (only the quiz uses one), idb-keyval (the outbox's) and
-      // zod-issues.ts and json-error.ts (the words for a mistake in a bundle: loaded when there is one).
+      // The schemas of the bundle's parts are not in core (see below), nor lit's directives (only
+      // the quiz uses one), idb-keyval (the outbox's), zod-issues.ts, json-error.ts and
+      // ui/bundle-error.ts (the words and the box for a mistake in a bundle: loaded when there is one).
       codeSplitting: {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|bundle-error|styles|heading|define)\.ts)/,
+            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text)\.ts)/,
           },
-          // Sending (the submit controller and the outbox): only the forms load it with their
-          // code; other elements load it once idle, and only where an outbox was ever kept.
-          { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](?!resume)/ },
+          // The schemas of the bundle's parts, in two chunks: those made of blocks (the policy,
+          // the guidance and the blocks') and the rest (agreements, quiz, concern). An element
+          // loads the one with its parts; the check of all parts, once the page is idle, both:
+          // two files rather than six, and a few hundred bytes of schema an element does not use.
+          { name: 'blocks-schema', test: /[\\/]src[\\/]bundle[\\/]schema[\\/](blocks|policy|guidance)\.ts/ },
+          { name: 'parts-schema', test: /[\\/]src[\\/]bundle[\\/]schema[\\/](agreements|quiz|concern)\.ts/ },
+          // Sending (the outbox, its transport and IndexedDB): a form loads it on its first
+          // submit (submit/controller.ts); any element once idle, and only where an outbox was ever kept.
+          { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](outbox|transport)\.ts/ },
         ],
       },
       chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,

@@ -100,6 +100,10 @@ console.log('Script a page loads, by kind (English; Welsh pages add the cy chunk
 console.log('render, and in all (with the check of the bundle parts it does not use, once the page is idle).');
 console.log('The budget fails the check; the target (issue 14) is where the page kinds are headed.\n');
 console.log(table(['page', 'files', 'to render', 'in all', 'budget', 'target', 'in all against target', 'status'], pageRows, [0, 6]));
+// `npm run size -- --files`: the files of each page kind, largest first.
+if (process.argv.includes('--files'))
+  for (const [name, , set] of pageKinds)
+    console.log(`\n${name}:\n${[...set].sort((a, b) => gz.get(b) - gz.get(a)).map((f) => `  ${kib(gz.get(f)).padStart(6)}  ${f}`).join('\n')}`);
 const cy = named('cy');
 if (cy) console.log(`\nWelsh strings (cy), on Welsh pages only: +${kib(gz.get(cy))} KiB`);
 

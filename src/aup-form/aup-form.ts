@@ -21,7 +21,6 @@ import { readAloud } from '../ui/speech.js';
 import { symbol } from '../ui/symbols.js';
 import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
 import { agreementData, blank, chooseAgreement, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
-import { agreementText, receiptView } from './receipt.js';
 import { aupStyles } from './styles.js';
 import * as z from 'zod/mini';
 import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
@@ -41,6 +40,11 @@ const rich2 = (t: RichText, lc: LangContext) => {
 const AUDIENCES: readonly string[] = [...AGES, 'send', ...ADULTS];
 /** Audiences that get symbols, big text and read-aloud. */
 const YOUNG = ['eyfs', 'ks1', 'send'];
+
+/** The receipt's code (receipt.ts), once the first agreement is on its way. */
+let receipts: typeof import('./receipt.js') | undefined;
+/** Loads it, with the outbox, on the first submit (SubmitController's afterSubmit): the form does not download it. */
+const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
 
 /**
  * An acceptable-use agreement for one audience, from the bundle (else a built-in one): its
@@ -132,7 +136,7 @@ export class AupForm extends BundleElement {
   /** The quiz step: its last result, and whether the form has moved on to signing. */
   private quiz: { result?: QuizResult; passed?: boolean; done?: boolean } = {};
 
-  private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'));
+  private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'), loadReceipts);
   private readonly copy = new TextCopy();
   private agreement?: Agreement;
   private submitting = false;
@@ -271,8 +275,9 @@ export class AupForm extends BundleElement {
     const busy = this.submitter.busy;
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
     // Not sent: a copy to save, in the receipt while it is retried, over the kept form once given up.
-    const save = s && s.state !== 'sent' && saveLink(this.copy.url(s.envelope.id, () => agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
-    if (s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return receiptView(a, s, lang, this.again, this.headingLevel, save, this.apart(), b.defaultLocale);
+    const rc = receipts; // loaded with the first submit, before any of these states
+    const save = rc && s && s.state !== 'sent' && saveLink(this.copy.url(s.envelope.id, () => rc.agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
+    if (rc && s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return rc.receiptView(a, s, lang, this.again, this.headingLevel, save, this.apart(), b.defaultLocale);
     const day = today();
     const lc = { lang, base: b.defaultLocale };
     const young = YOUNG.includes(this.who);

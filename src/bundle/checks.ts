@@ -1,7 +1,7 @@
 import { footnotesIn } from '../text/markup.js';
 import { formatPath } from './issues.js';
 import { allContacts } from './contacts.js';
-import { isItemObject } from './schema/blocks.js';
+import { isItemObject } from './list-item.js';
 import type { Block, Bundle, BundleIssue, RichText, Section } from './types.js';
 
 /**

@@ -19,6 +19,7 @@ import { quizStyles } from './styles.js';
 import { summaryView, type SummaryInput } from './summary.js';
 import { tellSomeone } from './tell.js';
 import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
+import { builtIns } from '../bundle/defaults/built-in.js';
 import { bundleParts, policyVersion } from '../bundle/parts.js';
 import { Quiz } from '../bundle/schema/quiz.js';
 import { School } from '../bundle/schema/school.js';
@@ -86,7 +87,7 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
 export class EsafetyQuiz extends BundleElement {
   static override styles = quizStyles;
   protected static override check = bundleParts(() => ({ school: School, quiz: Quiz, submit: Submit, policy: policyVersion() }), { quiz: DEFAULT_QUIZ });
-  protected static override builtIns = ['questions'] as const;
+  protected static override builtIns = builtIns(['questions']);
   static override properties: PropertyDeclarations = {
     age: {},
     endpoint: {},

@@ -14,6 +14,9 @@ export function langOf(el: Element, bundleDefault?: string): string {
   return bundleDefault ?? 'en-GB';
 }
 
+/** Whether an element speaking `lang` needs the Welsh text of the built-in lists (defaults/built-in.ts). */
+export const needsWelsh = (lang: string) => lang.toLowerCase().split('-')[0] === 'cy';
+
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let observer: MutationObserver | undefined;

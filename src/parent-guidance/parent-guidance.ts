@@ -16,6 +16,7 @@ import { ageBandLabel, agesText } from './labels.js';
 import { matches, topicCards, topicInHash, type TopicCard } from './model.js';
 import { guidanceStyles } from './styles.js';
 import { DEFAULT_THEMES } from '../bundle/defaults/guidance-themes.js';
+import { builtIns } from '../bundle/defaults/built-in.js';
 import { bundleParts } from '../bundle/parts.js';
 import { Guidance } from '../bundle/schema/guidance.js';
 import { School } from '../bundle/schema/school.js';
@@ -95,7 +96,7 @@ export class ParentGuidance extends BundleElement {
   static override styles = guidanceStyles;
   protected static override check = bundleParts(() => ({ school: School, guidance: Guidance }), { guidance: { themes: DEFAULT_THEMES } });
   /** The built-in topics load on demand (src/bundle/defaults/built-in.ts). */
-  protected static override builtIns = ['topics'] as const;
+  protected static override builtIns = builtIns(['topics']);
   static override properties: PropertyDeclarations = {
     topic: {},
     q: { state: true, attribute: false },

@@ -13,7 +13,6 @@ import { say } from '../ui/local-text.js';
 import { checkbox, errorSummary, honeypot, radios, textArea, textField, type FieldError } from '../ui/form.js';
 import { detailLabel, roleLabel, whatLabel, type Detail } from './labels.js';
 import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel, routesFor, SHORT_MAX, validate, type ConcernInput, type Role } from './model.js';
-import { concernReceipt, plainSummary } from './receipt.js';
 import { noPictures, readersView, routesView, urgentView } from './routes.js';
 import { concernStyles } from './styles.js';
 import { DEFAULT_CONCERN } from '../bundle/defaults/concern.js';
@@ -27,6 +26,11 @@ const noFiles = (e: Event) => {
   const t = (e as ClipboardEvent).clipboardData ?? (e as DragEvent).dataTransfer;
   if (t?.types.includes('Files')) e.preventDefault();
 };
+
+/** The confirmation's code (receipt.ts), once the first report is on its way. */
+let receipts: typeof import('./receipt.js') | undefined;
+/** Loads it, with the outbox, on the first submit (SubmitController's afterSubmit): the form does not download it. */
+const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
 
 /**
  * A safe way for pupils, parents and staff to report an online-safety concern. First "If someone
@@ -117,7 +121,7 @@ export class ReportConcern extends BundleElement {
   private input = blank();
   private errors: Record<string, FieldError> = {};
 
-  private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'));
+  private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'), loadReceipts);
   private submitting = false;
   /** The plain-text copy offered while a report is not sent (a blob: URL, in memory only). */
   private readonly copy = new TextCopy();
@@ -213,6 +217,8 @@ export class ReportConcern extends BundleElement {
 
   /** "Save a copy" of a report that is not sent (the plain-text file is made once per report). */
   private save(b: ResolvedBundle, s: SubmitState) {
+    const { plainSummary } = receipts ?? {};
+    if (!plainSummary) return nothing; // its code could not be loaded: Print a copy still serves
     return saveLink(this.copy.url(s.envelope.id, () => plainSummary(s.envelope, this.locale, pick(b.school?.name, this.locale))), 'report', s.envelope.submittedAt);
   }
 
@@ -223,7 +229,8 @@ export class ReportConcern extends BundleElement {
     const busy = this.submitter.busy;
     const sent = s?.state === 'sent';
     // Sent, waiting, or a later retry of it: the confirmation. Sending for the first time: the form, busy.
-    const done = s && (sent || s.state === 'waiting' || (s.state === 'sending' && !busy));
+    const rc = receipts; // loaded with the first submit, before any of these states
+    const done = rc && s && (sent || s.state === 'waiting' || (s.state === 'sending' && !busy));
     const i = this.input;
     const role = this.who(b);
     const pupil = role === 'pupil';
@@ -235,7 +242,7 @@ export class ReportConcern extends BundleElement {
     const lc = { lang, base: b.defaultLocale };
     return html`<div class="concern" lang=${lang} @paste=${noFiles} @dragover=${noFiles} @drop=${noFiles}>
       ${done
-        ? concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.save(b, s), apart)
+        ? rc.concernReceipt(b, s, lang, this.again, this.headingLevel, sent ? undefined : this.save(b, s), apart)
         : html`${apartLabel(apart)}${urgentView(b, lang, h, apart)} ${routesView(routesFor(c.routes, role, i.category), lc, !role, h, apart)}
             <form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
               ${s?.state === 'rejected' ? notSentBox(s.status, this.save(b, s)) : nothing}

@@ -4,7 +4,7 @@ import { CONFIRMS, ENDPOINT_RULE, FORMATS, isAllowedEndpoint } from '../bundle/s
 import type { BundleIssue } from '../bundle/types.js';
 import { isSchemeRelative } from '../text/urls.js';
 import { createEnvelope, type EnvelopeFields } from './envelope.js';
-import { enqueue, onOutbox, resumeWhenIdle } from './outbox.js';
+import { resumeWhenIdle } from './resume.js';
 import type { Confirm, Destination, Format, SubmitState } from './types.js';
 
 export interface SubmitRequest extends Omit<EnvelopeFields, 'startedAt'> {
@@ -33,11 +33,19 @@ export class SubmitController implements ReactiveController {
   startedAt?: string;
   private sending = false;
   private stop?: () => void;
+  private connected = false;
+  /** The outbox (and IndexedDB, and the transport): loaded on the first submit, not with the form. */
+  private static outbox?: Promise<typeof import('./outbox.js')>;
 
-  /** `later`: told when a retry changes the state after submit() has returned (e.g. to move focus). */
+  /**
+   * `later`: told when a retry changes the state after submit() has returned (e.g. to move focus).
+   * `afterSubmit`: loads what the element shows once a submission is on its way (its receipt),
+   * with the outbox on the first submit, so the form does not download it.
+   */
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
     private later?: (s: SubmitState) => void,
+    private afterSubmit?: () => Promise<unknown>,
   ) {
     host.addController(this);
   }
@@ -48,17 +56,36 @@ export class SubmitController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     // Earlier pages' envelopes are sent once the page is idle (every element does this too).
     resumeWhenIdle();
-    this.stop = onOutbox((s) => {
-      if (s.envelope.id !== this.state?.envelope.id || this.sending) return;
-      this.update(s);
-      this.later?.(s);
-    });
+    // Retries concern only this form's own submission: heard once the outbox is there.
+    if (this.state) void this.listen();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stop?.();
+    this.stop = undefined;
+  }
+
+  /** The outbox, loaded once per page; from then on it also resumes what earlier pages left. */
+  private async outbox(): Promise<typeof import('./outbox.js')> {
+    const m = await (SubmitController.outbox ??= import('./outbox.js').catch((e) => ((SubmitController.outbox = undefined), Promise.reject(e))));
+    m.resumeWhenIdle();
+    return m;
+  }
+
+  /** Hear the outbox's retries of this form's submission (while the element is on the page). */
+  private async listen(): Promise<typeof import('./outbox.js')> {
+    const m = await this.outbox();
+    if (this.connected && !this.stop)
+      this.stop = m.onOutbox((s) => {
+        if (s.envelope.id !== this.state?.envelope.id || this.sending) return;
+        this.update(s);
+        this.later?.(s);
+      });
+    return m;
   }
 
   /** The endpoint, format, confirmation rule and timeout from the element's attributes and the bundle, or what is wrong. */
@@ -109,7 +136,15 @@ export class SubmitController implements ReactiveController {
       );
       if (!go) return this.update({ state: 'cancelled', envelope });
       this.update({ state: 'sending', envelope, stored: false });
-      return this.update(await enqueue(envelope, dest, req.persist ?? true));
+      let outbox: typeof import('./outbox.js');
+      try {
+        [outbox] = await Promise.all([this.listen(), this.afterSubmit?.()]);
+      } catch (e) {
+        // The outbox's chunk (or the receipt's) is missing from the server (dist/ copied without dist/chunks/): not sent, and said so.
+        const why = e instanceof Error ? e.message : String(e);
+        return this.update({ state: 'rejected', envelope, status: 0, error: `the code that sends it could not be loaded (${why}) — put the whole dist folder on the server` });
+      }
+      return this.update(await outbox.enqueue(envelope, dest, req.persist ?? true));
     } finally {
       this.sending = false;
       this.host.requestUpdate();

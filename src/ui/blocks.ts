@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { isItemObject } from '../bundle/schema/blocks.js';
+import { isItemObject } from '../bundle/list-item.js';
 import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, type RichOptions } from '../text/render.js';

@@ -2,7 +2,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { StaticValue } from 'lit/static-html.js';
 import { describeSource, findSource, loadNow, loadWith, type BundleSource, type Check } from '../bundle/load.js';
-import { needsWelsh, withBuiltIns, type BuiltIn } from '../bundle/defaults/built-in.js';
+import type { WithBuiltIns } from '../bundle/defaults/built-in.js';
 import { explained } from '../bundle/explain.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import { noteOtherParts } from '../bundle/other-parts.js';
@@ -11,15 +11,18 @@ import type { BundleInput } from '../bundle/public-types.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { unexpectedIssue } from '../bundle/issues.js';
 import type { BundleResult } from '../bundle/validate.js';
-import { langOf, onLangChange } from '../i18n/lang.js';
+import { langOf, needsWelsh, onLangChange } from '../i18n/lang.js';
 import { requestUiLocale } from '../i18n/localization.js';
 import { resumeWhenIdle } from '../submit/resume.js';
-import { bundleErrorView } from './bundle-error.js';
 import { headingTag } from './heading.js';
 import { apartFrom } from './landmarks.js';
 
 /** The longest an element waits for its language's UI strings before it shows English. */
 const STRINGS_WAIT_MS = 3000;
+
+/** The error box's code (bundle-error.ts): loaded when an element first has a problem to show, as most pages never do. */
+let errorBox: typeof import('./bundle-error.js') | undefined;
+const loadErrorBox = (): Promise<unknown> => (errorBox ? Promise.resolve() : import('./bundle-error.js').then((m) => (errorBox = m)).catch(() => undefined));
 
 /** Detail of the `esafety-bundle-error` event. */
 export interface BundleErrorDetail {
@@ -47,8 +50,11 @@ export abstract class BundleElement extends LitElement {
   /** How this element checks the bundle: only the parts it uses (bundle/parts.ts). */
   protected static check: Check;
 
-  /** The long built-in lists this element uses (quiz questions, guidance topics): they load on demand. */
-  protected static builtIns: readonly BuiltIn[] = [];
+  /**
+   * Merges in the long built-in lists this element uses (quiz questions, guidance topics), which
+   * load on demand: `builtIns(['questions'])` (defaults/built-in.ts). Only those elements carry that code.
+   */
+  protected static builtIns?: WithBuiltIns;
 
   /** Why a built-in list is missing (it could not be loaded), for the element's own error message. */
   protected builtInsMissing?: string;
@@ -148,18 +154,25 @@ export abstract class BundleElement extends LitElement {
   protected override render(): TemplateResult {
     const r = this.result;
     if (!r) return this.renderLoading();
-    if (!r.ok) return bundleErrorView(r.issues, describeSource(this.source), this.heading(), this.apart(true));
+    if (!r.ok) return this.renderError(r.issues);
     try {
       return this.renderBundle(r.bundle);
     } catch (e) {
       // A fault in rendering shows as a fault in the bundle would, and is reported once.
       const failed: BundleResult = { ok: false, issues: [unexpectedIssue('could not be shown', e)], warnings: [] };
-      queueMicrotask(() => {
+      void loadErrorBox().then(() => {
         this.result = failed;
         this.report(failed);
       });
-      return bundleErrorView(failed.issues, describeSource(this.source), this.heading(), this.apart(true));
+      return this.renderError(failed.issues);
     }
+  }
+
+  /** The error box; until its code has loaded (or should it be missing from the server), the problems as plain lines. */
+  private renderError(issues: readonly BundleIssue[]): TemplateResult {
+    return errorBox
+      ? errorBox.bundleErrorView(issues, describeSource(this.source), this.heading(), this.apart(true))
+      : html`<ul part="error" role="alert">${issues.map((i) => html`<li>${i.path}: ${i.message}</li>`)}</ul>`;
   }
 
   private async load(): Promise<void> {
@@ -173,6 +186,8 @@ export abstract class BundleElement extends LitElement {
       r = { ok: false, issues: [unexpectedIssue('could not be loaded', e)], warnings: [] };
     }
     if (!r || token !== this.loads) return; // a newer src or bundle has taken over
+    if (!r.ok) await loadErrorBox();
+    if (token !== this.loads) return;
     this.result = r;
     this.followLang();
     this.report(r);
@@ -188,11 +203,11 @@ export abstract class BundleElement extends LitElement {
     // A mistake the schema found is put in a web admin's words (that code loads only then).
     if (!r.ok) r = await explained(r);
     if (token !== this.loads) return undefined; // a newer src or bundle has taken over
-    const lists = (this.constructor as typeof BundleElement).builtIns;
-    if (r.ok && lists.length) {
+    const withBuiltIns = (this.constructor as typeof BundleElement).builtIns;
+    if (r.ok && withBuiltIns) {
       // The lists' Welsh text only for an element in Welsh (it loads them again if it turns Welsh).
       this.listsWelsh = needsWelsh(langOf(this, r.bundle.defaultLocale));
-      const { bundle, missing } = await withBuiltIns(r.bundle, lists, this.listsWelsh);
+      const { bundle, missing } = await withBuiltIns(r.bundle, this.listsWelsh);
       if (token !== this.loads) return undefined;
       r = { ...r, bundle };
       this.builtInsMissing = missing;

@@ -3,7 +3,8 @@
  * its templates and every `var(--esafety-…)` in its styles, following what the element's class
  * actually uses — its own module, and in shared modules (src/ui, src/text …) only the exported
  * functions and constants it reaches through imports (so <aup-form> is not said to have the
- * radio buttons of the shared form helpers that only <report-concern> uses). Another element's
+ * radio buttons of the shared form helpers that only <report-concern> uses), and the whole of a
+ * module it loads with import() when needed (a form's receipt). Another element's
  * folder is not followed: <esafety-quiz> inside <aup-form> has its own shadow root and parts.
  */
 import { readFileSync } from 'node:fs';
@@ -100,6 +101,8 @@ export function stylingHooks(root: string, file: string, className: string): Hoo
       const words = new Set(c.text.match(/[A-Za-z_$][\w$]*/g));
       for (const other of m.chunks) if (other !== c && words.has(other.name)) queue.push([f, other.name]);
       for (const [local, [to, orig]] of m.imports) if (words.has(local)) queue.push([to, orig]);
+      // A module the element loads when it needs it (a form's receipt, on the first submit): all of it.
+      for (const d of c.text.matchAll(/\bimport\('(\.[^']+)'\)/g)) queue.push([resolve(dirname(f), d[1].replace(/\.js$/, '.ts')), '*']);
     }
   };
   while (queue.length) visit(...queue.shift()!);

@@ -25,8 +25,7 @@ const englishTopics = once((): Promise<Topic[]> => import('./guidance-topics.en.
 
 export type BuiltIn = 'questions' | 'topics';
 
-/** Whether an element speaking `lang` needs the lists' Welsh text. */
-export const needsWelsh = (lang: string) => lang.toLowerCase().split('-')[0] === 'cy';
+export { needsWelsh } from '../../i18n/lang.js';
 
 const LOADERS = { questions: builtInQuestions, topics: builtInTopics };
 const ENGLISH = { questions: englishQuestions, topics: englishTopics };
@@ -53,3 +52,10 @@ export async function withBuiltIns(
   }
   return { bundle: withLists(b, lists), missing };
 }
+
+/** withBuiltIns for one element's lists, as BundleElement calls it (an element's `static builtIns`). */
+export type WithBuiltIns = (b: ResolvedBundle, welsh: boolean) => Promise<{ bundle: ResolvedBundle; missing?: string }>;
+export const builtIns =
+  (want: readonly BuiltIn[]): WithBuiltIns =>
+  (b, welsh) =>
+    withBuiltIns(b, want, welsh);

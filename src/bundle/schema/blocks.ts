@@ -77,6 +77,4 @@ export const Block: z.ZodMiniDiscriminatedUnion<
 > = z.discriminatedUnion('type', [paragraph, list, clause, note, footnote, table, contacts]);
 export const BLOCK_TYPES = ['paragraph', 'list', 'clause', 'note', 'footnote', 'table', 'contacts'] as const;
 
-type Item = z.infer<typeof ListItem>;
-/** Whether a list item is { text, blocks } rather than rich text (a language map's keys are language codes, never "text"). */
-export const isItemObject = (i: Item): i is Extract<Item, { text: unknown }> => typeof i === 'object' && 'text' in i;
+export { isItemObject } from '../list-item.js';
