@@ -164,10 +164,17 @@ export abstract class BundleElement extends LitElement {
     this.result = undefined;
     let r: BundleResult | undefined;
     try {
-      r = await this.checked(token);
+      const now = this.checkNow();
+      if (now?.ok && !(this.constructor as typeof BundleElement).builtIns.length) {
+        // Ready at once (a bundle given in the page that passes, no built-in list to load): it
+        // is shown in this very update, so the element renders once, not "Loading…" and again.
+        r = this.required(now);
+        // One it cannot use is reported a turn later, as one found while loading is.
+        if (!r.ok) r = await r;
+      } else r = await this.checked(token, now);
     } catch (e) {
       // Whatever goes wrong ends in the error box and the event, never a "Loading…" for ever.
-      r = { ok: false, issues: [unexpectedIssue('could not be loaded', e)], warnings: [] };
+      r = await { ok: false, issues: [unexpectedIssue('could not be loaded', e)], warnings: [] };
     }
     if (!r || token !== this.loads) return; // a newer src or bundle has taken over
     this.result = r;
@@ -175,13 +182,18 @@ export abstract class BundleElement extends LitElement {
     this.report(r);
   }
 
-  /** The bundle checked, with its built-in lists and this element's requirements; undefined once a newer load has begun. */
-  private async checked(token: number): Promise<BundleResult | undefined> {
+  /** The bundle found and checked at once, for every source but a URL (undefined for a URL). */
+  private checkNow(): BundleResult | undefined {
     this.source = { kind: 'none' }; // until findSource has answered (should it throw)
     this.source = findSource(this, this.bundle, this.src);
-    // A bundle given in the page is checked at once (no "Loading…" flash); a URL is awaited.
     const check = (this.constructor as typeof BundleElement).check;
-    let r = (this.source.kind === 'none' && this.worksBare() ? check({}) : loadNow(this.source, check)) ?? (await loadWith(this.source, check));
+    return this.source.kind === 'none' && this.worksBare() ? check({}) : loadNow(this.source, check);
+  }
+
+  /** The bundle with its built-in lists, checked against this element's requirements; undefined once a newer load has begun. */
+  private async checked(token: number, now: BundleResult | undefined): Promise<BundleResult | undefined> {
+    // A bundle given in the page was checked at once (no "Loading…" flash); a URL is awaited.
+    let r = now ?? (await loadWith(this.source, (this.constructor as typeof BundleElement).check));
     // A mistake the schema found is put in a web admin's words (that code loads only then).
     if (!r.ok) r = await explained(r);
     if (token !== this.loads) return undefined; // a newer src or bundle has taken over
@@ -194,11 +206,13 @@ export abstract class BundleElement extends LitElement {
       r = { ...r, bundle };
       this.builtInsMissing = missing;
     }
-    if (r.ok) {
-      const missing = this.requirements(r.bundle);
-      if (missing.length) r = { ok: false, issues: missing, warnings: r.warnings };
-    }
-    return r;
+    return r.ok ? this.required(r) : r;
+  }
+
+  /** A bundle that passed its check, unless it lacks what this element cannot work without (requirements). */
+  private required(r: BundleResult & { ok: true }): BundleResult {
+    const missing = this.requirements(r.bundle);
+    return missing.length ? { ok: false, issues: missing, warnings: r.warnings } : r;
   }
 
   private report(r: BundleResult): void {
