@@ -220,7 +220,7 @@ export abstract class BundleElement extends LitElement {
     const from = describeSource(this.source);
     if (r.warnings.length)
       console.warn(`${tag}: the policy bundle (${from}) has ${countProblems(r.warnings)} that did not stop it:\n${issuesToText(r.warnings)}`);
-    if (r.ok) return noteOtherParts(tag, this.source);
+    if (r.ok) return noteOtherParts(tag, this.source, r);
     console.error(`${tag}: the policy bundle (${from}) cannot be used — ${countProblems(r.issues)}:\n${issuesToText(r.issues)}`);
     this.dispatchEvent(
       new CustomEvent<BundleErrorDetail>('esafety-bundle-error', {
