@@ -29,9 +29,9 @@ const whole = new WeakSet<BundleResult>();
  */
 export const checkedWhole = (r: BundleResult): boolean => whole.has(r);
 
-const hasOtherParts = (input: unknown, shape: Record<string, unknown>): boolean =>
-  isObject(input) &&
-  Object.keys(input).some((k) => PARTS.includes(k) && (!(k in shape) || (shape[k] === versionOnly && (!isObject(input[k]) || Object.keys(input[k]).some((f) => f !== 'version')))));
+/** Whether a bundle that passed an element's check has a part it did not check (or more of the policy than its version). */
+const hasOtherParts = (input: Record<string, unknown>, shape: Record<string, unknown>): boolean =>
+  Object.keys(input).some((k) => PARTS.includes(k) && (shape[k] === versionOnly ? Object.keys(input[k] as object).some((f) => f !== 'version') : !(k in shape)));
 
 /**
  * A check of the parts of a bundle one element uses (validate.ts checks the whole bundle, for
@@ -71,7 +71,7 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
     const warnings: BundleIssue[] = [...unknownKeys(mine, data, () => (known ??= [...PARTS, ...fieldNames(schema!)])), ...checks.warnings];
     if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
     const r: BundleResult = { ok: true, bundle, warnings };
-    if (!hasOtherParts(input, shape)) whole.add(r);
+    if (!hasOtherParts(input as Record<string, unknown>, shape)) whole.add(r);
     return r;
   };
   // Too deep to check (a runaway nesting of sections, say), or anything unforeseen, is a
