@@ -3,6 +3,7 @@ import { defineConfig, type BuildEnvironmentOptions, type Connect, type Plugin }
 import { minifyCss } from './build/minify-css.mjs';
 import { englishOnlyLists } from './build/english-only.mjs';
 import { minifyHtml } from './build/minify-html.mjs';
+import { preloadChunks } from './build/preload-chunks.mjs';
 import { createReceiver } from './build/receiver.mjs';
 
 /**
@@ -138,5 +139,5 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : mode === 'builder' ? builder : {},
-  plugins: [demoReceiver(), minifyCss(), minifyHtml(), englishOnlyLists(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : [])],
+  plugins: [demoReceiver(), minifyCss(), minifyHtml(), englishOnlyLists(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : []), ...(mode === 'cdn' ? [preloadChunks()] : [])],
 }));

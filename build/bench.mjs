@@ -1,7 +1,8 @@
 // Benchmark (`npm run bench`): <esafety-policy> render time and bundle validation time in Chromium.
 //
-//   node build/bench.mjs [--strict] [--runs N] [--loads N]
+//   node build/bench.mjs [--strict] [--runs N] [--loads N] [--only form|policy]
 //
+// `--only form` runs the <aup-form> part alone (build/bench-form.mjs), `--only policy` all but it.
 // The library is bundled with esbuild in production mode into .bench/ (gitignored) and served
 // from 127.0.0.1 on a random port. Measures:
 //   render      set `el.bundle = obj` on a fresh element and append it → every section is in the
@@ -29,6 +30,13 @@ const out = join(root, '.bench');
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : dflt);
 const STRICT = argv.includes('--strict');
+const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+if (ONLY !== undefined && ONLY !== 'form' && ONLY !== 'policy') {
+  console.error(`--only takes "form" or "policy", not "${ONLY}"`);
+  process.exit(2);
+}
+const POLICY = ONLY !== 'form';
+const FORM = ONLY !== 'policy';
 const RUNS = opt('--runs', 20);
 const LOADS = opt('--loads', 12);
 const WARM_CALLS = 20;
@@ -130,6 +138,7 @@ const coldRender = [];
 const keystrokes = [];
 let warm;
 try {
+  if (POLICY) {
   // 3. Render: per size, one warm-up (which also validates and caches the bundle object),
   //    then RUNS timed renders, each in a fresh element.
   const context = await browser.newContext();
@@ -258,7 +267,8 @@ try {
     return ts;
   }, WARM_CALLS);
   await ctx.close();
-  form = await runFormBench(browser, base, Math.min(RUNS, 15));
+  }
+  if (FORM) form = await runFormBench(browser, base, Math.min(RUNS, 15));
 } finally {
   await browser.close();
   server.close();
@@ -274,6 +284,8 @@ const table = (head, rows) => {
 console.log(`Chromium ${version} · production Lit, minified · ${RUNS} runs per size after 1 warm-up · load average ${f(load, 2)} at start on ${cpus().length} CPUs`);
 if (load > cpus().length * 0.75) console.log('(the machine is busy: timings are inflated and noisy; re-run when it is idle)');
 console.log();
+const checks = [];
+if (POLICY) {
 console.log('<esafety-policy> render: set `bundle` (already validated) → all sections in the shadow DOM');
 console.log(
   table(
@@ -313,6 +325,21 @@ console.log(
   ),
 );
 
+const at = (n) => render.find((r) => r.n === n);
+const big500 = median(at(TARGET.renderAt).times);
+const growth = median(at(500).times) / 500 / (median(at(100).times) / 100);
+const growth2k = median(at(2000).times) / 2000 / (median(at(500).times) / 500);
+checks.push(
+  [`render ${TARGET.renderAt} sections (median) < ${TARGET.renderMs} ms`, `${f(big500)} ms`, big500 < TARGET.renderMs],
+  [`roughly linear: ms/section at 500 ≤ ${TARGET.linearity}× that at 100`, `${f(growth, 2)}×`, growth <= TARGET.linearity],
+  [`roughly linear: ms/section at 2,000 ≤ ${TARGET.linearity}× that at 500`, `${f(growth2k, 2)}×`, growth2k <= TARGET.linearity],
+  [`cold render of ${TARGET.renderAt} sections in a fresh page (median) ≤ ${TARGET.renderMs} ms`, `${f(median(coldRender))} ms`, median(coldRender) <= TARGET.renderMs],
+  [`every search keystroke on ${TARGET.renderAt} sections (p90) ≤ ${TARGET.keystrokeMs} ms`, `${f(p90(keystrokes))} ms`, p90(keystrokes) <= TARGET.keystrokeMs],
+  [`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs],
+);
+}
+
+if (FORM) {
 const MiB = 1024 * 1024;
 const heapOver = (median(form.aup.heaps) - median(form.empty.heaps)) / MiB;
 const formRatio = median(form.aup.times) / median(form.plain.times);
@@ -330,21 +357,12 @@ console.log(
   ),
 );
 
-const at = (n) => render.find((r) => r.n === n);
-const big500 = median(at(TARGET.renderAt).times);
-const growth = median(at(500).times) / 500 / (median(at(100).times) / 100);
-const growth2k = median(at(2000).times) / 2000 / (median(at(500).times) / 500);
-const checks = [
-  [`render ${TARGET.renderAt} sections (median) < ${TARGET.renderMs} ms`, `${f(big500)} ms`, big500 < TARGET.renderMs],
-  [`roughly linear: ms/section at 500 ≤ ${TARGET.linearity}× that at 100`, `${f(growth, 2)}×`, growth <= TARGET.linearity],
-  [`roughly linear: ms/section at 2,000 ≤ ${TARGET.linearity}× that at 500`, `${f(growth2k, 2)}×`, growth2k <= TARGET.linearity],
-  [`cold render of ${TARGET.renderAt} sections in a fresh page (median) ≤ ${TARGET.renderMs} ms`, `${f(median(coldRender))} ms`, median(coldRender) <= TARGET.renderMs],
-  [`every search keystroke on ${TARGET.renderAt} sections (p90) ≤ ${TARGET.keystrokeMs} ms`, `${f(p90(keystrokes))} ms`, p90(keystrokes) <= TARGET.keystrokeMs],
-  [`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs],
+checks.push(
   [`<aup-form> within ${FORM_TARGET.ratio}× of plain Lit`, `${f(formRatio, 2)}×`, formRatio <= FORM_TARGET.ratio],
   [`<aup-form> in the demo school's bundle within ${FORM_TARGET.inDemo}× of the agreement alone`, `${f(demoRatio, 2)}×`, demoRatio <= FORM_TARGET.inDemo],
   [`<aup-form> heap within +${FORM_TARGET.heapMiB} MiB of an empty page`, `+${f(heapOver, 2)} MiB`, heapOver <= FORM_TARGET.heapMiB],
-];
+);
+}
 console.log(`\nTargets\n${table(['target', 'measured', 'result'], checks.map(([t, m, ok]) => [t, m, ok ? 'PASS' : 'SLOW']))}`);
 console.log(`\nbench took ${f((performance.now() - started) / 1000)} s`);
 if (STRICT && checks.some(([, , ok]) => !ok)) process.exit(1);

@@ -17,12 +17,23 @@ import './ui/trusted-types-guard.js';
 const couldNotLoad = (what: string, e: unknown) =>
   `${what} could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js`;
 
+/**
+ * Load a chunk, and fetch the chunks it imports beside it rather than after it: a page then
+ * waits one round trip for an element's code instead of one per level (its chunk, then the
+ * shared core). The build writes each chunk's list in (build/preload-chunks.mjs); from the
+ * source there is none. A list's chunk that fails to load is reported by `load`, which needs it.
+ */
+const withImports = <T>(load: () => Promise<T>, imports: readonly string[] = []): Promise<T> => {
+  for (const url of imports) import(/* @vite-ignore */ url).catch(() => {});
+  return load();
+};
+
 const ELEMENTS = {
-  'esafety-policy': () => import('./esafety-policy/index.js'),
-  'aup-form': () => import('./aup-form/index.js'),
-  'esafety-quiz': () => import('./esafety-quiz/index.js'),
-  'report-concern': () => import('./report-concern/index.js'),
-  'parent-guidance': () => import('./parent-guidance/index.js'),
+  'esafety-policy': () => withImports(() => import('./esafety-policy/index.js')),
+  'aup-form': () => withImports(() => import('./aup-form/index.js')),
+  'esafety-quiz': () => withImports(() => import('./esafety-quiz/index.js')),
+  'report-concern': () => withImports(() => import('./report-concern/index.js')),
+  'parent-guidance': () => withImports(() => import('./parent-guidance/index.js')),
 } satisfies Record<string, () => Promise<unknown>>;
 
 /** The five tags. */
@@ -72,7 +83,7 @@ export function loadAllElements(): Promise<CustomElementConstructor[]> {
  * `(await loadValidator()).parseBundleText(text)`. For pages that check a bundle as it is typed,
  * such as the WordPress plugin's settings page; elements check only the parts they use.
  */
-export const loadValidator = () => import('./bundle/validate.js');
+export const loadValidator = () => withImports(() => import('./bundle/validate.js'));
 
 const use = (tag: string) => {
   if (isTag(tag) && !customElements.get(tag)) loadElement(tag).catch(() => {}); // reported in loadElement

@@ -1,4 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { bundleParts, checkedWhole, policyVersion } from '../src/bundle/parts.js';
+import { Agreement } from '../src/bundle/schema/agreements.js';
+import { Submit } from '../src/bundle/schema/submit.js';
 import { validateBundle } from '../src/bundle/validate.js';
 import '../src/aup-form/index.js';
 import '../src/esafety-policy/index.js';
@@ -102,6 +106,22 @@ describe('each element checks the parts it uses', () => {
     await until(el);
     // Refused by the depth limit, with the path of the first section too deep (not a stack overflow).
     expect($(el, '.bundle-error').textContent).to.contain('nested 21 levels deep');
+  });
+
+  it('a bundle with only the parts an element uses leaves nothing for the check of the other parts', () => {
+    const check = bundleParts(() => ({ agreements: z.array(Agreement), submit: Submit, policy: policyVersion() }));
+    const { submit, agreements } = bundle();
+    const whole = (b: unknown) => {
+      const r = check(b);
+      expect(r.ok, JSON.stringify(r)).to.equal(true);
+      return checkedWhole(r);
+    };
+    expect(whole({ submit, agreements })).to.equal(true);
+    expect(whole({ version: '3', submit, agreements, policy: { version: '2026.1' } })).to.equal(true);
+    // More of the policy than its version, or a part the element does not use: there is more to check.
+    expect(whole({ submit, agreements, policy: { version: '2026.1', title: 'Online safety' } })).to.equal(false);
+    expect(whole({ submit, agreements, guidance: { topics: [] } })).to.equal(false);
+    expect(whole(bundle())).to.equal(false);
   });
 
   it('an unknown top-level field is reported by every element (likely a typo of a part)', async () => {

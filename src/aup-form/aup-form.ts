@@ -305,13 +305,19 @@ export class AupForm extends BundleElement {
               // The statement's own language: marked when it differs from the form's, and read aloud in it.
               const [text, tl] = localText(x.text, lc);
               const id = statementId(x.id);
-              // The row is a flex box: no white space between its three parts (one text node fewer each).
-              return html`<li class="statement" part="statement">${symbol(x.symbol, pick(x.symbolAlt, lang))}${checkbox({
-                  id,
-                  label: html`<span id="${id}-text" lang=${langMark(tl, lang) ?? nothing}>${rich(text)}</span>`,
-                  checked: agreed.has(x.id),
-                  onChange: (on) => this.tick(on ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id)),
-                })}${young ? readAloud(plainText(text), tl, `${id}-text`) : nothing}</li>`;
+              const box = checkbox({
+                id,
+                label: rich(text),
+                labelId: `${id}-text`,
+                labelLang: langMark(tl, lang),
+                checked: agreed.has(x.id),
+                onChange: (on) => this.tick(on ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id)),
+              });
+              // The row is a flex box: no white space between its three parts (one text node fewer
+              // each); a statement with neither symbol nor read-aloud has the box alone (fewer parts to render).
+              return x.symbol || young
+                ? html`<li class="statement" part="statement">${symbol(x.symbol, pick(x.symbolAlt, lang))}${box}${young ? readAloud(plainText(text), tl, `${id}-text`) : nothing}</li>`
+                : html`<li class="statement" part="statement">${box}</li>`;
             })}
           </ul>
           ${ids.length > 1

@@ -1,7 +1,9 @@
 import { explained } from './explain.js';
 import { countProblems, issuesToText } from './issues.js';
 import { describeSource, loadNow, loadWith, type BundleSource } from './load.js';
+import { checkedWhole } from './parts.js';
 import { isResolved } from './resolve.js';
+import type { BundleResult } from './validate.js';
 
 const seenObjects = new WeakSet<object>();
 const seenText = new Set<string>();
@@ -10,9 +12,11 @@ const seenText = new Set<string>();
  * Each element checks only the parts of the bundle it uses, so a mistake elsewhere (say in the
  * guidance topics) does not stop it. So that the mistake is not missed on pages without the
  * element that uses that part, the first element to load a bundle checks the other parts too,
- * once the page is idle, and notes what it finds in the console. Once per bundle per page.
+ * once the page is idle, and notes what it finds in the console. Once per bundle per page; not
+ * at all when the element's check `r` covered the whole bundle.
  */
-export function noteOtherParts(tag: string, source: BundleSource): void {
+export function noteOtherParts(tag: string, source: BundleSource, r: BundleResult): void {
+  if (checkedWhole(r)) return; // the element's own check looked at all of it
   const key = source.kind === 'property' ? source.value : source.kind === 'url' ? source.url : source.kind === 'inline' ? source.text : undefined;
   if (key === undefined || key === null || isResolved(key)) return;
   if (typeof key === 'object') {

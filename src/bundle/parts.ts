@@ -6,6 +6,7 @@ import type { Check } from './load.js';
 import { resolveWith, type Defaults } from './resolve.js';
 import { Id, Locale, Str } from './schema/common.js';
 import type { Bundle, BundleIssue } from './types.js';
+import type { BundleResult } from './validate.js';
 import { fieldNames, unknownKeys } from './unknown-keys.js';
 
 /** The parts of a bundle, each used by some elements. */
@@ -17,6 +18,20 @@ let versionOnly: z.core.$ZodType | undefined;
 export const policyVersion = (): z.core.$ZodType => (versionOnly ??= z.object({ version: z.optional(Str) }));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Results of element checks that left nothing of their bundle unchecked. */
+const whole = new WeakSet<BundleResult>();
+
+/**
+ * Whether an element's check of a bundle left none of it unchecked: the bundle has no part the
+ * element does not use (nor more of its policy than the version). Then there is nothing for
+ * the check of the other parts (other-parts.ts) to look at.
+ */
+export const checkedWhole = (r: BundleResult): boolean => whole.has(r);
+
+/** Whether a bundle that passed an element's check has a part it did not check (or more of the policy than its version). */
+const hasOtherParts = (input: Record<string, unknown>, shape: Record<string, unknown>): boolean =>
+  Object.keys(input).some((k) => PARTS.includes(k) && (shape[k] === versionOnly ? Object.keys(input[k] as object).some((f) => f !== 'version') : !(k in shape)));
 
 /**
  * A check of the parts of a bundle one element uses (validate.ts checks the whole bundle, for
@@ -43,7 +58,6 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
         ...('agreements' in shape ? { agreementFallback: z.optional(z.boolean()) } : {}),
         ...Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, z.optional(s as z.core.$ZodType)])),
       });
-      known = [...PARTS, ...fieldNames(schema)];
     }
     // The parts this element does not use are left out: not checked, and their fields not reported as unknown.
     const mine = isObject(input) ? Object.fromEntries(Object.entries(input).filter(([k]) => !PARTS.includes(k) || k in shape)) : input;
@@ -54,9 +68,11 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
     const data = parsed.data as Bundle;
     const bundle = resolveWith(data, defaults);
     const checks = crossCheck(shape.policy === versionOnly ? { ...data, policy: undefined } : data, bundle.quiz.actions.map((a) => a.id));
-    const warnings: BundleIssue[] = [...unknownKeys(mine, data, known!), ...checks.warnings];
+    const warnings: BundleIssue[] = [...unknownKeys(mine, data, () => (known ??= [...PARTS, ...fieldNames(schema!)])), ...checks.warnings];
     if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
-    return { ok: true, bundle, warnings };
+    const r: BundleResult = { ok: true, bundle, warnings };
+    if (!hasOtherParts(input as Record<string, unknown>, shape)) whole.add(r);
+    return r;
   };
   // Too deep to check (a runaway nesting of sections, say), or anything unforeseen, is a
   // problem to show, not an exception that leaves the element "Loading…".

@@ -6,9 +6,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 /**
  * zod drops fields the schema does not know. Walking the input beside the parsed output finds
  * them: each is most likely a typo ("titel"), so it is reported as a warning, not an error.
+ * `known`: the field names to suggest from (or what works them out).
  */
-export function unknownKeys(input: unknown, output: unknown, known: readonly string[]): BundleIssue[] {
+export function unknownKeys(input: unknown, output: unknown, known: readonly string[] | (() => readonly string[])): BundleIssue[] {
   const out: BundleIssue[] = [];
+  // The known names are for suggestions: worked out only once a key is unknown (most bundles have none).
+  let names = typeof known === 'function' ? undefined : known;
   const path: PropertyKey[] = []; // one stack, pushed and popped: this walk visits every node
   const walk = (a: unknown, b: unknown) => {
     if (Array.isArray(a) && Array.isArray(b)) {
@@ -26,7 +29,7 @@ export function unknownKeys(input: unknown, output: unknown, known: readonly str
         else {
           // A suggestion costs a comparison with every known name: 100 are plenty (a megabyte
           // of unknown keys took 10 s when each got one).
-          const near = out.length < 100 ? closest(k, known) : undefined;
+          const near = out.length < 100 ? closest(k, (names ??= (known as () => readonly string[])())) : undefined;
           out.push({
             path: formatPath(path),
             message: `is not a field the bundle knows, so it was ignored${near ? ` — did you mean "${near}"?` : ' — check the spelling'}`,

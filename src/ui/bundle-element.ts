@@ -12,7 +12,7 @@ import type { BundleIssue } from '../bundle/types.js';
 import { unexpectedIssue } from '../bundle/issues.js';
 import type { BundleResult } from '../bundle/validate.js';
 import { langOf, needsWelsh, onLangChange } from '../i18n/lang.js';
-import { requestUiLocale } from '../i18n/localization.js';
+import { getLocale, requestUiLocale, uiLocaleFor } from '../i18n/localization.js';
 import { resumeWhenIdle } from '../submit/resume.js';
 import { headingTag } from './heading.js';
 import { apartFrom } from './landmarks.js';
@@ -180,10 +180,21 @@ export abstract class BundleElement extends LitElement {
     this.result = undefined;
     let r: BundleResult | undefined;
     try {
-      r = await this.checked(token);
+      const now = this.checkNow();
+      if (now?.ok && !(this.constructor as typeof BundleElement).builtIns && this.stringsReady(now)) {
+        // Ready at once (a bundle given in the page that passes, no built-in list to load, the
+        // UI strings of its language in place): it is shown in this very update, so the
+        // element renders once, not "Loading…" and again.
+        r = this.required(now);
+        // One it cannot use is reported a turn later, as one found while loading is.
+        if (!r.ok) r = await r;
+      } else {
+        r = await this.checked(token, now);
+        if (r) await this.strings(r);
+      }
     } catch (e) {
       // Whatever goes wrong ends in the error box and the event, never a "Loading…" for ever.
-      r = { ok: false, issues: [unexpectedIssue('could not be loaded', e)], warnings: [] };
+      r = await { ok: false, issues: [unexpectedIssue('could not be loaded', e)], warnings: [] };
     }
     if (!r || token !== this.loads) return; // a newer src or bundle has taken over
     if (!r.ok) await loadErrorBox();
@@ -193,13 +204,18 @@ export abstract class BundleElement extends LitElement {
     this.report(r);
   }
 
-  /** The bundle checked, with its built-in lists and this element's requirements; undefined once a newer load has begun. */
-  private async checked(token: number): Promise<BundleResult | undefined> {
+  /** The bundle found and checked at once, for every source but a URL (undefined for a URL). */
+  private checkNow(): BundleResult | undefined {
     this.source = { kind: 'none' }; // until findSource has answered (should it throw)
     this.source = findSource(this, this.bundle, this.src);
-    // A bundle given in the page is checked at once (no "Loading…" flash); a URL is awaited.
     const check = (this.constructor as typeof BundleElement).check;
-    let r = (this.source.kind === 'none' && this.worksBare() ? check({}) : loadNow(this.source, check)) ?? (await loadWith(this.source, check));
+    return this.source.kind === 'none' && this.worksBare() ? check({}) : loadNow(this.source, check);
+  }
+
+  /** The bundle with its built-in lists, checked against this element's requirements; undefined once a newer load has begun. */
+  private async checked(token: number, now: BundleResult | undefined): Promise<BundleResult | undefined> {
+    // A bundle given in the page was checked at once (no "Loading…" flash); a URL is awaited.
+    let r = now ?? (await loadWith(this.source, (this.constructor as typeof BundleElement).check));
     // A mistake the schema found is put in a web admin's words (that code loads only then).
     if (!r.ok) r = await explained(r);
     if (token !== this.loads) return undefined; // a newer src or bundle has taken over
@@ -212,18 +228,33 @@ export abstract class BundleElement extends LitElement {
       r = { ...r, bundle };
       this.builtInsMissing = missing;
     }
-    if (r.ok) {
-      const missing = this.requirements(r.bundle);
-      if (missing.length) r = { ok: false, issues: missing, warnings: r.warnings };
-    }
-    // In Welsh from the first render (not English, then Welsh once its strings arrive), waiting
-    // no more than a few seconds: a slow or missing strings file shows English, then switches.
-    const strings = requestUiLocale(langOf(this, r.ok ? r.bundle.defaultLocale : undefined));
+    return r.ok ? this.required(r) : r;
+  }
+
+  /** The UI language this element will speak with this result. */
+  private uiLang(r: BundleResult): string {
+    return langOf(this, r.ok ? r.bundle.defaultLocale : undefined);
+  }
+
+  /** Whether the UI strings for this element's language are already in place. */
+  private stringsReady(r: BundleResult): boolean {
+    return uiLocaleFor(this.uiLang(r)) === getLocale();
+  }
+
+  /**
+   * In Welsh from the first render (not English, then Welsh once its strings arrive), waiting
+   * no more than a few seconds: a slow or missing strings file shows English, then switches.
+   */
+  private async strings(r: BundleResult): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([strings, new Promise((wait) => (timer = setTimeout(wait, STRINGS_WAIT_MS)))]);
+    await Promise.race([requestUiLocale(this.uiLang(r)), new Promise((wait) => (timer = setTimeout(wait, STRINGS_WAIT_MS)))]);
     clearTimeout(timer);
-    if (token !== this.loads) return undefined;
-    return r;
+  }
+
+  /** A bundle that passed its check, unless it lacks what this element cannot work without (requirements). */
+  private required(r: BundleResult & { ok: true }): BundleResult {
+    const missing = this.requirements(r.bundle);
+    return missing.length ? { ok: false, issues: missing, warnings: r.warnings } : r;
   }
 
   private report(r: BundleResult): void {
@@ -231,7 +262,7 @@ export abstract class BundleElement extends LitElement {
     const from = describeSource(this.source);
     if (r.warnings.length)
       console.warn(`${tag}: the policy bundle (${from}) has ${countProblems(r.warnings)} that did not stop it:\n${issuesToText(r.warnings)}`);
-    if (r.ok) return noteOtherParts(tag, this.source);
+    if (r.ok) return noteOtherParts(tag, this.source, r);
     console.error(`${tag}: the policy bundle (${from}) cannot be used — ${countProblems(r.issues)}:\n${issuesToText(r.issues)}`);
     this.dispatchEvent(
       new CustomEvent<BundleErrorDetail>('esafety-bundle-error', {

@@ -96,12 +96,15 @@ export const radios = (o: FieldOptions & { options: readonly RadioOption[]; valu
     }),
   );
 
-/** A checkbox with its label beside it; the whole row is the target. */
-export const checkbox = (o: FieldOptions & { checked: boolean; indeterminate?: boolean; onChange: (checked: boolean) => void }) =>
+/**
+ * A checkbox with its label beside it; the whole row is the target. `labelId` and `labelLang`
+ * go on the label itself (for a label other parts refer to, in a language of its own).
+ */
+export const checkbox = (o: FieldOptions & { checked: boolean; indeterminate?: boolean; labelId?: string; labelLang?: string; onChange: (checked: boolean) => void }) =>
   html`<div class="checkbox ${o.error ? 'has-error' : ''}">${notes(o)}<div class="checkbox-row"><input
     id=${o.id} type="checkbox" part="checkbox" ?required=${o.required} aria-invalid=${o.error ? 'true' : nothing}
     aria-describedby=${described(o)} .checked=${o.checked} .indeterminate=${!!o.indeterminate}
-    @change=${(e: Event) => o.onChange(value(e).checked)} /><label for=${o.id}>${o.label}</label></div></div>`;
+    @change=${(e: Event) => o.onChange(value(e).checked)} /><label for=${o.id} id=${o.labelId ?? nothing} lang=${o.labelLang ?? nothing}>${o.label}</label></div></div>`;
 
 /** A group of fields under a legend, with the group's hint and error. */
 export const fieldset = (o: FieldOptions, content: unknown) =>

@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export const MIN_BYTES: number;
+export function preloadChunks(entry?: string, minBytes?: number): Plugin;

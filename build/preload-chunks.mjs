@@ -1,0 +1,51 @@
+// dist/esafety-elements.js loads an element's chunk with import() when the page uses it; that
+// chunk imports the shared ones (core: lit, zod, the bundle checks …), which a browser asks for
+// only once it has the element's chunk and has read it: one download after the other. This
+// plugin writes, into each `withImports(() => import("./chunks/x.js"))` of the entry
+// (src/cdn.ts), the big chunks x.js imports (at any level), which withImports fetches at the
+// same time as x.js. Vite does this itself for apps, but not in library mode.
+//
+// Only chunks of MIN_BYTES or more: the core (and the forms' submit chunk). Listing every chunk
+// would also save the round trip for the small ones (a few hundred bytes to 6 KiB each), but
+// their hashed names would add 0.3 KiB gzip to the entry, and so to every page.
+export const MIN_BYTES = 8 * 1024;
+
+/** The chunks `file` imports statically, at every level, but not `except`. */
+function importsOf(bundle, file, except) {
+  const out = new Set();
+  const visit = (f) => {
+    for (const i of bundle[f]?.imports ?? []) {
+      if (i === except || out.has(i)) continue;
+      out.add(i);
+      visit(i);
+    }
+  };
+  visit(file);
+  return [...out];
+}
+
+/** `entry`: the file name of the entry whose dynamic imports get their lists. */
+export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTES) {
+  return {
+    name: 'esafety-preload-chunks',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const main = bundle[entry];
+      if (!main || main.type !== 'chunk') return;
+      let seen = 0;
+      // `withImports(() => import("./chunks/x.js"))`, however the minifier spelled it.
+      const call = /(\(\)\s*=>\s*import\(\s*(["'`])\.\/([^"'`]+)\2\s*\))(\s*\))/g;
+      main.code = main.code.replace(call, (all, arrow, _q, file, close) => {
+        if (!bundle[file]) return all;
+        seen++;
+        const list = importsOf(bundle, file, entry)
+          .filter((f) => Buffer.byteLength(bundle[f].code) >= minBytes)
+          .map((f) => `./${f}`);
+        return list.length ? `${arrow},${JSON.stringify(list)}${close}` : all;
+      });
+      const expected = main.dynamicImports.length;
+      if (seen !== expected)
+        this.error(`preload-chunks: found ${seen} withImports(() => import(…)) in ${entry} for its ${expected} dynamic imports — src/cdn.ts and build/preload-chunks.mjs disagree`);
+    },
+  };
+}

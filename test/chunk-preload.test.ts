@@ -1,0 +1,41 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// The BUILT files (run `npm run build` first; `npm test` does): dist/esafety-elements.js asks
+// for the big chunks an element's chunk imports (core, and the forms' submit chunk) at the same
+// time as that chunk, not once it has arrived and been read (build/preload-chunks.mjs).
+describe('dist/esafety-elements.js fetches an element’s big chunks beside it', () => {
+  it('a page with <aup-form> asks for core and submit no later than for the form’s own chunk', async () => {
+    const f = document.createElement('iframe');
+    f.src = '/test/fixtures/form-only.html';
+    document.body.append(f);
+    try {
+      await waitUntil(() => f.contentDocument?.querySelector('aup-form')?.shadowRoot?.querySelector('[part="form"]'), 'the form did not show', { timeout: 10000 });
+      const requests = f.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const chunk = (name: string) => {
+        const found = requests.filter((r) => new RegExp(`/dist/chunks/${name}-[\\w-]+\\.js$`).test(new URL(r.name).pathname));
+        expect(found.length, `${name}: ${requests.map((r) => r.name).join(', ')}`).to.equal(1);
+        return found[0];
+      };
+      const form = chunk('aup-form');
+      for (const name of ['core', 'submit']) {
+        // Read from the form's chunk, it would be asked for only after that had all arrived.
+        const dep = chunk(name);
+        expect(dep.startTime, `${name} asked for at ${dep.startTime} ms, the form's chunk at ${form.startTime} ms`).to.be.at.most(form.startTime);
+      }
+    } finally {
+      f.remove();
+    }
+  });
+
+  it('the built entry lists them for each element, and only chunks that exist', async () => {
+    // (The test server may re-space the file.)
+    const entry = await (await fetch('/dist/esafety-elements.js')).text();
+    const tags = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'];
+    const lists = [...entry.matchAll(new RegExp(`import\\(\\s*"\\./chunks/(${tags.join('|')})-[\\w-]+\\.js"\\s*\\)\\s*,\\s*(\\[[^\\]]*\\])`, 'g'))].map(([, name, list]) => [name, JSON.parse(list) as string[]] as const);
+    expect(lists.map(([name]) => name)).to.have.members(tags);
+    for (const [name, list] of lists) {
+      expect(list.some((u) => /^\.\/chunks\/core-[\w-]+\.js$/.test(u)), `${name}: ${list}`).to.equal(true);
+      for (const u of list) expect((await fetch(new URL(u, new URL('/dist/', location.href)))).ok, u).to.equal(true);
+    }
+  });
+});
