@@ -33,8 +33,9 @@ export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTE
       const main = bundle[entry];
       if (!main || main.type !== 'chunk') return;
       let seen = 0;
-      // `withImports(() => import("./chunks/x.js"))`, however the minifier spelled it.
-      const call = /(\(\)\s*=>\s*import\(\s*(["'`])\.\/([^"'`]+)\2\s*\))(\s*\))/g;
+      // `withImports(() => import("./chunks/x.js"))`, however the minifier spelled it, with the
+      // `.then((m) => m.x)` rolldown adds when the chunk's exports are renamed.
+      const call = /(\(\)\s*=>\s*import\(\s*(["'`])\.\/([^"'`]+)\2\s*\)(?:\.then\(\s*\(?\s*\w+\s*\)?\s*=>\s*\w+\.\w+\s*\))?)(\s*\))/g;
       main.code = main.code.replace(call, (all, arrow, _q, file, close) => {
         if (!bundle[file]) return all;
         seen++;
