@@ -1,14 +1,16 @@
 import { msg, str } from '@lit/localize';
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
+import { guard } from 'lit/directives/guard.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
-import type { BundleIssue, Policy } from '../bundle/types.js';
+import type { Block, BundleIssue, Policy } from '../bundle/types.js';
 import { allContacts } from '../bundle/contacts.js';
 import { addMonths, formatDate, isPast } from '../text/dates.js';
 import { mark } from '../text/render.js';
 import { block, linkList, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { apartLabel, labelledBy } from '../ui/landmarks.js';
+import { getLocale } from '../i18n/localization.js';
 import { contactList } from '../ui/contacts.js';
 import { inLang, say, type LangContext } from '../ui/local-text.js';
 import { buildModel, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
@@ -98,6 +100,8 @@ export class EsafetyPolicy extends BundleElement {
 
   private model?: PolicyModel;
   private modelKey?: [ResolvedBundle, string];
+  /** References in the text ("see 4.2") → anchors: one function per model, so what it linked is remembered (autolink.ts). */
+  private xref?: (ref: string) => string | undefined;
   private hashDone = false;
 
   override connectedCallback(): void {
@@ -163,8 +167,10 @@ export class EsafetyPolicy extends BundleElement {
     const lang = this.locale;
     const base = bundle.defaultLocale ?? 'en-GB';
     if (this.modelKey?.[0] !== bundle || this.modelKey[1] !== lang) {
-      this.model = buildModel(policy, lang, base);
+      const model = buildModel(policy, lang, base);
+      this.model = model;
       this.modelKey = [bundle, lang];
+      this.xref = (r) => model.refs.get(refKey(r));
     }
     const model = this.model!;
     const q = this.query;
@@ -177,16 +183,15 @@ export class EsafetyPolicy extends BundleElement {
       apart,
       base,
       contacts: allContacts(bundle.school),
-      xref: (r) => model.refs.get(refKey(r)),
+      xref: this.xref,
       footnote: (id) => {
-        const n = fnNum.get(id);
-        if (n === undefined) return nothing;
         const first = !refsSeen.has(id);
         refsSeen.add(id);
-        return html`<sup class="fn-ref"><a part="footnote-ref" href="#footnote-${id}" id=${first ? `footnote-ref-${id}` : nothing}
-          aria-label=${msg(str`Footnote ${n}`)}>[${n}]</a></sup>`;
+        return this.footnoteRef(fnNum, id, first);
       },
     };
+    this.refsSeen = refsSeen;
+    this.fnNum = fnNum;
     const H2 = this.heading(1);
     return html`<article part="policy" lang=${lang} @click=${this.onClick}>
       ${this.renderHeader(policy, bundle, ctx)}${apartLabel(apart)}
@@ -197,10 +202,7 @@ export class EsafetyPolicy extends BundleElement {
       </div>
       <nav part="contents" aria-labelledby=${labelledBy('contents-title', apart)}>
         <${H2} id="contents-title">${msg('Contents')}</${H2}>
-        <ol class="toc">${model.sections.map((n) => this.tocEntry(n, 1, ctx))}</ol>
-        ${model.appendices.length
-          ? html`<ol class="toc appendices">${model.appendices.map((n) => this.tocEntry(n, 0, ctx, true))}</ol>`
-          : nothing}
+        ${guard([model, lang, getLocale()], () => this.toc(model, ctx))}
       </nav>
       <div class="sections">${model.sections.map((n) => this.renderSection(n, ctx, found))}</div>
       ${model.appendices.length && (!found || model.appendices.some((a) => found.shown.has(a)))
@@ -315,12 +317,52 @@ export class EsafetyPolicy extends BundleElement {
     return appendix && n.depth === 0 && n.num && (p?.numbering ?? 'position') === 'position' ? msg(str`Appendix ${n.num}:`) : undefined;
   }
 
+  /** The contents list: the same for every search, so it is built only when the policy or language changes. */
+  private toc(model: PolicyModel, ctx: LangContext) {
+    return html`<ol class="toc">${model.sections.map((n) => this.tocEntry(n, 1, ctx))}</ol>
+      ${model.appendices.length ? html`<ol class="toc appendices">${model.appendices.map((n) => this.tocEntry(n, 0, ctx, true))}</ol>` : nothing}`;
+  }
+
+  /** The footnotes cited in this render so far (the first reference to each gets an id to come back to), and their numbers. */
+  private refsSeen = new Set<string>();
+  private fnNum = new Map<string, number>();
+
+  private footnoteRef(fnNum: Map<string, number>, id: string, first: boolean) {
+    const n = fnNum.get(id);
+    if (n === undefined) return nothing;
+    return html`<sup class="fn-ref"><a part="footnote-ref" href="#footnote-${id}" id=${first ? `footnote-ref-${id}` : nothing}
+      aria-label=${msg(str`Footnote ${n}`)}>[${n}]</a></sup>`;
+  }
+
   private tocEntry(n: SectionNode, depth: number, ctx: LangContext, appendix = false): TemplateResult {
     const before = this.appendixLabel(n, appendix) ?? n.num;
     return html`<li>
       <a href="#${n.anchor}">${before ? `${before} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}</a>
       ${depth > 0 && n.children.length ? html`<ol>${n.children.map((c) => this.tocEntry(c, depth - 1, ctx))}</ol>` : nothing}
     </li>`;
+  }
+
+  /**
+   * One block of a section. A search changes a block only when it occurs in the block's words
+   * (or did before): every other block is left as it is, not built again (guard), so a key
+   * typed into the search costs the blocks it marks, not the whole policy.
+   */
+  private renderBlock(n: SectionNode, b: Block, i: number, ctx: BlockContext, highlight: string | undefined) {
+    const part = n.parts[i];
+    const hl = highlight && part.words.includes(highlight) ? highlight : undefined;
+    // The footnotes this block is the first (shown) to cite get their ids here, as if every block were built.
+    const firsts = part.cites.filter((id) => !this.refsSeen.has(id));
+    for (const id of part.cites) this.refsSeen.add(id);
+    const fnNum = this.fnNum;
+    return guard([b, hl, this.model, ctx.lang, ctx.apart, getLocale(), firsts.join(' ')], () => {
+      const seen = new Set<string>();
+      const footnote = (id: string) => {
+        const first = firsts.includes(id) && !seen.has(id);
+        seen.add(id);
+        return this.footnoteRef(fnNum, id, first);
+      };
+      return block(b, i, { ...ctx, highlight: hl, footnote });
+    });
   }
 
   private renderSection(
@@ -332,15 +374,16 @@ export class EsafetyPolicy extends BundleElement {
     if (found && !found.shown.has(n)) return nothing;
     const own = !found || found.matched.has(n);
     const H = this.heading(n.depth + 1);
-    const local: BlockContext = { ...ctx, highlight: found && own ? this.query : undefined, clause: (i) => n.clauses.get(i) };
+    const highlight = found && own ? this.query : undefined;
+    const local: BlockContext = { ...ctx, clause: (i) => n.clauses.get(i) };
     const label = this.appendixLabel(n, appendix);
-    const title = local.highlight ? mark(n.title, local.highlight) : n.title;
+    const title = highlight ? mark(n.title, highlight) : n.title;
     return html`<section class="section depth-${Math.min(n.depth, 3)}" part="section">
       <${H} part="heading" id=${n.anchor} tabindex="-1">
         ${label ? `${label} ` : n.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
         ${inLang(title, n.titleLang, ctx.lang)}
       </${H}>
-      ${own ? n.section.blocks?.map((b, i) => block(b, i, local)) : nothing}
+      ${own ? n.section.blocks?.map((b, i) => this.renderBlock(n, b, i, local, highlight)) : nothing}
       ${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}
     </section>`;
   }

@@ -21,6 +21,16 @@ export interface SectionNode extends Place {
   children: SectionNode[];
   /** The section's own words (title and blocks, not sub-sections), lower-cased. */
   words: string;
+  /** Each of the section's own blocks, by index: for search, and to render only what a search changes. */
+  parts: BlockPart[];
+}
+
+/** What a search needs to know of one block of a section (with the blocks inside it). */
+export interface BlockPart {
+  /** Its words, lower-cased: a search that does not occur in them leaves the block as it was. */
+  words: string;
+  /** The footnotes its text cites, in order (a block shows nothing of a footnote's own text). */
+  cites: string[];
 }
 
 export interface Footnote {
@@ -116,8 +126,11 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
     const clauses = new Map<number, Place>();
     const [title, found] = pickWithLang(s.title, lang);
     const words: string[] = [title];
+    const parts: BlockPart[] = [];
+    let part: BlockPart = { words: '', cites: [] };
     const walk = (bs: readonly Block[] | undefined, top: boolean) =>
       bs?.forEach((b, i) => {
+        if (top) parts.push((part = { words: '', cites: [] }));
         if (b.type === 'clause' && top) {
           const c = place(`${pos}.${++n}`, b.number, b.numbered, prefix, () => `${p.anchor}-clause-${n}`);
           clauses.set(i, c);
@@ -125,15 +138,22 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
         }
         if (b.type === 'contacts') hasContactsBlock = true;
         if (b.type === 'footnote') defined.set(b.id, b.text);
-        for (const s of blockStrings(b, lang)) {
-          if (b.type !== 'footnote') words.push(plainText(s));
-          cited.push(...footnotesIn(s));
-        }
+        // A table's caption and headings and a note's title are plain text: no footnote references there.
+        const plainOnes = b.type === 'table' ? 1 + b.head.length : b.type === 'note' ? 1 : 0;
+        blockStrings(b, lang).forEach((s, k) => {
+          const ids = footnotesIn(s);
+          cited.push(...ids);
+          if (b.type === 'footnote') return;
+          const w = plainText(s);
+          words.push(w);
+          part.words += `${w.toLowerCase()}\n`;
+          if (k >= plainOnes) part.cites.push(...ids);
+        });
         for (const inner of innerBlocks(b)) walk(inner, false);
       });
     walk(s.blocks, true);
     const children = (s.sections ?? []).map((c) => node(c, `${pos}.${++n}`, prefix, depth + 1));
-    return { ...p, title, titleLang: textLang(found, base), depth, section: s, clauses, children, words: words.join('\n').toLowerCase() };
+    return { ...p, title, titleLang: textLang(found, base), depth, section: s, clauses, children, words: words.join('\n').toLowerCase(), parts };
   };
   const sections = policy.sections.map((s, i) => node(s, String(i + 1), 'section', 0));
   const appendices = (policy.appendices ?? []).map((s, i) => node(s, LETTERS[i] ?? String(i + 1), 'appendix', 0));

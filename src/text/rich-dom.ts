@@ -19,12 +19,14 @@ class RichNodes extends Directive {
   }
 
   override update(_part: ChildPart, [src, tokens, highlight = '', xref, autolinks = true]: [string, readonly Inline[], string?, XRef?, boolean?]): unknown {
-    const key = `${autolinks}\0${highlight}\0${src}`;
+    // A search that does not occur in the text changes nothing in it.
+    const hl = highlight && src.toLowerCase().includes(highlight) ? highlight : '';
+    const key = `${autolinks}\0${hl}\0${src}`;
     if (key === this.key && xref === this.xref) return noChange;
     this.key = key;
     this.xref = xref;
     const out = document.createDocumentFragment();
-    append(out, tokens, highlight, xref, !autolinks);
+    append(out, tokens, hl, xref, !autolinks);
     return out;
   }
 }
