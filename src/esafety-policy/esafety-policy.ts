@@ -19,6 +19,13 @@ import { bundleParts } from '../bundle/parts.js';
 import { Policy as PolicySchema } from '../bundle/schema/policy.js';
 import { School } from '../bundle/schema/school.js';
 
+/**
+ * How many blocks one render may mark or unmark for a search (or show for the first time, which
+ * it always does). A letter typed into a 500-section policy changes the marks of thousands of
+ * blocks; the rest follow in the next rounds, each its own task, so typing stays quick.
+ */
+const MARK_BUDGET = 300;
+
 /** "#section-4-2" → "section-4-2"; a malformed %-escape is used as written, never thrown. */
 function fragmentId(hash: string): string {
   const raw = hash.replace(/^#/, '');
@@ -192,6 +199,8 @@ export class EsafetyPolicy extends BundleElement {
     };
     this.refsSeen = refsSeen;
     this.fnNum = fnNum;
+    this.renders++;
+    this.budget = MARK_BUDGET;
     const H2 = this.heading(1);
     return html`<article part="policy" lang=${lang} @click=${this.onClick}>
       ${this.renderHeader(policy, bundle, ctx)}${apartLabel(apart)}
@@ -323,6 +332,13 @@ export class EsafetyPolicy extends BundleElement {
       ${model.appendices.length ? html`<ol class="toc appendices">${model.appendices.map((n) => this.tocEntry(n, 0, ctx, true))}</ol>` : nothing}`;
   }
 
+  /** Renders so far, and how many more blocks this render may mark (see renderBlock). */
+  private renders = 0;
+  private budget = MARK_BUDGET;
+  /** Each block shown: the render it was last in, and the search marked in it. */
+  private shown = new WeakMap<Block, { render: number; hl?: string }>();
+  private more?: ReturnType<typeof setTimeout>;
+
   /** The footnotes cited in this render so far (the first reference to each gets an id to come back to), and their numbers. */
   private refsSeen = new Set<string>();
   private fnNum = new Map<string, number>();
@@ -349,7 +365,22 @@ export class EsafetyPolicy extends BundleElement {
    */
   private renderBlock(n: SectionNode, b: Block, i: number, ctx: BlockContext, highlight: string | undefined) {
     const part = n.parts[i];
-    const hl = highlight && part.words.includes(highlight) ? highlight : undefined;
+    let hl = highlight && part.words.includes(highlight) ? highlight : undefined;
+    const was = this.shown.get(b);
+    if (!was || was.render !== this.renders - 1 || was.hl !== hl) {
+      // A block already on the page whose marks change waits for the next round once this
+      // render has marked MARK_BUDGET blocks: the sections shown and the count are right at
+      // once, and the marks follow top to bottom without holding up the next key.
+      if (this.budget > 0 || !was || was.render !== this.renders - 1) this.budget--;
+      else {
+        hl = was.hl;
+        this.more ??= setTimeout(() => {
+          this.more = undefined;
+          this.requestUpdate();
+        });
+      }
+    }
+    this.shown.set(b, { render: this.renders, hl });
     // The footnotes this block is the first (shown) to cite get their ids here, as if every block were built.
     const firsts = part.cites.filter((id) => !this.refsSeen.has(id));
     for (const id of part.cites) this.refsSeen.add(id);
