@@ -43,7 +43,6 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
         ...('agreements' in shape ? { agreementFallback: z.optional(z.boolean()) } : {}),
         ...Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, z.optional(s as z.core.$ZodType)])),
       });
-      known = [...PARTS, ...fieldNames(schema)];
     }
     // The parts this element does not use are left out: not checked, and their fields not reported as unknown.
     const mine = isObject(input) ? Object.fromEntries(Object.entries(input).filter(([k]) => !PARTS.includes(k) || k in shape)) : input;
@@ -54,7 +53,7 @@ export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodT
     const data = parsed.data as Bundle;
     const bundle = resolveWith(data, defaults);
     const checks = crossCheck(shape.policy === versionOnly ? { ...data, policy: undefined } : data, bundle.quiz.actions.map((a) => a.id));
-    const warnings: BundleIssue[] = [...unknownKeys(mine, data, known!), ...checks.warnings];
+    const warnings: BundleIssue[] = [...unknownKeys(mine, data, () => (known ??= [...PARTS, ...fieldNames(schema!)])), ...checks.warnings];
     if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
     return { ok: true, bundle, warnings };
   };

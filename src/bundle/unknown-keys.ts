@@ -7,8 +7,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * zod drops fields the schema does not know. Walking the input beside the parsed output finds
  * them: each is most likely a typo ("titel"), so it is reported as a warning, not an error.
  */
-export function unknownKeys(input: unknown, output: unknown, known: readonly string[]): BundleIssue[] {
+export function unknownKeys(input: unknown, output: unknown, names: readonly string[] | (() => readonly string[])): BundleIssue[] {
   const out: BundleIssue[] = [];
+  // The known names are gathered from the schema only when a field is unknown (most bundles have none).
+  let known = typeof names === 'function' ? undefined : names;
   const path: PropertyKey[] = []; // one stack, pushed and popped: this walk visits every node
   const walk = (a: unknown, b: unknown) => {
     if (Array.isArray(a) && Array.isArray(b)) {
@@ -26,7 +28,7 @@ export function unknownKeys(input: unknown, output: unknown, known: readonly str
         else {
           // A suggestion costs a comparison with every known name: 100 are plenty (a megabyte
           // of unknown keys took 10 s when each got one).
-          const near = out.length < 100 ? closest(k, known) : undefined;
+          const near = out.length < 100 ? closest(k, (known ??= (names as () => readonly string[])())) : undefined;
           out.push({
             path: formatPath(path),
             message: `is not a field the bundle knows, so it was ignored${near ? ` — did you mean "${near}"?` : ' — check the spelling'}`,
