@@ -13,7 +13,7 @@ import { apartLabel, labelledBy } from '../ui/landmarks.js';
 import { getLocale } from '../i18n/localization.js';
 import { contactList } from '../ui/contacts.js';
 import { inLang, say, type LangContext } from '../ui/local-text.js';
-import { buildModel, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
+import { buildModel, partWords, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
 import { bundleParts } from '../bundle/parts.js';
 import { Policy as PolicySchema } from '../bundle/schema/policy.js';
@@ -353,8 +353,9 @@ export class EsafetyPolicy extends BundleElement {
   private tocEntry(n: SectionNode, depth: number, ctx: LangContext, appendix = false): TemplateResult {
     const before = this.appendixLabel(n, appendix) ?? n.num;
     return html`<li>
-      <a href="#${n.anchor}">${before ? `${before} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}</a>
-      ${depth > 0 && n.children.length ? html`<ol>${n.children.map((c) => this.tocEntry(c, depth - 1, ctx))}</ol>` : nothing}
+      <a href="#${n.anchor}">${before ? `${before} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}</a>${depth > 0 && n.children.length
+        ? html`<ol>${n.children.map((c) => this.tocEntry(c, depth - 1, ctx))}</ol>`
+        : nothing}
     </li>`;
   }
 
@@ -365,7 +366,7 @@ export class EsafetyPolicy extends BundleElement {
    */
   private renderBlock(n: SectionNode, b: Block, i: number, ctx: BlockContext, highlight: string | undefined) {
     const part = n.parts[i];
-    let hl = highlight && part.words.includes(highlight) ? highlight : undefined;
+    let hl = highlight && partWords(part).includes(highlight) ? highlight : undefined;
     const was = this.shown.get(b);
     if (!was || was.render !== this.renders - 1 || was.hl !== hl) {
       // A block already on the page whose marks change waits for the next round once this
@@ -382,10 +383,10 @@ export class EsafetyPolicy extends BundleElement {
     }
     this.shown.set(b, { render: this.renders, hl });
     // The footnotes this block is the first (shown) to cite get their ids here, as if every block were built.
-    const firsts = part.cites.filter((id) => !this.refsSeen.has(id));
+    const firsts = part.cites.length ? part.cites.filter((id) => !this.refsSeen.has(id)) : part.cites;
     for (const id of part.cites) this.refsSeen.add(id);
     const fnNum = this.fnNum;
-    return guard([b, hl, this.model, ctx.lang, ctx.apart, getLocale(), firsts.join(' ')], () => {
+    return guard([b, hl, this.model, ctx.lang, ctx.apart, getLocale(), firsts.length ? firsts.join(' ') : ''], () => {
       const seen = new Set<string>();
       const footnote = (id: string) => {
         const first = firsts.includes(id) && !seen.has(id);
@@ -414,8 +415,7 @@ export class EsafetyPolicy extends BundleElement {
         ${label ? `${label} ` : n.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
         ${inLang(title, n.titleLang, ctx.lang)}
       </${H}>
-      ${own ? n.section.blocks?.map((b, i) => this.renderBlock(n, b, i, local, highlight)) : nothing}
-      ${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}
+      ${own ? n.section.blocks?.map((b, i) => this.renderBlock(n, b, i, local, highlight)) : nothing}${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}
     </section>`;
   }
 }

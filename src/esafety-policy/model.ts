@@ -19,16 +19,18 @@ export interface SectionNode extends Place {
   /** Numbers of the clause blocks in this section, by block index. */
   clauses: Map<number, Place>;
   children: SectionNode[];
-  /** The section's own words (title and blocks, not sub-sections), lower-cased. */
-  words: string;
+  /** The section's own words (title and blocks, not sub-sections), lower-cased: see sectionWords. */
+  words?: string;
   /** Each of the section's own blocks, by index: for search, and to render only what a search changes. */
   parts: BlockPart[];
 }
 
 /** What a search needs to know of one block of a section (with the blocks inside it). */
 export interface BlockPart {
-  /** Its words, lower-cased: a search that does not occur in them leaves the block as it was. */
-  words: string;
+  /** Its texts, markup included (not a footnote's own). */
+  texts: string[];
+  /** Its words, lower-cased: see partWords. */
+  words?: string;
   /** The footnotes its text cites, in order (a block shows nothing of a footnote's own text). */
   cites: string[];
 }
@@ -125,12 +127,11 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
     let n = 0;
     const clauses = new Map<number, Place>();
     const [title, found] = pickWithLang(s.title, lang);
-    const words: string[] = [title];
     const parts: BlockPart[] = [];
-    let part: BlockPart = { words: '', cites: [] };
+    let part: BlockPart = { texts: [], cites: [] };
     const walk = (bs: readonly Block[] | undefined, top: boolean) =>
       bs?.forEach((b, i) => {
-        if (top) parts.push((part = { words: '', cites: [] }));
+        if (top) parts.push((part = { texts: [], cites: [] }));
         if (b.type === 'clause' && top) {
           const c = place(`${pos}.${++n}`, b.number, b.numbered, prefix, () => `${p.anchor}-clause-${n}`);
           clauses.set(i, c);
@@ -144,16 +145,14 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
           const ids = footnotesIn(s);
           cited.push(...ids);
           if (b.type === 'footnote') return;
-          const w = plainText(s);
-          words.push(w);
-          part.words += `${w.toLowerCase()}\n`;
+          part.texts.push(s);
           if (k >= plainOnes) part.cites.push(...ids);
         });
         for (const inner of innerBlocks(b)) walk(inner, false);
       });
     walk(s.blocks, true);
     const children = (s.sections ?? []).map((c) => node(c, `${pos}.${++n}`, prefix, depth + 1));
-    return { ...p, title, titleLang: textLang(found, base), depth, section: s, clauses, children, words: words.join('\n').toLowerCase(), parts };
+    return { ...p, title, titleLang: textLang(found, base), depth, section: s, clauses, children, parts };
   };
   const sections = policy.sections.map((s, i) => node(s, String(i + 1), 'section', 0));
   const appendices = (policy.appendices ?? []).map((s, i) => node(s, LETTERS[i] ?? String(i + 1), 'appendix', 0));
@@ -169,12 +168,18 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
   };
 }
 
+/** A block's words, lower-cased: a search that does not occur in them leaves the block as it was. Worked out at the first search. */
+export const partWords = (p: BlockPart): string => (p.words ??= p.texts.map(plainText).join('\n').toLowerCase());
+
+/** A section's own words (title and blocks, not sub-sections), lower-cased. Worked out at the first search. */
+export const sectionWords = (n: SectionNode): string => (n.words ??= [n.title.toLowerCase(), ...n.parts.map(partWords)].join('\n'));
+
 /** Search: the sections to show (matches and their ancestors) and those that match themselves. */
 export function searchModel(model: PolicyModel, query: string): { shown: Set<SectionNode>; matched: Set<SectionNode> } {
   const shown = new Set<SectionNode>();
   const matched = new Set<SectionNode>();
   const visit = (n: SectionNode): boolean => {
-    let any = n.words.includes(query);
+    let any = sectionWords(n).includes(query);
     if (any) matched.add(n);
     for (const c of n.children) any = visit(c) || any;
     if (any) shown.add(n);
