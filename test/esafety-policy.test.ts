@@ -143,6 +143,23 @@ describe('<esafety-policy> review date', () => {
   });
 });
 
+describe('<esafety-policy> long policies', () => {
+  it('builds few template markers per section, and no whitespace-only text between blocks', async () => {
+    const el = await settled(html`<esafety-policy .bundle=${makeBundle(100)}></esafety-policy>`);
+    const counts = { comments: 0, spaces: 0 };
+    const walker = document.createTreeWalker($(el, '.sections'), NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === Node.COMMENT_NODE) counts.comments++;
+      // (Spaces in a heading between its number and title, and between a contact's details, are text.)
+      else if (!n.textContent!.trim() && !n.parentElement!.closest('[part="heading"], [part="contacts"]')) counts.spaces++;
+    }
+    // A list item, clause point or table cell is built as nodes, not a template with its markers
+    // each: about 31 markers a section.
+    expect(counts.comments / 100).to.be.below(36);
+    expect(counts.spaces).to.equal(0);
+  });
+});
+
 describe('<esafety-policy> search', () => {
   let el: EsafetyPolicy;
   const search = async (q: string) => {

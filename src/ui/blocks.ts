@@ -107,10 +107,10 @@ export function block(b: Block, index: number, ctx: BlockContext): TemplateResul
       return html`<div class="clause" part="clause" id=${n?.anchor ?? nothing} tabindex=${n ? '-1' : nothing}>
         ${n?.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
         <div class="clause-body">
-          <p>${text(b.text, ctx)}</p>
-          ${b.items?.length ? html`<ul>${listItems(b.items, ctx)}</ul>` : nothing}
-          ${inner(b.blocks, ctx)}
-        </div>
+          <p>${text(b.text, ctx)}</p>${
+            // One binding for what most clauses lack (sub-points, blocks): one marker, not two and a space between.
+            b.items?.length || b.blocks?.length ? html`${b.items?.length ? html`<ul>${listItems(b.items, ctx)}</ul>` : nothing}${inner(b.blocks, ctx)}` : nothing
+          }</div>
       </div>`;
     }
     case 'note':
