@@ -50,80 +50,55 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
     const footnotes = new Map<string, string>();
     const refs: { id: string; path: PropertyKey[] }[] = [];
     const sectionIds = new Map<string, string>();
-    // The walks below visit every block and text of the policy: they share one path, pushed and
-    // popped (`at`), and copy it only for a problem found.
-    const at: PropertyKey[] = [];
-    const walkText = (t: RichText | undefined, key: PropertyKey) => {
+    const walkText = (t: RichText | undefined, path: PropertyKey[]) => {
       if (t === undefined) return;
-      if (typeof t === 'string') {
-        if (!t.includes('[^')) return;
-        for (const id of footnotesIn(t)) refs.push({ id, path: [...at, key] });
-        return;
-      }
-      for (const [k, v] of Object.entries(t)) if (v.includes('[^')) for (const id of footnotesIn(v)) refs.push({ id, path: [...at, key, k] });
+      if (typeof t === 'string' ? !t.includes('[^') : !Object.values(t).some((v) => v.includes('[^'))) return;
+      const strings: [PropertyKey[], string][] =
+        typeof t === 'string' ? [[path, t]] : Object.entries(t).map(([k, v]) => [[...path, k], v]);
+      for (const [p, s] of strings) for (const id of footnotesIn(s)) refs.push({ id, path: p });
     };
-    const anchorId = (id: string | undefined) => {
+    const anchorId = (id: string | undefined, path: PropertyKey[]) => {
       if (!id) return;
-      if (sectionIds.has(id)) err([...at, 'id'], `the id "${id}" is used twice (also by ${sectionIds.get(id)}) — section and clause ids must be unique`);
-      else sectionIds.set(id, formatPath(at));
+      if (sectionIds.has(id)) err([...path, 'id'], `the id "${id}" is used twice (also by ${sectionIds.get(id)}) — section and clause ids must be unique`);
+      else sectionIds.set(id, formatPath(path));
     };
-    /** Each item of a list, with its index pushed onto the path (after `key`). */
-    const each = <T>(key: PropertyKey, xs: readonly T[] | undefined, fn: (x: T, i: number) => void) => {
-      if (!xs?.length) return;
-      at.push(key, 0);
-      for (let i = 0; i < xs.length; i++) {
-        at[at.length - 1] = i;
-        fn(xs[i], i);
-      }
-      at.length -= 2;
-    };
-    const walkBlocks = (key: PropertyKey, bs: readonly Block[] | undefined) => each(key, bs, walkBlock);
-    const walkBlock = (bl: Block) => {
+    const walkBlock = (bl: Block, path: PropertyKey[]) => {
       switch (bl.type) {
         case 'footnote':
           if (footnotes.has(bl.id))
-            err([...at, 'id'], `footnote "${bl.id}" is defined twice (also at ${footnotes.get(bl.id)})`);
-          else footnotes.set(bl.id, formatPath(at));
-          walkText(bl.text, 'text');
+            err([...path, 'id'], `footnote "${bl.id}" is defined twice (also at ${footnotes.get(bl.id)})`);
+          else footnotes.set(bl.id, formatPath(path));
+          walkText(bl.text, [...path, 'text']);
           break;
         case 'contacts':
           bl.ids?.forEach((id, k) => {
             if (!contactIds.has(id))
-              err([...at, 'ids', k], `no contact has the id "${id}" — add it to school.contacts or fix the id`);
+              err([...path, 'ids', k], `no contact has the id "${id}" — add it to school.contacts or fix the id`);
           });
           break;
         case 'list':
-          each('items', bl.items, (it, k) => {
+          bl.items.forEach((it, k) => {
             if (isItemObject(it)) {
-              walkText(it.text, 'text');
-              walkBlocks('blocks', it.blocks);
-            } else {
-              // The item is the text itself: its path is the item's.
-              at.pop();
-              walkText(it, k);
-              at.push(k);
-            }
+              walkText(it.text, [...path, 'items', k, 'text']);
+              it.blocks?.forEach((x, m) => walkBlock(x, [...path, 'items', k, 'blocks', m]));
+            } else walkText(it, [...path, 'items', k]);
           });
           break;
         case 'table':
-          each('rows', bl.rows, (r) => r.forEach((c, m) => walkText(c, m)));
+          bl.rows.forEach((r, k) => r.forEach((c, m) => walkText(c, [...path, 'rows', k, m])));
           break;
         case 'clause':
-          anchorId(bl.id);
-          each('items', bl.items, (it, k) => {
-            at.pop();
-            walkText(it, k);
-            at.push(k);
-          });
-          walkText(bl.text, 'text');
-          walkBlocks('blocks', bl.blocks);
+          anchorId(bl.id, path);
+          bl.items?.forEach((it, k) => walkText(it, [...path, 'items', k]));
+          walkText(bl.text, [...path, 'text']);
+          bl.blocks?.forEach((x, m) => walkBlock(x, [...path, 'blocks', m]));
           break;
         case 'note':
-          walkText(bl.text, 'text');
-          walkBlocks('blocks', bl.blocks);
+          walkText(bl.text, [...path, 'text']);
+          bl.blocks?.forEach((x, m) => walkBlock(x, [...path, 'blocks', m]));
           break;
         default:
-          walkText(bl.text, 'text');
+          walkText(bl.text, [...path, 'text']);
       }
     };
     // The school's own numbers show only with "numbering": "given": say so once, where the first one is.
@@ -136,17 +111,16 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
         message: `is not shown: the policy is numbered by ${b.policy!.numbering === 'none' ? 'nothing ("numbering": "none")' : 'position'} — set "numbering": "given" in "policy" to show the school's own numbers`,
       });
     };
-    const walkSection = (s: Section) => {
-      anchorId(s.id);
-      givenNumber(s, at);
-      if (!numbersIgnored) s.blocks?.forEach((bl, i) => bl.type === 'clause' && givenNumber(bl, [...at, 'blocks', i]));
-      walkBlocks('blocks', s.blocks);
-      each('sections', s.sections, walkSection);
+    const walkSection = (s: Section, path: PropertyKey[]) => {
+      anchorId(s.id, path);
+      givenNumber(s, path);
+      s.blocks?.forEach((bl, i) => bl.type === 'clause' && givenNumber(bl, [...path, 'blocks', i]));
+      s.blocks?.forEach((bl, i) => walkBlock(bl, [...path, 'blocks', i]));
+      s.sections?.forEach((c, i) => walkSection(c, [...path, 'sections', i]));
     };
-    at.push('policy');
-    walkText(b.policy.summary, 'summary');
-    each('sections', b.policy.sections, walkSection);
-    each('appendices', b.policy.appendices, walkSection);
+    walkText(b.policy.summary, ['policy', 'summary']);
+    b.policy.sections.forEach((s, i) => walkSection(s, ['policy', 'sections', i]));
+    b.policy.appendices?.forEach((s, i) => walkSection(s, ['policy', 'appendices', i]));
     for (const r of refs)
       if (!footnotes.has(r.id))
         err(r.path, `refers to footnote [^${r.id}], but no footnote block has the id "${r.id}"`);

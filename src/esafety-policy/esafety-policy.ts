@@ -107,7 +107,7 @@ export class EsafetyPolicy extends BundleElement {
 
   private model?: PolicyModel;
   private modelKey?: [ResolvedBundle, string];
-  /** References in the text ("see 4.2") → anchors: one function per model, so what it linked is remembered (autolink.ts). */
+  /** References in the text ("see 4.2") → anchors: one function per model, so the node-built texts (rich-dom.ts), which compare it, see no change. */
   private xref?: (ref: string) => string | undefined;
   private hashDone = false;
 

@@ -21,6 +21,11 @@ function trimUrl(s: string): string {
   return out;
 }
 
+type XRef = (ref: string) => string | undefined;
+
+/** What every link found starts with or holds: "://", "www.", "@", or a reference word. */
+const MAYBE = /@|:\/\/|www\.|\bsee|\bsection|\bpara|\bclause|\bappendix/i;
+
 /**
  * Split a text run into text and links. `xref` turns a shown number ("4.2", "appendix 4"; lower
  * case) into the anchor of that part of the policy, or undefined when there is none (no link).
@@ -28,27 +33,6 @@ function trimUrl(s: string): string {
 export function autolink(text: string, xref?: XRef): Piece[] {
   // Cheap test first: most runs hold nothing to link (every match needs one of these).
   if (!MAYBE.test(text)) return [text];
-  // Search re-renders the same texts on every key: remember what each one became (per xref,
-  // whose anchors differ between policies).
-  let memo = memos.get(xref ?? memos);
-  if (!memo) memos.set(xref ?? memos, (memo = new Map()));
-  let out = memo.get(text);
-  if (!out) {
-    out = find(text, xref);
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(text, out);
-  }
-  return out;
-}
-
-type XRef = (ref: string) => string | undefined;
-
-/** What every link found starts with or holds: "://", "www.", "@", or a reference word. */
-const MAYBE = /@|:\/\/|www\.|\bsee|\bsection|\bpara|\bclause|\bappendix/i;
-const memos = new WeakMap<object, Map<string, Piece[]>>();
-const MEMO_MAX = 20000;
-
-function find(text: string, xref?: XRef): Piece[] {
   const out: Piece[] = [];
   let from = 0;
   FIND.lastIndex = 0;

@@ -4,7 +4,7 @@ import { isItemObject } from '../bundle/schema/blocks.js';
 import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, type RichOptions } from '../text/render.js';
-import { richItems } from '../text/rich-dom.js';
+import { richItems } from '../text/rich-items.js';
 import { contactList } from './contacts.js';
 import { apartName } from './landmarks.js';
 import { localText, say, sayRich, type LangContext } from './local-text.js';
