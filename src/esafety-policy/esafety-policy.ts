@@ -1,11 +1,12 @@
 import { msg, str } from '@lit/localize';
-import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { guard } from 'lit/directives/guard.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Block, BundleIssue, Policy } from '../bundle/types.js';
 import { allContacts } from '../bundle/contacts.js';
 import { addMonths, formatDate, isPast } from '../text/dates.js';
+import { langMark } from '../text/local.js';
 import { mark } from '../text/render.js';
 import { block, linkList, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
@@ -211,7 +212,7 @@ export class EsafetyPolicy extends BundleElement {
       </div>
       <nav part="contents" aria-labelledby=${labelledBy('contents-title', apart)}>
         <${H2} id="contents-title">${msg('Contents')}</${H2}>
-        ${guard([model, lang, getLocale()], () => this.toc(model, ctx))}
+        ${guard([model, lang, getLocale()], () => (isServer ? this.toc(model, ctx) : this.tocNodes(model, lang)))}
       </nav>
       <div class="sections">${model.sections.map((n) => this.renderSection(n, ctx, found))}</div>
       ${model.appendices.length && (!found || model.appendices.some((a) => found.shown.has(a)))
@@ -338,6 +339,35 @@ export class EsafetyPolicy extends BundleElement {
   /** Each block shown: the render it was last in, and the search marked in it. */
   private shown = new WeakMap<Block, { render: number; hl?: string }>();
   private more?: ReturnType<typeof setTimeout>;
+
+  /**
+   * The contents list built as nodes (as rich-dom.ts builds text): hundreds of entries, each a
+   * template instance with its markers, were a good part of showing a long policy. The static
+   * render (no DOM) uses the templates of toc().
+   */
+  private tocNodes(model: PolicyModel, lang: string): DocumentFragment {
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, to: Node) => to.appendChild(document.createElement(tag));
+    const list = (ns: SectionNode[], depth: number, to: Node, appendix = false) => {
+      const ol = el('ol', to);
+      for (const n of ns) {
+        const li = el('li', ol);
+        const a = el('a', li);
+        a.setAttribute('href', `#${n.anchor}`);
+        const before = this.appendixLabel(n, appendix) ?? n.num;
+        if (before) a.append(`${before} `);
+        const other = langMark(n.titleLang, lang);
+        const title = other ? el('span', a) : a;
+        if (other) title.setAttribute('lang', other);
+        title.append(n.title);
+        if (depth > 0 && n.children.length) list(n.children, depth - 1, li);
+      }
+      return ol;
+    };
+    const out = document.createDocumentFragment();
+    list(model.sections, 1, out).className = 'toc';
+    if (model.appendices.length) list(model.appendices, 0, out, true).className = 'toc appendices';
+    return out;
+  }
 
   /** The footnotes cited in this render so far (the first reference to each gets an id to come back to), and their numbers. */
   private refsSeen = new Set<string>();
