@@ -42,36 +42,20 @@ export function depthIssues(input: unknown): BundleIssue[] {
         message: `is a section nested ${MAX_SECTION_DEPTH + 1} levels deep — sections may nest at most ${MAX_SECTION_DEPTH} levels (section 1.2.3 is three); move it up a level`,
       },
     ];
-  // Depth first, at most MAX_JSON_DEPTH calls deep (so the stack is never at risk), one path
-  // pushed and popped: this walk visits every value of the bundle, so it allocates nothing per value.
   const seen = new WeakSet<object>();
-  const path: PropertyKey[] = [];
-  const tooDeep = (o: object, depth: number): boolean => {
-    if (seen.has(o)) return false;
-    seen.add(o);
-    if (depth >= MAX_JSON_DEPTH) return true;
-    if (Array.isArray(o)) {
-      for (let i = 0; i < o.length; i++) {
-        const v: unknown = o[i];
-        if (v === null || typeof v !== 'object') continue;
-        path.push(i);
-        if (tooDeep(v, depth + 1)) return true;
-        path.pop();
-      }
-      return false;
+  const stack: Node[] = [{ v: input, key: '', depth: 0 }];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.v === null || typeof n.v !== 'object' || seen.has(n.v)) continue;
+    seen.add(n.v);
+    if (n.depth >= MAX_JSON_DEPTH)
+      return [{ path: formatPath(pathOf(n)), message: `is nested more than ${MAX_JSON_DEPTH} levels deep — no part of a bundle needs that many; check for a mistake` }];
+    const o = n.v as Record<string, unknown>;
+    for (const key of Object.keys(o)) {
+      const v = o[key];
+      if (v !== null && typeof v === 'object') stack.push({ v, key: Array.isArray(o) ? Number(key) : key, up: n, depth: n.depth + 1 });
     }
-    const r = o as Record<string, unknown>;
-    for (const key of Object.keys(r)) {
-      const v = r[key];
-      if (v === null || typeof v !== 'object') continue;
-      path.push(key);
-      if (tooDeep(v, depth + 1)) return true;
-      path.pop();
-    }
-    return false;
-  };
-  if (input !== null && typeof input === 'object' && tooDeep(input, 0))
-    return [{ path: formatPath(path), message: `is nested more than ${MAX_JSON_DEPTH} levels deep — no part of a bundle needs that many; check for a mistake` }];
+  }
   return [];
 }
 
