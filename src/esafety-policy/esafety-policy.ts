@@ -8,7 +8,7 @@ import { allContacts } from '../bundle/contacts.js';
 import { addMonths, formatDate, isPast } from '../text/dates.js';
 import { langMark } from '../text/local.js';
 import { mark } from '../text/render.js';
-import { block, linkList, text, type BlockContext } from '../ui/blocks.js';
+import { block, linkList, numberSpan, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { apartLabel, labelledBy } from '../ui/landmarks.js';
 import { getLocale } from '../i18n/localization.js';
@@ -369,6 +369,14 @@ export class EsafetyPolicy extends BundleElement {
     return out;
   }
 
+  /** Each section's number, made once per model: the same node every render, so a search leaves it be. */
+  private numbers = new WeakMap<SectionNode, unknown>();
+  private numberOf(n: SectionNode): unknown {
+    let span = this.numbers.get(n);
+    if (!span) this.numbers.set(n, (span = numberSpan(n.num)));
+    return span;
+  }
+
   /** The footnotes cited in this render so far (the first reference to each gets an id to come back to), and their numbers. */
   private refsSeen = new Set<string>();
   private fnNum = new Map<string, number>();
@@ -442,7 +450,7 @@ export class EsafetyPolicy extends BundleElement {
     const title = highlight ? mark(n.title, highlight) : n.title;
     return html`<section class="section depth-${Math.min(n.depth, 3)}" part="section">
       <${H} part="heading" id=${n.anchor} tabindex="-1">
-        ${label ? `${label} ` : n.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
+        ${label ? `${label} ` : n.num ? this.numberOf(n) : nothing}
         ${inLang(title, n.titleLang, ctx.lang)}
       </${H}>
       ${own ? n.section.blocks?.map((b, i) => this.renderBlock(n, b, i, local, highlight)) : nothing}${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}

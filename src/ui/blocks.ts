@@ -70,6 +70,20 @@ export function blockStrings(b: Block, lang: string): string[] {
   }
 }
 
+/**
+ * A section's or clause's shown number (<span class="num" part="number">): a node made here on
+ * the page, where a template instance for each of a long policy's hundreds of numbers was a
+ * good part of showing it; a template in the static render, which has no DOM.
+ */
+export function numberSpan(num: string): unknown {
+  if (isServer) return html`<span class="num" part="number">${num}</span>`;
+  const span = document.createElement('span');
+  span.className = 'num';
+  span.setAttribute('part', 'number');
+  span.textContent = num;
+  return span;
+}
+
 /** Whether rich text may hold a footnote reference ([^id]). */
 const citesFootnote = (t: RichText) => (typeof t === 'string' ? t.includes('[^') : Object.values(t).some((v) => v.includes('[^')));
 
@@ -105,7 +119,7 @@ export function block(b: Block, index: number, ctx: BlockContext): TemplateResul
     case 'clause': {
       const n = ctx.clause?.(index);
       return html`<div class="clause" part="clause" id=${n?.anchor ?? nothing} tabindex=${n ? '-1' : nothing}>
-        ${n?.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
+        ${n?.num ? numberSpan(n.num) : nothing}
         <div class="clause-body">
           <p>${text(b.text, ctx)}</p>${
             // One binding for what most clauses lack (sub-points, blocks): one marker, not two and a space between.
