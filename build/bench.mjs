@@ -1,8 +1,11 @@
 // Benchmark (`npm run bench`): <esafety-policy> render time and bundle validation time in Chromium.
 //
-//   node build/bench.mjs [--strict] [--runs N] [--loads N] [--only form|policy]
+//   node build/bench.mjs [--strict] [--runs N] [--loads N] [--only PARTS]
 //
-// `--only form` runs the <aup-form> part alone (build/bench-form.mjs), `--only policy` all but it.
+// --only runs some parts (comma-separated): render (warm render by size), cold (cold render of
+// 500 sections and search keystrokes), validate (validateBundle cold and warm), form (<aup-form>);
+// "policy" is render,cold,validate. Without it, everything runs.
+//
 // The library is bundled with esbuild in production mode into .bench/ (gitignored) and served
 // from 127.0.0.1 on a random port. Measures:
 //   render      set `el.bundle = obj` on a fresh element and append it → every section is in the
@@ -30,16 +33,15 @@ const out = join(root, '.bench');
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : dflt);
 const STRICT = argv.includes('--strict');
-const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-if (ONLY !== undefined && ONLY !== 'form' && ONLY !== 'policy') {
-  console.error(`--only takes "form" or "policy", not "${ONLY}"`);
-  process.exit(2);
-}
-const POLICY = ONLY !== 'form';
-const FORM = ONLY !== 'policy';
 const RUNS = opt('--runs', 20);
 const LOADS = opt('--loads', 12);
 const WARM_CALLS = 20;
+const ALL_PARTS = ['render', 'cold', 'validate', 'form'];
+const only = argv.includes('--only')
+  ? argv[argv.indexOf('--only') + 1].split(',').flatMap((p) => (p === 'policy' ? ['render', 'cold', 'validate'] : [p]))
+  : ALL_PARTS;
+for (const p of only) if (!ALL_PARTS.includes(p)) throw new Error(`--only: unknown part "${p}" (use ${ALL_PARTS.join(', ')} or policy)`);
+const runs = (part) => only.includes(part);
 const SIZES = [10, 100, 500, 2000];
 const TARGET = { renderMs: 150, renderAt: 500, linearity: 1.5, validateMs: 15, keystrokeMs: 50 };
 const WORD = 'safety online'; // typed into the search box of the 500-section policy, one key at a time
@@ -138,9 +140,9 @@ const coldRender = [];
 const keystrokes = [];
 let warm;
 try {
-  if (POLICY) {
   // 3. Render: per size, one warm-up (which also validates and caches the bundle object),
   //    then RUNS timed renders, each in a fresh element.
+  if (runs('render')) {
   const context = await browser.newContext();
   const { page, errors } = await openPage(context);
   render = [];
@@ -192,6 +194,7 @@ try {
   }
   if (errors.length) throw new Error(`errors in the page:\n${errors.join('\n')}`);
   await context.close();
+  }
 
   // 4. Validation: cold (first call in a fresh page of a fresh context), for the ~200 KiB
   //    bundle and for the demo school's real one …
@@ -216,7 +219,7 @@ try {
   };
   // Cold render: a fresh page, the first <esafety-policy>, its bundle not checked yet (check,
   // model and Lit's first render of every template), then each search keystroke on it.
-  for (let i = 0; i < LOADS; i++) {
+  for (let i = 0; i < (runs('cold') ? LOADS : 0); i++) {
     const ctx = await browser.newContext();
     const { page: p, errors: errs } = await openPage(ctx);
     const r = await p.evaluate(
@@ -250,6 +253,7 @@ try {
     keystrokes.push(...r.keys);
     await ctx.close();
   }
+  if (runs('validate')) {
   cold = await coldRuns('bundle-200k.json');
   coldDemo = await coldRuns('demo.json');
   // … and warm (after that first call, WARM_CALLS more in the same page).
@@ -268,7 +272,7 @@ try {
   }, WARM_CALLS);
   await ctx.close();
   }
-  if (FORM) form = await runFormBench(browser, base, Math.min(RUNS, 15));
+  if (runs('form')) form = await runFormBench(browser, base, Math.min(RUNS, 15));
 } finally {
   await browser.close();
   server.close();
@@ -285,83 +289,97 @@ console.log(`Chromium ${version} · production Lit, minified · ${RUNS} runs per
 if (load > cpus().length * 0.75) console.log('(the machine is busy: timings are inflated and noisy; re-run when it is idle)');
 console.log();
 const checks = [];
-if (POLICY) {
-console.log('<esafety-policy> render: set `bundle` (already validated) → all sections in the shadow DOM');
-console.log(
-  table(
-    ['sections', 'JSON KiB', 'median ms', 'p90 ms', 'min ms', 'ms/section', 'of which model ms', 'validateBundle warm ms'],
-    render.map((r) => [
-      r.n,
-      f(readFileSync(join(out, `policy-${r.n}.json`)).length / 1024),
-      f(median(r.times)),
-      f(p90(r.times)),
-      f(Math.min(...r.times)),
-      f(median(r.times) / r.n, 3),
-      f(r.model, 2),
-      f(r.validate, 2),
-    ]),
-  ),
-);
-console.log(`\nvalidateBundle() of a ${f(new TextEncoder().encode(bigJson).length / 1024)} KiB bundle (${big.sectionCount} sections)`);
-console.log(
-  table(
-    ['', 'calls', 'median ms', 'p90 ms', 'min ms', 'max ms'],
-    [
-      ['cold (fresh page)', cold.length, f(median(cold), 2), f(p90(cold), 2), f(Math.min(...cold), 2), f(Math.max(...cold), 2)],
-      ['warm (same page)', warm.length, f(median(warm), 2), f(p90(warm), 2), f(Math.min(...warm), 2), f(Math.max(...warm), 2)],
-      [`cold, demo school (${f(demoJson.length / 1024)} KiB)`, coldDemo.length, f(median(coldDemo), 2), f(p90(coldDemo), 2), f(Math.min(...coldDemo), 2), f(Math.max(...coldDemo), 2)],
-    ],
-  ),
-);
-
-console.log(`\n<esafety-policy> with ${TARGET.renderAt} sections in a fresh page (bundle not checked yet), and each key typed into its search box ("${WORD}")`);
-console.log(
-  table(
-    ['', 'count', 'median ms', 'p90 ms', 'max ms'],
-    [
-      ['cold render', coldRender.length, f(median(coldRender)), f(p90(coldRender)), f(Math.max(...coldRender))],
-      ['search keystroke', keystrokes.length, f(median(keystrokes)), f(p90(keystrokes)), f(Math.max(...keystrokes))],
-    ],
-  ),
-);
-
-const at = (n) => render.find((r) => r.n === n);
-const big500 = median(at(TARGET.renderAt).times);
-const growth = median(at(500).times) / 500 / (median(at(100).times) / 100);
-const growth2k = median(at(2000).times) / 2000 / (median(at(500).times) / 500);
-checks.push(
-  [`render ${TARGET.renderAt} sections (median) < ${TARGET.renderMs} ms`, `${f(big500)} ms`, big500 < TARGET.renderMs],
-  [`roughly linear: ms/section at 500 ≤ ${TARGET.linearity}× that at 100`, `${f(growth, 2)}×`, growth <= TARGET.linearity],
-  [`roughly linear: ms/section at 2,000 ≤ ${TARGET.linearity}× that at 500`, `${f(growth2k, 2)}×`, growth2k <= TARGET.linearity],
-  [`cold render of ${TARGET.renderAt} sections in a fresh page (median) ≤ ${TARGET.renderMs} ms`, `${f(median(coldRender))} ms`, median(coldRender) <= TARGET.renderMs],
-  [`every search keystroke on ${TARGET.renderAt} sections (p90) ≤ ${TARGET.keystrokeMs} ms`, `${f(p90(keystrokes))} ms`, p90(keystrokes) <= TARGET.keystrokeMs],
-  [`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs],
-);
+if (render) {
+  console.log('<esafety-policy> render: set `bundle` (already validated) → all sections in the shadow DOM');
+  console.log(
+    table(
+      ['sections', 'JSON KiB', 'median ms', 'p90 ms', 'min ms', 'ms/section', 'of which model ms', 'validateBundle warm ms'],
+      render.map((r) => [
+        r.n,
+        f(readFileSync(join(out, `policy-${r.n}.json`)).length / 1024),
+        f(median(r.times)),
+        f(p90(r.times)),
+        f(Math.min(...r.times)),
+        f(median(r.times) / r.n, 3),
+        f(r.model, 2),
+        f(r.validate, 2),
+      ]),
+    ),
+  );
 }
+if (cold) {
+  console.log(`\nvalidateBundle() of a ${f(new TextEncoder().encode(bigJson).length / 1024)} KiB bundle (${big.sectionCount} sections)`);
+  console.log(
+    table(
+      ['', 'calls', 'median ms', 'p90 ms', 'min ms', 'max ms'],
+      [
+        ['cold (fresh page)', cold.length, f(median(cold), 2), f(p90(cold), 2), f(Math.min(...cold), 2), f(Math.max(...cold), 2)],
+        ['warm (same page)', warm.length, f(median(warm), 2), f(p90(warm), 2), f(Math.min(...warm), 2), f(Math.max(...warm), 2)],
+        [`cold, demo school (${f(demoJson.length / 1024)} KiB)`, coldDemo.length, f(median(coldDemo), 2), f(p90(coldDemo), 2), f(Math.min(...coldDemo), 2), f(Math.max(...coldDemo), 2)],
+      ],
+    ),
+  );
 
-if (FORM) {
-const MiB = 1024 * 1024;
-const heapOver = (median(form.aup.heaps) - median(form.empty.heaps)) / MiB;
-const formRatio = median(form.aup.times) / median(form.plain.times);
-const demoRatio = median(form.aupdemo.times) / median(form.aup.times);
-console.log(`\n<aup-form>: 30-statement agreement, script start → form in the DOM (fresh page each run, the pages taking turns)`);
-console.log(
-  table(
-    ['page', 'runs', 'median ms', 'p90 ms', 'JS heap MiB (after GC)'],
-    [
-      ['<aup-form audience="staff">', form.aup.times.length, f(median(form.aup.times)), f(p90(form.aup.times)), f(median(form.aup.heaps) / MiB, 2)],
-      [`the same, in the demo school's bundle (${f(demoJson.length / 1024)} KiB)`, form.aupdemo.times.length, f(median(form.aupdemo.times)), f(p90(form.aupdemo.times)), f(median(form.aupdemo.heaps) / MiB, 2)],
-      ['plain Lit, 30 checkboxes', form.plain.times.length, f(median(form.plain.times)), f(p90(form.plain.times)), f(median(form.plain.heaps) / MiB, 2)],
-      ['empty page', form.empty.heaps.length, '–', '–', f(median(form.empty.heaps) / MiB, 2)],
-    ],
-  ),
-);
+}
+if (coldRender.length) {
+  console.log(`\n<esafety-policy> with ${TARGET.renderAt} sections in a fresh page (bundle not checked yet), and each key typed into its search box ("${WORD}")`);
+  console.log(
+    table(
+      ['', 'count', 'median ms', 'p90 ms', 'max ms'],
+      [
+        ['cold render', coldRender.length, f(median(coldRender)), f(p90(coldRender)), f(Math.max(...coldRender))],
+        ['search keystroke', keystrokes.length, f(median(keystrokes)), f(p90(keystrokes)), f(Math.max(...keystrokes))],
+      ],
+    ),
+  );
 
-checks.push(
-  [`<aup-form> within ${FORM_TARGET.ratio}× of plain Lit`, `${f(formRatio, 2)}×`, formRatio <= FORM_TARGET.ratio],
-  [`<aup-form> in the demo school's bundle within ${FORM_TARGET.inDemo}× of the agreement alone`, `${f(demoRatio, 2)}×`, demoRatio <= FORM_TARGET.inDemo],
-  [`<aup-form> heap within +${FORM_TARGET.heapMiB} MiB of an empty page`, `+${f(heapOver, 2)} MiB`, heapOver <= FORM_TARGET.heapMiB],
-);
+}
+if (form) {
+  const MiB = 1024 * 1024;
+  const heapOver = (median(form.aup.heaps) - median(form.empty.heaps)) / MiB;
+  const formRatio = median(form.aup.times) / median(form.plain.times);
+  const demoRatio = median(form.aupdemo.times) / median(form.aup.times);
+  console.log(`\n<aup-form>: 30-statement agreement, script start → form in the DOM (fresh page each run, the pages taking turns)`);
+  console.log(
+    table(
+      ['page', 'runs', 'median ms', 'p90 ms', 'JS heap MiB (after GC)'],
+      [
+        ['<aup-form audience="staff">', form.aup.times.length, f(median(form.aup.times)), f(p90(form.aup.times)), f(median(form.aup.heaps) / MiB, 2)],
+        [`the same, in the demo school's bundle (${f(demoJson.length / 1024)} KiB)`, form.aupdemo.times.length, f(median(form.aupdemo.times)), f(p90(form.aupdemo.times)), f(median(form.aupdemo.heaps) / MiB, 2)],
+        ['plain Lit, 30 checkboxes', form.plain.times.length, f(median(form.plain.times)), f(p90(form.plain.times)), f(median(form.plain.heaps) / MiB, 2)],
+        ['empty page', form.empty.heaps.length, '–', '–', f(median(form.empty.heaps) / MiB, 2)],
+      ],
+    ),
+  );
+
+}
+if (render) {
+  const at = (n) => render.find((r) => r.n === n);
+  const big500 = median(at(TARGET.renderAt).times);
+  const growth = median(at(500).times) / 500 / (median(at(100).times) / 100);
+  const growth2k = median(at(2000).times) / 2000 / (median(at(500).times) / 500);
+  checks.push(
+    [`render ${TARGET.renderAt} sections (median) < ${TARGET.renderMs} ms`, `${f(big500)} ms`, big500 < TARGET.renderMs],
+    [`roughly linear: ms/section at 500 ≤ ${TARGET.linearity}× that at 100`, `${f(growth, 2)}×`, growth <= TARGET.linearity],
+    [`roughly linear: ms/section at 2,000 ≤ ${TARGET.linearity}× that at 500`, `${f(growth2k, 2)}×`, growth2k <= TARGET.linearity],
+  );
+}
+if (coldRender.length)
+  checks.push(
+    [`cold render of ${TARGET.renderAt} sections in a fresh page (median) ≤ ${TARGET.renderMs} ms`, `${f(median(coldRender))} ms`, median(coldRender) <= TARGET.renderMs],
+    [`every search keystroke on ${TARGET.renderAt} sections (p90) ≤ ${TARGET.keystrokeMs} ms`, `${f(p90(keystrokes))} ms`, p90(keystrokes) <= TARGET.keystrokeMs],
+  );
+if (cold) checks.push([`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs]);
+if (form) {
+  const MiB = 1024 * 1024;
+  const heapOver = (median(form.aup.heaps) - median(form.empty.heaps)) / MiB;
+  const formRatio = median(form.aup.times) / median(form.plain.times);
+  const demoRatio = median(form.aupdemo.times) / median(form.aup.times);
+  checks.push(
+    [`<aup-form> within ${FORM_TARGET.ratio}× of plain Lit`, `${f(formRatio, 2)}×`, formRatio <= FORM_TARGET.ratio],
+    [`<aup-form> in the demo school's bundle within ${FORM_TARGET.inDemo}× of the agreement alone`, `${f(demoRatio, 2)}×`, demoRatio <= FORM_TARGET.inDemo],
+    [`<aup-form> heap within +${FORM_TARGET.heapMiB} MiB of an empty page`, `+${f(heapOver, 2)} MiB`, heapOver <= FORM_TARGET.heapMiB],
+  );
 }
 console.log(`\nTargets\n${table(['target', 'measured', 'result'], checks.map(([t, m, ok]) => [t, m, ok ? 'PASS' : 'SLOW']))}`);
 console.log(`\nbench took ${f((performance.now() - started) / 1000)} s`);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { EsafetyPolicy } from '../src/esafety-policy/index.js';
+import { makeBundle } from '../build/generate-bundle.mjs';
 import { $, $$, fixtureJson, settled, until } from './helpers.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -142,6 +143,23 @@ describe('<esafety-policy> review date', () => {
   });
 });
 
+describe('<esafety-policy> long policies', () => {
+  it('builds few template markers per section, and no whitespace-only text between blocks', async () => {
+    const el = await settled(html`<esafety-policy .bundle=${makeBundle(100)}></esafety-policy>`);
+    const counts = { comments: 0, spaces: 0 };
+    const walker = document.createTreeWalker($(el, '.sections'), NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === Node.COMMENT_NODE) counts.comments++;
+      // (Spaces in a heading between its number and title, and between a contact's details, are text.)
+      else if (!n.textContent!.trim() && !n.parentElement!.closest('[part="heading"], [part="contacts"]')) counts.spaces++;
+    }
+    // A list item, clause point or table cell is built as nodes, not a template with its markers
+    // each, and numbers are nodes: under 30 markers a section.
+    expect(counts.comments / 100).to.be.below(30);
+    expect(counts.spaces).to.equal(0);
+  });
+});
+
 describe('<esafety-policy> search', () => {
   let el: EsafetyPolicy;
   const search = async (q: string) => {
@@ -186,6 +204,57 @@ describe('<esafety-policy> search', () => {
     await search('staff');
     expect($$(el, 'mark').length).to.be.greaterThan(2);
     await expect(el).to.be.accessible();
+  });
+
+  it('a key rebuilds only the blocks whose marks change', async () => {
+    const notes = () => [...$(el, '#section-3').parentElement!.querySelectorAll(':scope > [part="note"] p')];
+    const text = (p: Element) => [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
+    const [first, second] = notes().map(text);
+    await search('straight');
+    // The first note has no "straight": its very text node stays; the second is marked.
+    expect(text(notes()[0]) === first).to.equal(true);
+    expect(notes()[1].querySelector('mark')!.textContent).to.equal('straight');
+    await search('straight away');
+    expect(text(notes()[0]) === first).to.equal(true);
+    expect(notes()[1].querySelector('mark')!.textContent).to.equal('straight away');
+    await search('');
+    expect(text(notes()[0]) === first).to.equal(true);
+    expect(notes()[1].querySelector('mark')).to.equal(null);
+    expect(text(notes()[1]) === second).to.equal(false); // rebuilt without its mark
+    expect(notes()[1].textContent).to.equal('Write down what you saw straight away.');
+  });
+
+  it('gives a footnote reference its id in the first section shown that cites it', async () => {
+    const b = await fixtureJson('all-blocks.json');
+    b.policy.sections[2].blocks[3].text += ' The same goes for calls.[^same-day]';
+    el = await settled(html`<esafety-policy .bundle=${b}></esafety-policy>`);
+    const refs = () => $$(el, 'a[part="footnote-ref"][href="#footnote-same-day"]').map((a) => a.id);
+    expect(refs()).to.deep.equal(['footnote-ref-same-day', '']);
+    await search('goes for calls');
+    expect(refs()).to.deep.equal(['footnote-ref-same-day']);
+    await search('');
+    expect(refs()).to.deep.equal(['footnote-ref-same-day', '']);
+    expect(el.shadowRoot!.querySelectorAll('#footnote-ref-same-day')).to.have.length(1);
+  });
+
+  it('on a long policy, shows the matching sections and their count at once, and the marks follow', async () => {
+    el = await settled(html`<esafety-policy .bundle=${makeBundle(200)}></esafety-policy>`);
+    // Paragraphs holding the search that are not marked yet (contacts are never marked).
+    const unmarked = (q: string) =>
+      $$(el, '.sections p').filter((p) => !p.closest('[part="contacts"]') && p.textContent!.toLowerCase().includes(q) && !p.querySelector('mark')).length;
+    const shown = () => [$(el, '.search-status').textContent, $$(el, '[part="heading"]').length];
+    for (const q of ['s', 'sa', 'safety']) {
+      await search(q);
+      const first = shown();
+      if (q === 's') expect(unmarked(q)).to.be.greaterThan(0); // thousands of blocks change: not all in one go
+      // Every paragraph holding it marked, and no mark left from the key before.
+      const done = () => unmarked(q) === 0 && $$(el, '.sections mark').every((m) => m.textContent!.toLowerCase() === q);
+      await waitUntil(done, `the marks for "${q}" never all came`, { timeout: 8000 });
+      expect(shown()).to.deep.equal(first);
+    }
+    await search('');
+    await waitUntil(() => $$(el, 'mark').length === 0, 'marks were left after clearing the search', { timeout: 8000 });
+    expect($$(el, '[part="heading"]')).to.have.length(200);
   });
 });
 

@@ -32,7 +32,7 @@ function check(input: unknown): BundleResult {
   if (!parsed.success) return { ok: false, issues: toBundleIssues(parsed.error.issues, input), warnings: [] };
   const bundle = withDefaults(parsed.data);
   const checks = crossCheck(parsed.data, bundle.quiz.actions.map((a) => a.id));
-  const warnings = [...unknownKeys(input, parsed.data, (known ??= fieldNames(BundleSchema))), ...checks.warnings];
+  const warnings = [...unknownKeys(input, parsed.data, () => (known ??= fieldNames(BundleSchema))), ...checks.warnings];
   if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
   return { ok: true, bundle, warnings };
 }

@@ -1,21 +1,31 @@
 import { msg, str } from '@lit/localize';
-import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
+import { guard } from 'lit/directives/guard.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
-import type { BundleIssue, Policy } from '../bundle/types.js';
+import type { Block, BundleIssue, Policy } from '../bundle/types.js';
 import { allContacts } from '../bundle/contacts.js';
 import { addMonths, formatDate, isPast } from '../text/dates.js';
+import { langMark } from '../text/local.js';
 import { mark } from '../text/render.js';
-import { block, linkList, text, type BlockContext } from '../ui/blocks.js';
+import { block, linkList, numberSpan, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { apartLabel, labelledBy } from '../ui/landmarks.js';
+import { getLocale } from '../i18n/localization.js';
 import { contactList } from '../ui/contacts.js';
 import { inLang, say, type LangContext } from '../ui/local-text.js';
-import { buildModel, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
+import { buildModel, partWords, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
 import { bundleParts } from '../bundle/parts.js';
 import { Policy as PolicySchema } from '../bundle/schema/policy.js';
 import { School } from '../bundle/schema/school.js';
+
+/**
+ * How many blocks one render may mark or unmark for a search (or show for the first time, which
+ * it always does). A letter typed into a 500-section policy changes the marks of thousands of
+ * blocks; the rest follow in the next rounds, each its own task, so typing stays quick.
+ */
+const MARK_BUDGET = 300;
 
 /** "#section-4-2" → "section-4-2"; a malformed %-escape is used as written, never thrown. */
 function fragmentId(hash: string): string {
@@ -98,6 +108,8 @@ export class EsafetyPolicy extends BundleElement {
 
   private model?: PolicyModel;
   private modelKey?: [ResolvedBundle, string];
+  /** References in the text ("see 4.2") → anchors: one function per model, so the node-built texts (rich-dom.ts), which compare it, see no change. */
+  private xref?: (ref: string) => string | undefined;
   private hashDone = false;
 
   override connectedCallback(): void {
@@ -163,8 +175,10 @@ export class EsafetyPolicy extends BundleElement {
     const lang = this.locale;
     const base = bundle.defaultLocale ?? 'en-GB';
     if (this.modelKey?.[0] !== bundle || this.modelKey[1] !== lang) {
-      this.model = buildModel(policy, lang, base);
+      const model = buildModel(policy, lang, base);
+      this.model = model;
       this.modelKey = [bundle, lang];
+      this.xref = (r) => model.refs.get(refKey(r));
     }
     const model = this.model!;
     const q = this.query;
@@ -177,16 +191,17 @@ export class EsafetyPolicy extends BundleElement {
       apart,
       base,
       contacts: allContacts(bundle.school),
-      xref: (r) => model.refs.get(refKey(r)),
+      xref: this.xref,
       footnote: (id) => {
-        const n = fnNum.get(id);
-        if (n === undefined) return nothing;
         const first = !refsSeen.has(id);
         refsSeen.add(id);
-        return html`<sup class="fn-ref"><a part="footnote-ref" href="#footnote-${id}" id=${first ? `footnote-ref-${id}` : nothing}
-          aria-label=${msg(str`Footnote ${n}`)}>[${n}]</a></sup>`;
+        return this.footnoteRef(fnNum, id, first);
       },
     };
+    this.refsSeen = refsSeen;
+    this.fnNum = fnNum;
+    this.renders++;
+    this.budget = MARK_BUDGET;
     const H2 = this.heading(1);
     return html`<article part="policy" lang=${lang} @click=${this.onClick}>
       ${this.renderHeader(policy, bundle, ctx)}${apartLabel(apart)}
@@ -197,10 +212,7 @@ export class EsafetyPolicy extends BundleElement {
       </div>
       <nav part="contents" aria-labelledby=${labelledBy('contents-title', apart)}>
         <${H2} id="contents-title">${msg('Contents')}</${H2}>
-        <ol class="toc">${model.sections.map((n) => this.tocEntry(n, 1, ctx))}</ol>
-        ${model.appendices.length
-          ? html`<ol class="toc appendices">${model.appendices.map((n) => this.tocEntry(n, 0, ctx, true))}</ol>`
-          : nothing}
+        ${guard([model, lang, getLocale()], () => (isServer ? this.toc(model, ctx) : this.tocNodes(model, lang)))}
       </nav>
       <div class="sections">${model.sections.map((n) => this.renderSection(n, ctx, found))}</div>
       ${model.appendices.length && (!found || model.appendices.some((a) => found.shown.has(a)))
@@ -315,12 +327,112 @@ export class EsafetyPolicy extends BundleElement {
     return appendix && n.depth === 0 && n.num && (p?.numbering ?? 'position') === 'position' ? msg(str`Appendix ${n.num}:`) : undefined;
   }
 
+  /** The contents list: the same for every search, so it is built only when the policy or language changes. */
+  private toc(model: PolicyModel, ctx: LangContext) {
+    return html`<ol class="toc">${model.sections.map((n) => this.tocEntry(n, 1, ctx))}</ol>
+      ${model.appendices.length ? html`<ol class="toc appendices">${model.appendices.map((n) => this.tocEntry(n, 0, ctx, true))}</ol>` : nothing}`;
+  }
+
+  /** Renders so far, and how many more blocks this render may mark (see renderBlock). */
+  private renders = 0;
+  private budget = MARK_BUDGET;
+  /** Each block shown: the render it was last in, and the search marked in it. */
+  private shown = new WeakMap<Block, { render: number; hl?: string }>();
+  private more?: ReturnType<typeof setTimeout>;
+
+  /**
+   * The contents list built as nodes (as rich-dom.ts builds text): hundreds of entries, each a
+   * template instance with its markers, were a good part of showing a long policy. The static
+   * render (no DOM) uses the templates of toc().
+   */
+  private tocNodes(model: PolicyModel, lang: string): DocumentFragment {
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, to: Node) => to.appendChild(document.createElement(tag));
+    const list = (ns: SectionNode[], depth: number, to: Node, appendix = false) => {
+      const ol = el('ol', to);
+      for (const n of ns) {
+        const li = el('li', ol);
+        const a = el('a', li);
+        a.setAttribute('href', `#${n.anchor}`);
+        const before = this.appendixLabel(n, appendix) ?? n.num;
+        if (before) a.append(`${before} `);
+        const other = langMark(n.titleLang, lang);
+        const title = other ? el('span', a) : a;
+        if (other) title.setAttribute('lang', other);
+        title.append(n.title);
+        if (depth > 0 && n.children.length) list(n.children, depth - 1, li);
+      }
+      return ol;
+    };
+    const out = document.createDocumentFragment();
+    list(model.sections, 1, out).className = 'toc';
+    if (model.appendices.length) list(model.appendices, 0, out, true).className = 'toc appendices';
+    return out;
+  }
+
+  /** Each section's number, made once per model: the same node every render, so a search leaves it be. */
+  private numbers = new WeakMap<SectionNode, unknown>();
+  private numberOf(n: SectionNode): unknown {
+    let span = this.numbers.get(n);
+    if (!span) this.numbers.set(n, (span = numberSpan(n.num)));
+    return span;
+  }
+
+  /** The footnotes cited in this render so far (the first reference to each gets an id to come back to), and their numbers. */
+  private refsSeen = new Set<string>();
+  private fnNum = new Map<string, number>();
+
+  private footnoteRef(fnNum: Map<string, number>, id: string, first: boolean) {
+    const n = fnNum.get(id);
+    if (n === undefined) return nothing;
+    return html`<sup class="fn-ref"><a part="footnote-ref" href="#footnote-${id}" id=${first ? `footnote-ref-${id}` : nothing}
+      aria-label=${msg(str`Footnote ${n}`)}>[${n}]</a></sup>`;
+  }
+
   private tocEntry(n: SectionNode, depth: number, ctx: LangContext, appendix = false): TemplateResult {
     const before = this.appendixLabel(n, appendix) ?? n.num;
     return html`<li>
-      <a href="#${n.anchor}">${before ? `${before} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}</a>
-      ${depth > 0 && n.children.length ? html`<ol>${n.children.map((c) => this.tocEntry(c, depth - 1, ctx))}</ol>` : nothing}
+      <a href="#${n.anchor}">${before ? `${before} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}</a>${depth > 0 && n.children.length
+        ? html`<ol>${n.children.map((c) => this.tocEntry(c, depth - 1, ctx))}</ol>`
+        : nothing}
     </li>`;
+  }
+
+  /**
+   * One block of a section. A search changes a block only when it occurs in the block's words
+   * (or did before): every other block is left as it is, not built again (guard), so a key
+   * typed into the search costs the blocks it marks, not the whole policy.
+   */
+  private renderBlock(n: SectionNode, b: Block, i: number, ctx: BlockContext, highlight: string | undefined) {
+    const part = n.parts[i];
+    let hl = highlight && partWords(part).includes(highlight) ? highlight : undefined;
+    const was = this.shown.get(b);
+    if (!was || was.render !== this.renders - 1 || was.hl !== hl) {
+      // A block already on the page whose marks change waits for the next round once this
+      // render has marked MARK_BUDGET blocks: the sections shown and the count are right at
+      // once, and the marks follow top to bottom without holding up the next key.
+      if (this.budget > 0 || !was || was.render !== this.renders - 1) this.budget--;
+      else {
+        hl = was.hl;
+        this.more ??= setTimeout(() => {
+          this.more = undefined;
+          this.requestUpdate();
+        });
+      }
+    }
+    this.shown.set(b, { render: this.renders, hl });
+    // The footnotes this block is the first (shown) to cite get their ids here, as if every block were built.
+    const firsts = part.cites.length ? part.cites.filter((id) => !this.refsSeen.has(id)) : part.cites;
+    for (const id of part.cites) this.refsSeen.add(id);
+    const fnNum = this.fnNum;
+    return guard([b, hl, this.model, ctx.lang, ctx.apart, getLocale(), firsts.length ? firsts.join(' ') : ''], () => {
+      const seen = new Set<string>();
+      const footnote = (id: string) => {
+        const first = firsts.includes(id) && !seen.has(id);
+        seen.add(id);
+        return this.footnoteRef(fnNum, id, first);
+      };
+      return block(b, i, { ...ctx, highlight: hl, footnote });
+    });
   }
 
   private renderSection(
@@ -332,16 +444,16 @@ export class EsafetyPolicy extends BundleElement {
     if (found && !found.shown.has(n)) return nothing;
     const own = !found || found.matched.has(n);
     const H = this.heading(n.depth + 1);
-    const local: BlockContext = { ...ctx, highlight: found && own ? this.query : undefined, clause: (i) => n.clauses.get(i) };
+    const highlight = found && own ? this.query : undefined;
+    const local: BlockContext = { ...ctx, clause: (i) => n.clauses.get(i) };
     const label = this.appendixLabel(n, appendix);
-    const title = local.highlight ? mark(n.title, local.highlight) : n.title;
+    const title = highlight ? mark(n.title, highlight) : n.title;
     return html`<section class="section depth-${Math.min(n.depth, 3)}" part="section">
       <${H} part="heading" id=${n.anchor} tabindex="-1">
-        ${label ? `${label} ` : n.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
+        ${label ? `${label} ` : n.num ? this.numberOf(n) : nothing}
         ${inLang(title, n.titleLang, ctx.lang)}
       </${H}>
-      ${own ? n.section.blocks?.map((b, i) => block(b, i, local)) : nothing}
-      ${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}
+      ${own ? n.section.blocks?.map((b, i) => this.renderBlock(n, b, i, local, highlight)) : nothing}${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}
     </section>`;
   }
 }

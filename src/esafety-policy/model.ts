@@ -19,8 +19,20 @@ export interface SectionNode extends Place {
   /** Numbers of the clause blocks in this section, by block index. */
   clauses: Map<number, Place>;
   children: SectionNode[];
-  /** The section's own words (title and blocks, not sub-sections), lower-cased. */
-  words: string;
+  /** The section's own words (title and blocks, not sub-sections), lower-cased: see sectionWords. */
+  words?: string;
+  /** Each of the section's own blocks, by index: for search, and to render only what a search changes. */
+  parts: BlockPart[];
+}
+
+/** What a search needs to know of one block of a section (with the blocks inside it). */
+export interface BlockPart {
+  /** Its texts, markup included (not a footnote's own). */
+  texts: string[];
+  /** Its words, lower-cased: see partWords. */
+  words?: string;
+  /** The footnotes its text cites, in order (a block shows nothing of a footnote's own text). */
+  cites: string[];
 }
 
 export interface Footnote {
@@ -115,9 +127,11 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
     let n = 0;
     const clauses = new Map<number, Place>();
     const [title, found] = pickWithLang(s.title, lang);
-    const words: string[] = [title];
+    const parts: BlockPart[] = [];
+    let part: BlockPart = { texts: [], cites: [] };
     const walk = (bs: readonly Block[] | undefined, top: boolean) =>
       bs?.forEach((b, i) => {
+        if (top) parts.push((part = { texts: [], cites: [] }));
         if (b.type === 'clause' && top) {
           const c = place(`${pos}.${++n}`, b.number, b.numbered, prefix, () => `${p.anchor}-clause-${n}`);
           clauses.set(i, c);
@@ -125,15 +139,20 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
         }
         if (b.type === 'contacts') hasContactsBlock = true;
         if (b.type === 'footnote') defined.set(b.id, b.text);
-        for (const s of blockStrings(b, lang)) {
-          if (b.type !== 'footnote') words.push(plainText(s));
-          cited.push(...footnotesIn(s));
-        }
+        // A table's caption and headings and a note's title are plain text: no footnote references there.
+        const plainOnes = b.type === 'table' ? 1 + b.head.length : b.type === 'note' ? 1 : 0;
+        blockStrings(b, lang).forEach((s, k) => {
+          const ids = footnotesIn(s);
+          cited.push(...ids);
+          if (b.type === 'footnote') return;
+          part.texts.push(s);
+          if (k >= plainOnes) part.cites.push(...ids);
+        });
         for (const inner of innerBlocks(b)) walk(inner, false);
       });
     walk(s.blocks, true);
     const children = (s.sections ?? []).map((c) => node(c, `${pos}.${++n}`, prefix, depth + 1));
-    return { ...p, title, titleLang: textLang(found, base), depth, section: s, clauses, children, words: words.join('\n').toLowerCase() };
+    return { ...p, title, titleLang: textLang(found, base), depth, section: s, clauses, children, parts };
   };
   const sections = policy.sections.map((s, i) => node(s, String(i + 1), 'section', 0));
   const appendices = (policy.appendices ?? []).map((s, i) => node(s, LETTERS[i] ?? String(i + 1), 'appendix', 0));
@@ -149,12 +168,18 @@ export function buildModel(policy: Policy, lang: string, base = 'en-GB'): Policy
   };
 }
 
+/** A block's words, lower-cased: a search that does not occur in them leaves the block as it was. Worked out at the first search. */
+export const partWords = (p: BlockPart): string => (p.words ??= p.texts.map(plainText).join('\n').toLowerCase());
+
+/** A section's own words (title and blocks, not sub-sections), lower-cased. Worked out at the first search. */
+export const sectionWords = (n: SectionNode): string => (n.words ??= [n.title.toLowerCase(), ...n.parts.map(partWords)].join('\n'));
+
 /** Search: the sections to show (matches and their ancestors) and those that match themselves. */
 export function searchModel(model: PolicyModel, query: string): { shown: Set<SectionNode>; matched: Set<SectionNode> } {
   const shown = new Set<SectionNode>();
   const matched = new Set<SectionNode>();
   const visit = (n: SectionNode): boolean => {
-    let any = n.words.includes(query);
+    let any = sectionWords(n).includes(query);
     if (any) matched.add(n);
     for (const c of n.children) any = visit(c) || any;
     if (any) shown.add(n);

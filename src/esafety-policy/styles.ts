@@ -105,6 +105,20 @@ export const policyStyles = [
       padding-top: 0.5rem;
       margin-top: 1.5rem;
     }
+    /* A long policy: the browser lays out and paints only the sections near the screen (a search
+       that changes hundreds of them costs the few in view); the rest keep their last height. Only
+       where the clip that comes with it can leave room for focus rings (overflow-clip-margin). */
+    @supports (overflow-clip-margin: 1px) {
+      .section.depth-0 {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 30rem;
+        overflow-clip-margin: 0.5rem;
+      }
+      /* (Its own layout keeps the last block's margin inside: the gap to the next section stays as it was.) */
+      .section.depth-0 > :last-child {
+        margin-block-end: 0;
+      }
+    }
     .section > :is(h1, h2, h3, h4, h5, h6) {
       margin: 0.5em 0 0.4em;
       line-height: 1.25;
@@ -167,6 +181,9 @@ export const policyStyles = [
       }
       .section > :is(h1, h2, h3, h4, h5, h6) {
         break-after: avoid;
+      }
+      .section.depth-0 {
+        content-visibility: visible;
       }
     }
   `,

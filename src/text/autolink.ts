@@ -21,13 +21,18 @@ function trimUrl(s: string): string {
   return out;
 }
 
+type XRef = (ref: string) => string | undefined;
+
+/** What every link found starts with or holds: "://", "www.", "@", or a reference word. */
+const MAYBE = /@|:\/\/|www\.|\bsee|\bsection|\bpara|\bclause|\bappendix/i;
+
 /**
  * Split a text run into text and links. `xref` turns a shown number ("4.2", "appendix 4"; lower
  * case) into the anchor of that part of the policy, or undefined when there is none (no link).
  */
-export function autolink(text: string, xref?: (ref: string) => string | undefined): Piece[] {
-  // Cheap tests first: most runs hold nothing to link.
-  if (!/[@:.]|\bsee|\bsection|\bpara|\bclause|\bappendix/i.test(text)) return [text];
+export function autolink(text: string, xref?: XRef): Piece[] {
+  // Cheap test first: most runs hold nothing to link (every match needs one of these).
+  if (!MAYBE.test(text)) return [text];
   const out: Piece[] = [];
   let from = 0;
   FIND.lastIndex = 0;

@@ -33,6 +33,7 @@ export const textLang = (found: string | undefined, base: string): string => fou
 
 /** The `lang` to mark on text in `tl` inside an element speaking `lang`: undefined when they are one language (WCAG 3.1.2). */
 export function langMark(tl: string, lang: string): string | undefined {
+  if (tl === lang) return undefined; // the usual case, asked for every text shown
   const primary = (l: string) => l.toLowerCase().split('-')[0];
   return primary(tl) === primary(lang) ? undefined : tl;
 }

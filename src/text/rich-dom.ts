@@ -19,18 +19,20 @@ class RichNodes extends Directive {
   }
 
   override update(_part: ChildPart, [src, tokens, highlight = '', xref, autolinks = true]: [string, readonly Inline[], string?, XRef?, boolean?]): unknown {
-    const key = `${autolinks}\0${highlight}\0${src}`;
+    // A search that does not occur in the text changes nothing in it.
+    const hl = highlight && src.toLowerCase().includes(highlight) ? highlight : '';
+    const key = `${autolinks}\0${hl}\0${src}`;
     if (key === this.key && xref === this.xref) return noChange;
     this.key = key;
     this.xref = xref;
     const out = document.createDocumentFragment();
-    append(out, tokens, highlight, xref, !autolinks);
+    append(out, tokens, hl, xref, !autolinks);
     return out;
   }
 }
 
 /** The anchor of a shown number ("4.2", "appendix 4"), for links from references in the text (autolink.ts). */
-type XRef = (ref: string) => string | undefined;
+export type XRef = (ref: string) => string | undefined;
 
 /** The most search matches marked in one text: a one-letter search of a huge text would otherwise add an element per letter. */
 const MAX_MATCHES = 1000;
@@ -61,7 +63,8 @@ function anchor(href: string, cls?: string): HTMLAnchorElement {
   return a;
 }
 
-function append(to: Node, tokens: readonly Inline[], needle: string, xref: XRef | undefined, inLink: boolean): void {
+/** Tokens as nodes appended to `to` (see richNodes). */
+export function append(to: Node, tokens: readonly Inline[], needle: string, xref: XRef | undefined, inLink: boolean): void {
   for (const t of tokens) {
     switch (t.t) {
       case 'text':
@@ -107,3 +110,4 @@ export const richNodes = directive(RichNodes);
 
 /** Whether tokens hold a footnote reference anywhere. */
 export const hasFootnote = (ts: readonly Inline[]): boolean => ts.some((t) => t.t === 'fn' || ('c' in t && hasFootnote(t.c)));
+

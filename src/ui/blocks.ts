@@ -1,9 +1,10 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { isItemObject } from '../bundle/list-item.js';
 import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, type RichOptions } from '../text/render.js';
+import { richItems } from '../text/rich-items.js';
 import { contactList } from './contacts.js';
 import { apartName } from './landmarks.js';
 import { localText, say, sayRich, type LangContext } from './local-text.js';
@@ -69,6 +70,32 @@ export function blockStrings(b: Block, lang: string): string[] {
   }
 }
 
+/**
+ * A section's or clause's shown number (<span class="num" part="number">): a node made here on
+ * the page, where a template instance for each of a long policy's hundreds of numbers was a
+ * good part of showing it; a template in the static render, which has no DOM.
+ */
+export function numberSpan(num: string): unknown {
+  if (isServer) return html`<span class="num" part="number">${num}</span>`;
+  const span = document.createElement('span');
+  span.className = 'num';
+  span.setAttribute('part', 'number');
+  span.textContent = num;
+  return span;
+}
+
+/** Whether rich text may hold a footnote reference ([^id]). */
+const citesFootnote = (t: RichText) => (typeof t === 'string' ? t.includes('[^') : Object.values(t).some((v) => v.includes('[^')));
+
+/**
+ * List items of rich text: as nodes in one binding (rich-dom.ts), or a template each where a
+ * footnote reference needs the element's own template, or there is no DOM (the static render).
+ */
+const listItems = (items: readonly RichText[], ctx: BlockContext) =>
+  isServer || (ctx.footnote && items.some(citesFootnote))
+    ? items.map((i) => html`<li>${text(i, ctx)}</li>`)
+    : richItems(items, ctx.lang, ctx.base ?? 'en-GB', ctx.highlight, ctx.xref);
+
 /** Blocks inside a block: unnumbered (only a section's own clauses are numbered). */
 const inner = (bs: readonly Block[] | undefined, ctx: BlockContext) => {
   if (!bs) return nothing;
@@ -82,20 +109,22 @@ export function block(b: Block, index: number, ctx: BlockContext): TemplateResul
     case 'paragraph':
       return html`<p>${text(b.text, ctx)}</p>`;
     case 'list': {
-      const items = b.items.map((i) =>
-        isItemObject(i) ? html`<li>${i.blocks ? html`<p>${text(i.text, ctx)}</p>` : text(i.text, ctx)}${inner(i.blocks, ctx)}</li>` : html`<li>${text(i, ctx)}</li>`,
-      );
+      const items = b.items.some(isItemObject)
+        ? b.items.map((i) =>
+            isItemObject(i) ? html`<li>${i.blocks ? html`<p>${text(i.text, ctx)}</p>` : text(i.text, ctx)}${inner(i.blocks, ctx)}</li>` : html`<li>${text(i, ctx)}</li>`,
+          )
+        : listItems(b.items as readonly RichText[], ctx);
       return b.ordered ? html`<ol part="list">${items}</ol>` : html`<ul part="list">${items}</ul>`;
     }
     case 'clause': {
       const n = ctx.clause?.(index);
       return html`<div class="clause" part="clause" id=${n?.anchor ?? nothing} tabindex=${n ? '-1' : nothing}>
-        ${n?.num ? html`<span class="num" part="number">${n.num}</span>` : nothing}
+        ${n?.num ? numberSpan(n.num) : nothing}
         <div class="clause-body">
-          <p>${text(b.text, ctx)}</p>
-          ${b.items?.length ? html`<ul>${b.items.map((i) => html`<li>${text(i, ctx)}</li>`)}</ul>` : nothing}
-          ${inner(b.blocks, ctx)}
-        </div>
+          <p>${text(b.text, ctx)}</p>${
+            // One binding for what most clauses lack (sub-points, blocks): one marker, not two and a space between.
+            b.items?.length || b.blocks?.length ? html`${b.items?.length ? html`<ul>${listItems(b.items, ctx)}</ul>` : nothing}${inner(b.blocks, ctx)}` : nothing
+          }</div>
       </div>`;
     }
     case 'note':
@@ -115,7 +144,9 @@ export function block(b: Block, index: number, ctx: BlockContext): TemplateResul
             ${b.rows.map(
               (r) =>
                 html`<tr>
-                  ${r.map((c, i) => (i === 0 && b.rowHeaders ? html`<th scope="row">${text(c, ctx)}</th>` : html`<td>${text(c, ctx)}</td>`))}
+                  ${isServer || (ctx.footnote && r.some(citesFootnote))
+                    ? r.map((c, i) => (i === 0 && b.rowHeaders ? html`<th scope="row">${text(c, ctx)}</th>` : html`<td>${text(c, ctx)}</td>`))
+                    : richItems(r, ctx.lang, ctx.base ?? 'en-GB', ctx.highlight, ctx.xref, 'td', b.rowHeaders)}
                 </tr>`,
             )}
           </tbody>

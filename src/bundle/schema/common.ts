@@ -22,7 +22,20 @@ const someLanguage = z.refine((o: unknown) => Object.keys(o as object).length > 
 /** Human-readable text: a plain string, or a map of locale to string ({"en": "…", "cy": "…"}). */
 export const LocalText = z.union([Str, z.record(Locale, Str).check(someLanguage)]);
 
-const badLink = (s: string) => (s.includes('](') ? linksIn(s).find((h) => !isSafeUrl(h)) : undefined);
+/**
+ * Whether every address that could be a link's is safe. A link's address is always what follows
+ * some "](" up to the next ")", so when all of those are safe no link can be refused, and the
+ * markup need not be parsed (most texts with links: checking a bundle parsed them all).
+ */
+const maybeBad = (s: string): boolean => {
+  for (let c = s.indexOf(']('); c >= 0; c = s.indexOf('](', c + 2)) {
+    const end = s.indexOf(')', c + 2);
+    if (end < 0) return false;
+    if (!isSafeUrl(s.slice(c + 2, end).trim())) return true;
+  }
+  return false;
+};
+const badLink = (s: string) => (s.includes('](') && maybeBad(s) ? linksIn(s).find((h) => !isSafeUrl(h)) : undefined);
 const richString = Str.check(
   z.refine((s) => !badLink(s), {
     abort: true,
