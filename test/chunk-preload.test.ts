@@ -3,9 +3,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 // The BUILT files (run `npm run build` first; `npm test` does): dist/esafety-elements.js asks
 // for the big chunks an element's chunk imports (core) at the same time as that chunk, not once
 // it has arrived and been read (build/preload-chunks.mjs). The forms' sending code (the submit
-// chunk) is not among them: it loads on the first submit.
+// chunk) is not among them: it loads on the first submit, or once idle where this browser kept
+// an outbox before (submit/resume.ts).
 describe('dist/esafety-elements.js fetches an element’s big chunks beside it', () => {
-  it('a page with <aup-form> asks for core no later than for the form’s own chunk, and for the sending code only on submit', async () => {
+  it('a page with <aup-form> asks for core no later than for the form’s own chunk', async () => {
     const f = document.createElement('iframe');
     f.src = '/test/fixtures/form-only.html';
     document.body.append(f);
@@ -21,7 +22,6 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
       // Read from the form's chunk, it would be asked for only after that had all arrived.
       const core = chunk('core');
       expect(core.startTime, `core asked for at ${core.startTime} ms, the form's chunk at ${form.startTime} ms`).to.be.at.most(form.startTime);
-      expect(requests.filter((r) => /\/dist\/chunks\/submit-/.test(r.name)), 'no sending code before a submit').to.have.length(0);
     } finally {
       f.remove();
     }
