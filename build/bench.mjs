@@ -351,7 +351,9 @@ if (form) {
       ],
     ),
   );
-
+  // For reading the heap target: Lit itself (the plain twin) already costs this much over the empty page.
+  const litOver = (median(form.plain.heaps) - median(form.empty.heaps)) / MiB;
+  console.log(`Heap over the empty page: <aup-form> +${f(heapOver, 2)} MiB, the plain Lit twin +${f(litOver, 2)} MiB (so the form's own share is +${f(heapOver - litOver, 2)} MiB).`);
 }
 if (render) {
   const at = (n) => render.find((r) => r.n === n);
