@@ -378,6 +378,19 @@ describe('<esafety-policy> small screens', () => {
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
     expect($(el, '[part="search-input"]').getBoundingClientRect().height).to.be.at.least(24);
   });
+
+  it('keeps each date label on one line at 320px, however long the date beside it', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const b = await fixtureJson('all-blocks.json');
+    Object.assign(b.policy, { approved: '2025-09-24', approvedBy: 'the full governing board of the school', reviewed: '2025-09-17', nextReview: '2027-09-01' });
+    const el = await settled(html`<esafety-policy .bundle=${b}></esafety-policy>`);
+    const labels = $$(el, '[part="dates"] dt');
+    expect(labels.length).to.be.at.least(3);
+    for (const dt of labels) {
+      const lineHeight = parseFloat(getComputedStyle(dt).lineHeight);
+      expect(dt.getBoundingClientRect().height, `"${dt.textContent}" wraps`).to.be.below(lineHeight * 1.5);
+    }
+  });
 });
 
 describe('<esafety-policy> cross-references', () => {

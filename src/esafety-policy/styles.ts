@@ -29,13 +29,18 @@ export const policyStyles = [
     }
     .dates div {
       display: flex;
+      align-items: baseline;
       gap: 0.35em;
     }
     .dates dt::after {
       content: ':';
     }
+    .dates dt {
+      flex: none; /* the label stays whole; a long date wraps beside it */
+    }
     .dates dd {
       margin: 0;
+      min-width: 0;
     }
     .overdue {
       border-inline-start: 4px solid var(--_muted);
