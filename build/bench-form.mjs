@@ -1,7 +1,7 @@
 // The <aup-form> part of `npm run bench`: a 30-statement agreement, from script start to the
 // form in the DOM, beside a plain Lit element rendering 30 labelled checkboxes in the same run;
 // and the JS heap after render against an empty page. Used by build/bench.mjs.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { minifyTemplatesEsbuild } from './minify-html.mjs';
@@ -80,11 +80,22 @@ window.done = performance.now() - window.t0;
       logLevel: 'error',
       ...(name !== 'plain' && { plugins: [minifyTemplatesEsbuild()] }),
     });
+  // The same agreement on a page as a school would write it, with the built files from dist/.
+  writeFileSync(
+    join(out, 'aupcdn.html'),
+    `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>bench</title><script>window.t0 = performance.now()</script><main id="host"><aup-form audience="staff"><script type="application/json">${JSON.stringify(agreement).replace(/</g, '\\u003c')}</script></aup-form></main>` +
+      `<script type="module" src="/dist/esafety-elements.js"></script><script type="module">await customElements.whenDefined('aup-form');` +
+      `const el = document.querySelector('aup-form'); const count = () => el.shadowRoot?.querySelectorAll('input[type=checkbox]').length ?? 0;` +
+      `while (count() < ${STATEMENTS}) { await el.updateComplete; if (count() < ${STATEMENTS}) await new Promise((r) => setTimeout(r)); } window.done = performance.now() - window.t0;</script></html>`,
+  );
   writeFileSync(join(out, 'aup.html'), page('aup.js'));
   writeFileSync(join(out, 'aupdemo.html'), page('aupdemo.js'));
   writeFileSync(join(out, 'plain.html'), page('plain.js'));
   writeFileSync(join(out, 'empty.html'), page(''));
 }
+
+/** The pages to time: with the built dist/ page too when the library has been built. */
+export const formPages = () => ['aup', 'aupdemo', ...(existsSync(new URL('../dist/esafety-elements.js', import.meta.url)) ? ['aupcdn'] : []), 'plain', 'empty'];
 
 /**
  * Fresh page per run: time to the form, and JS heap after a full GC. The pages take turns

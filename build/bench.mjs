@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './find-chromium.mjs';
-import { FORM_TARGET, prepareFormBench, runFormBench } from './bench-form.mjs';
+import { FORM_TARGET, formPages, prepareFormBench, runFormBench } from './bench-form.mjs';
 import { makeBundle, makeBundleOfSize } from './generate-bundle.mjs';
 import { minifyTemplatesEsbuild } from './minify-html.mjs';
 
@@ -82,11 +82,13 @@ await prepareFormBench(out, join(root, 'tsconfig.json'), JSON.parse(demoJson));
 // 2. A static server for .bench/ (cross-origin isolated, so performance.now() has fine resolution).
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 const server = createServer((req, res) => {
-  const name = basename(new URL(req.url, 'http://x').pathname) || 'index.html';
+  const path = new URL(req.url, 'http://x').pathname;
+  const name = basename(path) || 'index.html';
   if (name === 'favicon.ico') return void res.writeHead(204).end();
   let body;
   try {
-    body = readFileSync(join(out, name));
+    // /dist/… is the built library as a school's server would hold it (the <aup-form> CDN page).
+    body = readFileSync(path.startsWith('/dist/') ? join(root, path) : join(out, name));
   } catch {
     res.writeHead(404).end();
     return;
@@ -272,7 +274,7 @@ try {
   }, WARM_CALLS);
   await ctx.close();
   }
-  if (runs('form')) form = await runFormBench(browser, base, Math.min(RUNS, 15));
+  if (runs('form')) form = await runFormBench(browser, base, Math.min(RUNS, 15), formPages());
 } finally {
   await browser.close();
   server.close();
@@ -346,6 +348,7 @@ if (form) {
       [
         ['<aup-form audience="staff">', form.aup.times.length, f(median(form.aup.times)), f(p90(form.aup.times)), f(median(form.aup.heaps) / MiB, 2)],
         [`the same, in the demo school's bundle (${f(demoJson.length / 1024)} KiB)`, form.aupdemo.times.length, f(median(form.aupdemo.times)), f(p90(form.aupdemo.times)), f(median(form.aupdemo.heaps) / MiB, 2)],
+        ...(form.aupcdn ? [['the same page from dist/esafety-elements.js and its chunks', form.aupcdn.times.length, f(median(form.aupcdn.times)), f(p90(form.aupcdn.times)), f(median(form.aupcdn.heaps) / MiB, 2)]] : []),
         ['plain Lit, 30 checkboxes', form.plain.times.length, f(median(form.plain.times)), f(p90(form.plain.times)), f(median(form.plain.heaps) / MiB, 2)],
         ['empty page', form.empty.heaps.length, '–', '–', f(median(form.empty.heaps) / MiB, 2)],
       ],
@@ -353,6 +356,7 @@ if (form) {
   );
   // For reading the heap target: Lit itself (the plain twin) already costs this much over the empty page.
   const litOver = (median(form.plain.heaps) - median(form.empty.heaps)) / MiB;
+  if (form.aupcdn) console.log(`From dist/ (what a school's page loads: the script, then the element's chunk and the chunks it needs, side by side): ${f(median(form.aupcdn.times) / median(form.plain.times), 2)}× the plain Lit twin.`);
   console.log(`Heap over the empty page: <aup-form> +${f(heapOver, 2)} MiB, the plain Lit twin +${f(litOver, 2)} MiB (so the form's own share is +${f(heapOver - litOver, 2)} MiB).`);
 }
 if (render) {
