@@ -8,6 +8,7 @@ import { minifyHtmlTemplates } from './build/minify-html.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 import { corsFor } from './build/test-cors.mjs';
 import { forcedColorsPlugin } from './build/test-media-plugin.mjs';
+import { partialDist } from './build/test-partial-dist.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
 const config = {
@@ -51,7 +52,7 @@ const config = {
 
 // /__embed/: embed.html in a school's folder, and acting inside cross-origin or sandboxed
 // frames, for test/embed.test.ts (build/embed-test-server.mjs).
-config.middleware.push(embedFolder());
+config.middleware.push(embedFolder(), partialDist());
 config.plugins.push(frameEvalPlugin());
 
 export default config;

@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { $, byId, clickId, typeIn } from './helpers-dom.js';
+import { control, records } from './receiver-client.js';
 
 // dist/esafety-elements.js uploaded without dist/chunks/: it still loads (it imports nothing up
 // front) and says, where each element would be and in the console, what to upload. A copy of
@@ -30,6 +32,38 @@ describe('dist/esafety-elements.js without its chunks', () => {
       console.error = original;
       box.remove();
       URL.revokeObjectURL(url);
+    }
+  });
+
+  it('a form whose sending code is missing says it was not sent, and keeps what was typed', async () => {
+    await control('reset');
+    const f = document.createElement('iframe');
+    f.style.width = '800px';
+    f.style.height = '900px';
+    f.src = '/test/fixtures/partial-dist-form.html';
+    document.body.append(f);
+    try {
+      await waitUntil(() => f.contentDocument?.querySelector('report-concern')?.shadowRoot?.querySelector('form'), 'the form did not show', { timeout: 10000 });
+      const rc = f.contentDocument!.querySelector('report-concern') as HTMLElement & { updateComplete: Promise<unknown> };
+      await clickId(rc, byId(rc, 'category').value === 'contact' ? 'category' : 'category.contact');
+      const what = 'Someone in a game chat asked my child for photos.';
+      await typeIn(rc, 'what', what);
+      await clickId(rc, 'anonymous');
+      const failed = new Promise<CustomEvent>((r) => rc.addEventListener('esafety-submit-failed', (e) => r(e as CustomEvent), { once: true }));
+      $(rc, '[part="submit"]').click();
+      const detail = (await failed).detail;
+      expect(detail.willRetry).to.equal(false);
+      expect(detail.error).to.contain('the code that sends it could not be loaded');
+      expect(detail.error).to.contain('put the whole dist folder on the server');
+      await waitUntil(() => rc.shadowRoot!.querySelector('.submit-error'), 'no "not sent" box');
+      const box = $(rc, '.submit-error').textContent!;
+      expect(box).to.contain('Not sent: this page could not send it. Your answers are kept');
+      expect(box).not.to.contain('error 0');
+      expect(rc.shadowRoot!.querySelector('#done'), 'no thank-you').to.equal(null);
+      expect(byId(rc, 'what').value).to.equal(what);
+      expect(await records()).to.have.length(0);
+    } finally {
+      f.remove();
     }
   });
 });

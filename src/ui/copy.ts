@@ -35,8 +35,11 @@ export const saveLink = (url: string, name: string, submittedAt: string) =>
  */
 export const notSentBox = (status: number, save: unknown) =>
   html`<div class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">
-    <p>${status >= 200 && status < 300
-      ? msg('Not sent: the school’s system answered that it could not take it. Your answers are kept: please try again later, or print or save a copy.')
-      : msg(str`Not sent: the school’s system said no (error ${status}). Your answers are kept: please try again.`)}</p>
+    <p>${status === 0
+      ? // No answer from the school's system at all (this page could not load the code that sends).
+        msg('Not sent: this page could not send it. Your answers are kept: please try again later, or print or save a copy.')
+      : status >= 200 && status < 300
+        ? msg('Not sent: the school’s system answered that it could not take it. Your answers are kept: please try again later, or print or save a copy.')
+        : msg(str`Not sent: the school’s system said no (error ${status}). Your answers are kept: please try again.`)}</p>
     <p><button type="button" part="print" @click=${() => print()}>${msg('Print a copy')}</button>${save}</p>
   </div>`;

@@ -179,6 +179,7 @@
 'sb2ef9f72eabcf6b0': `Gallwch hefyd gysylltu â’r ysgol:`,
 'sb340d71e25ea3fc6': str`Tynnwyd cyswllt ${0} (${1}).`,
 'sb46665d2b5cb5be0': str`Atodiad ${0}:`,
+'sb6f9c159ed00397f': `Heb ei anfon: nid oedd y dudalen hon yn gallu ei anfon. Mae eich atebion wedi’u cadw: rhowch gynnig arall arni nes ymlaen, neu argraffwch gopi neu cadwch gopi.`,
 'sb73f5e256be9da5f': `Dyddiad cymeradwyo’r polisi gan y llywodraethwyr`,
 'sbb517a17977b5cd9': str`Nid yw ${0} yn fwndel polisi: nid yw’n JSON dilys. Gwiriwch ef gyda "npx esafety-elements validate".`,
 'sbcecb6155d4e406f': `Llywodraethwr diogelu`,
