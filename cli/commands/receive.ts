@@ -175,7 +175,7 @@ async function serve(args: string[], io: Io): Promise<number> {
   const keep = keepFrom(values.keep);
   const port = int(values.port, '--port', 8787, 0);
   const host = values.host ?? '127.0.0.1';
-  const tls = values['tls-cert'] ? readTls(values['tls-cert'], values['tls-key']!) : undefined;
+  const tls = values['tls-cert'] ? await readTls(values['tls-cert'], values['tls-key']!) : undefined;
   const notifyTo = values.notify ?? process.env.ESAFETY_NOTIFY;
   const smtp = values.smtp ?? process.env.ESAFETY_SMTP_URL;
   if (notifyTo && !smtp) throw new UsageError('--notify needs an SMTP server: --smtp smtp://user:password@host:587 (or ESAFETY_SMTP_URL).');

@@ -1,6 +1,5 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { FileError } from '../files.js';
+import { FileError, readInput } from '../files.js';
 
 /**
  * The certificate and key for `receive --tls-cert … --tls-key …`, checked before the server
@@ -8,9 +7,9 @@ import { FileError } from '../files.js';
  * code: a missing file, a file that is not PEM, a key that belongs to another certificate, a
  * certificate that has expired or is not valid yet. `now` is for tests.
  */
-export function readTls(certFile: string, keyFile: string, now = new Date()): { cert: Buffer; key: Buffer; validTo: string } {
-  const cert = read(certFile, '--tls-cert');
-  const key = read(keyFile, '--tls-key');
+export async function readTls(certFile: string, keyFile: string, now = new Date()): Promise<{ cert: Buffer; key: Buffer; validTo: string }> {
+  const cert = await read(certFile, '--tls-cert');
+  const key = await read(keyFile, '--tls-key');
   let x509: X509Certificate;
   try {
     x509 = new X509Certificate(cert);
@@ -31,11 +30,8 @@ export function readTls(certFile: string, keyFile: string, now = new Date()): { 
   return { cert, key, validTo: to.toISOString().slice(0, 10) };
 }
 
-function read(file: string, flag: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new FileError(code === 'ENOENT' ? `${flag}: cannot find the file "${file}" — check the name and the folder you are in` : code === 'EISDIR' ? `${flag}: "${file}" is a folder, not a file` : `${flag}: cannot read "${file}": ${(e as Error).message}`);
-  }
-}
+/** A file the user named, with the flag that named it in any message. */
+const read = (file: string, flag: string): Promise<Buffer> =>
+  readInput(file).catch((e: Error) => {
+    throw new FileError(`${flag}: ${e.message}`);
+  });

@@ -52,13 +52,13 @@ test('each mistake with the certificate or key is named in words, exit 1, and no
   }
 });
 
-test('a certificate that has expired, or is not valid yet, is refused with its date', () => {
-  const good = readTls(at('good-cert.pem'), at('good-key.pem'));
+test('a certificate that has expired, or is not valid yet, is refused with its date', async () => {
+  const good = await readTls(at('good-cert.pem'), at('good-key.pem'));
   assert.match(good.validTo, /^\d{4}-\d{2}-\d{2}$/);
   const later = new Date(Date.now() + 60 * 86_400_000);
-  assert.throws(() => readTls(at('good-cert.pem'), at('good-key.pem'), later), new RegExp(`expired on ${good.validTo} — renew it`));
+  await assert.rejects(readTls(at('good-cert.pem'), at('good-key.pem'), later), new RegExp(`expired on ${good.validTo} — renew it`));
   const earlier = new Date(Date.now() - 86_400_000);
-  assert.throws(() => readTls(at('good-cert.pem'), at('good-key.pem'), earlier), /is not valid until \d{4}-\d{2}-\d{2} — check the computer's clock/);
+  await assert.rejects(readTls(at('good-cert.pem'), at('good-key.pem'), earlier), /is not valid until \d{4}-\d{2}-\d{2} — check the computer's clock/);
 });
 
 /** An https request trusting only the test's own certificate. */
