@@ -8,7 +8,6 @@ import { minifyHtmlTemplates } from './build/minify-html.mjs';
 import { createTestReceiver, koaMiddleware } from './build/receiver.mjs';
 import { corsFor } from './build/test-cors.mjs';
 import { forcedColorsPlugin } from './build/test-media-plugin.mjs';
-import { partialDist } from './build/test-partial-dist.mjs';
 
 /** Real-browser tests: every file in test/ runs in headless Chromium. */
 const config = {
@@ -52,7 +51,7 @@ const config = {
 
 // /__embed/: embed.html in a school's folder, and acting inside cross-origin or sandboxed
 // frames, for test/embed.test.ts (build/embed-test-server.mjs).
-config.middleware.push(embedFolder(), partialDist());
+config.middleware.push(embedFolder());
 config.plugins.push(frameEvalPlugin());
 
 export default config;

@@ -29,6 +29,12 @@ const agreement = {
 const page = (script) =>
   `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>bench</title><script>window.t0 = performance.now()</script><main id="host"></main>${script ? `<script type="module" src="${script}"></script>` : ''}</html>`;
 
+/** Script that waits for every statement of the form `el` and then notes the time. */
+const formShown = `const count = () => el.shadowRoot?.querySelectorAll('input[type=checkbox]').length ?? 0;
+while (count() < ${STATEMENTS}) { await el.updateComplete; if (count() < ${STATEMENTS}) await new Promise((r) => setTimeout(r)); }
+window.done = performance.now() - window.t0;
+`;
+
 /** The <aup-form> page's script, for a bundle (the agreement alone, or inside a whole school's bundle). */
 const aupEntry = (bundle) => `import '../src/aup-form/index.js';
 const bundle = JSON.parse(${JSON.stringify(JSON.stringify(bundle))}); // as from a fetched file
@@ -36,10 +42,7 @@ const el = document.createElement('aup-form');
 el.setAttribute('audience', 'staff');
 el.bundle = bundle;
 document.getElementById('host').append(el);
-const count = () => el.shadowRoot?.querySelectorAll('input[type=checkbox]').length ?? 0;
-while (count() < ${STATEMENTS}) { await el.updateComplete; if (count() < ${STATEMENTS}) await new Promise((r) => setTimeout(r)); }
-window.done = performance.now() - window.t0;
-`;
+${formShown}`;
 
 /** `demo`: the demo school's whole bundle (policy, agreements, guidance …), to put the same agreement in. */
 export async function prepareFormBench(out, tsconfig, demo) {
@@ -84,9 +87,8 @@ window.done = performance.now() - window.t0;
   writeFileSync(
     join(out, 'aupcdn.html'),
     `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>bench</title><script>window.t0 = performance.now()</script><main id="host"><aup-form audience="staff"><script type="application/json">${JSON.stringify(agreement).replace(/</g, '\\u003c')}</script></aup-form></main>` +
-      `<script type="module" src="/dist/esafety-elements.js"></script><script type="module">await customElements.whenDefined('aup-form');` +
-      `const el = document.querySelector('aup-form'); const count = () => el.shadowRoot?.querySelectorAll('input[type=checkbox]').length ?? 0;` +
-      `while (count() < ${STATEMENTS}) { await el.updateComplete; if (count() < ${STATEMENTS}) await new Promise((r) => setTimeout(r)); } window.done = performance.now() - window.t0;</script></html>`,
+      `<script type="module" src="/dist/esafety-elements.js"></script><script type="module">await customElements.whenDefined('aup-form');\n` +
+      `const el = document.querySelector('aup-form');\n${formShown}</script></html>`,
   );
   writeFileSync(join(out, 'aup.html'), page('aup.js'));
   writeFileSync(join(out, 'aupdemo.html'), page('aupdemo.js'));

@@ -6,6 +6,8 @@
 //   /__embed/policy.json  test/fixtures/small.json
 //   /__embed/bad-config/  the same page with an embed.json that is not JSON
 //   /__embed/no-config/   the same page with neither embed.json nor policy.json
+//   /__embed/no-submit/   the same folder uploaded without the chunk that sends forms
+//                         (chunks/submit-*.js), for test/missing-chunks.test.ts
 //
 // Every answer carries Access-Control-Allow-Origin: *, as a school's server must for a
 // sandboxed frame (its opaque origin makes even the module scripts cross-origin requests).
@@ -13,14 +15,18 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+const CONFIG = {
+  'embed.json': () => JSON.stringify({ bundle: 'policy.json', endpoint: '/api/submissions' }),
+  'policy.json': () => readFileSync('test/fixtures/small.json'),
+};
 const FOLDERS = {
-  '': {
-    'embed.json': () => JSON.stringify({ bundle: 'policy.json', endpoint: '/api/submissions' }),
-    'policy.json': () => readFileSync('test/fixtures/small.json'),
-  },
+  '': CONFIG,
   'bad-config/': { 'embed.json': () => '{ "bundle": "policy.json", ' },
   'no-config/': {},
+  'no-submit/': CONFIG,
 };
+/** Files a folder lacks, beyond its config. */
+const MISSING = { 'no-submit/': /^chunks\/submit-[\w-]+\.js$/ };
 const CONFIG_FILES = ['embed.json', 'policy.json'];
 
 /** Koa middleware serving /__embed/. */
@@ -35,7 +41,7 @@ export function embedFolder() {
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.set('Cache-Control', 'no-store');
     try {
-      if (CONFIG_FILES.includes(name) && !files[name]) throw new Error('absent');
+      if ((CONFIG_FILES.includes(name) && !files[name]) || MISSING[folder]?.test(name)) throw new Error('absent');
       ctx.body = files[name] ? files[name]() : readFileSync(join('dist', name));
       ctx.type = TYPES[extname(name)] ?? 'application/octet-stream';
     } catch {

@@ -40,7 +40,8 @@ describe('dist/esafety-elements.js without its chunks', () => {
     const f = document.createElement('iframe');
     f.style.width = '800px';
     f.style.height = '900px';
-    f.src = '/test/fixtures/partial-dist-form.html';
+    // embed.html in a school's folder uploaded without chunks/submit-*.js (build/embed-test-server.mjs).
+    f.src = '/__embed/no-submit/embed.html?el=report-concern&reporter=parent';
     document.body.append(f);
     try {
       await waitUntil(() => f.contentDocument?.querySelector('report-concern')?.shadowRoot?.querySelector('form'), 'the form did not show', { timeout: 10000 });

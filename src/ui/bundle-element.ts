@@ -222,7 +222,7 @@ export abstract class BundleElement extends LitElement {
     const withBuiltIns = (this.constructor as typeof BundleElement).builtIns;
     if (r.ok && withBuiltIns) {
       // The lists' Welsh text only for an element in Welsh (it loads them again if it turns Welsh).
-      this.listsWelsh = needsWelsh(langOf(this, r.bundle.defaultLocale));
+      this.listsWelsh = needsWelsh(this.uiLang(r));
       const { bundle, missing } = await withBuiltIns(r.bundle, this.listsWelsh);
       if (token !== this.loads) return undefined;
       r = { ...r, bundle };
