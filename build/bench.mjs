@@ -140,6 +140,7 @@ let form;
 let coldDemo;
 const coldRender = [];
 const keystrokes = [];
+const focusTimes = [];
 let warm;
 try {
   // 3. Render: per size, one warm-up (which also validates and caches the bundle object),
@@ -238,6 +239,12 @@ try {
         }
         const render = performance.now() - t0;
         const input = el.shadowRoot.querySelector('input[type=search]');
+        // A reader clicks or tabs into the box before typing: the element works out the
+        // sections' search words then (if the page has not been idle long enough to do it
+        // already). Timed on its own, so no cost is hidden.
+        const f0 = performance.now();
+        input.focus();
+        const focus = performance.now() - f0;
         const keys = [];
         for (let k = 1; k <= word.length; k++) {
           const t = performance.now();
@@ -246,13 +253,14 @@ try {
           await el.updateComplete;
           keys.push(performance.now() - t);
         }
-        return { render, keys };
+        return { render, focus, keys };
       },
       { n: TARGET.renderAt, word: WORD },
     );
     if (errs.length) throw new Error(`errors in the page:\n${errs.join('\n')}`);
     coldRender.push(r.render);
     keystrokes.push(...r.keys);
+    focusTimes.push(r.focus);
     await ctx.close();
   }
   if (runs('validate')) {
@@ -330,6 +338,7 @@ if (coldRender.length) {
       ['', 'count', 'median ms', 'p90 ms', 'max ms'],
       [
         ['cold render', coldRender.length, f(median(coldRender)), f(p90(coldRender)), f(Math.max(...coldRender))],
+        ['focusing the search box', focusTimes.length, f(median(focusTimes)), f(p90(focusTimes)), f(Math.max(...focusTimes))],
         ['search keystroke', keystrokes.length, f(median(keystrokes)), f(p90(keystrokes)), f(Math.max(...keystrokes))],
       ],
     ),
@@ -374,6 +383,7 @@ if (coldRender.length)
   checks.push(
     [`cold render of ${TARGET.renderAt} sections in a fresh page (median) ≤ ${TARGET.renderMs} ms`, `${f(median(coldRender))} ms`, median(coldRender) <= TARGET.renderMs],
     [`every search keystroke on ${TARGET.renderAt} sections (p90) ≤ ${TARGET.keystrokeMs} ms`, `${f(p90(keystrokes))} ms`, p90(keystrokes) <= TARGET.keystrokeMs],
+    [`  … the slowest of them, and focusing the search box, ≤ ${TARGET.keystrokeMs} ms`, `${f(Math.max(...keystrokes, ...focusTimes))} ms`, Math.max(...keystrokes, ...focusTimes) <= TARGET.keystrokeMs],
   );
 if (cold) checks.push([`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs]);
 if (form) {

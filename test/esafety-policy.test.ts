@@ -172,6 +172,49 @@ describe('<esafety-policy> search', () => {
     el = await settled(html`<esafety-policy .bundle=${await fixtureJson('all-blocks.json')}></esafety-policy>`);
   });
 
+  // The first key typed into a long policy's search no longer pays for working out every
+  // section's words (20–40 ms at 500 sections): they are ready once the page has been idle, or
+  // the moment the search box gets focus.
+  type Prepared = { model: { sections: { words?: string }[]; prepared?: number; searchOrder?: unknown[] } };
+  const wordsReady = (e: EsafetyPolicy) => {
+    const m = (e as unknown as Prepared).model;
+    return m.searchOrder !== undefined && m.prepared === m.searchOrder.length && m.sections.every((s) => typeof s.words === 'string');
+  };
+  it('works out the search words while the page is idle, before any key is typed', async () => {
+    const big = makeBundle(300);
+    const fresh = document.createElement('esafety-policy') as EsafetyPolicy;
+    fresh.bundle = big;
+    document.body.append(fresh);
+    try {
+      await fresh.updateComplete;
+      expect(wordsReady(fresh), 'not worked out during the render itself').to.equal(false);
+      await waitUntil(() => wordsReady(fresh), 'the search words were not worked out while idle', { timeout: 5000 });
+      expect((fresh as unknown as Prepared).model.searchOrder!.length).to.be.at.least(300);
+    } finally {
+      fresh.remove();
+    }
+  });
+  it('works out every section’s search words as soon as the search box gets focus', async () => {
+    const fresh = document.createElement('esafety-policy') as EsafetyPolicy;
+    fresh.bundle = makeBundle(300);
+    document.body.append(fresh);
+    try {
+      await fresh.updateComplete;
+      // Straight after the first render, before the page has been idle.
+      expect(wordsReady(fresh)).to.equal(false);
+      ($(fresh, '[part="search-input"]') as HTMLInputElement).focus();
+      expect(wordsReady(fresh)).to.equal(true);
+      // And the search finds what it did before.
+      const input = $(fresh, '[part="search-input"]') as HTMLInputElement;
+      input.value = 'online';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await fresh.updateComplete;
+      expect($(fresh, '.search-status').textContent).to.match(/^Sections matching “online”: \d+$/);
+    } finally {
+      fresh.remove();
+    }
+  });
+
   it('narrows the page to matching sections, keeps their headings in context, and marks matches', async () => {
     await search('Supply');
     const headings = $$(el, '[part="heading"]').map((h) => h.id);

@@ -14,7 +14,7 @@ import { apartLabel, labelledBy } from '../ui/landmarks.js';
 import { getLocale } from '../i18n/localization.js';
 import { contactList } from '../ui/contacts.js';
 import { inLang, say, type LangContext } from '../ui/local-text.js';
-import { buildModel, partWords, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
+import { buildModel, partWords, prepareSearch, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
 import { bundleParts } from '../bundle/parts.js';
 import { Policy as PolicySchema } from '../bundle/schema/policy.js';
@@ -25,7 +25,7 @@ import { School } from '../bundle/schema/school.js';
  * it always does). A letter typed into a 500-section policy changes the marks of thousands of
  * blocks; the rest follow in the next rounds, each its own task, so typing stays quick.
  */
-const MARK_BUDGET = 300;
+const MARK_BUDGET = 150;
 
 /** "#section-4-2" → "section-4-2"; a malformed %-escape is used as written, never thrown. */
 function fragmentId(hash: string): string {
@@ -165,6 +165,23 @@ export class EsafetyPolicy extends BundleElement {
     if (href?.startsWith('#') && href === location.hash && !e.defaultPrevented) void this.goTo(fragmentId(href));
   }
 
+  /**
+   * The search words of every section, worked out while the page is idle (a slice per idle
+   * period, so the page never stalls), or all at once when the search box gets focus, which
+   * comes before the first key: then no key typed waits for them.
+   */
+  private prepareSearchWhenIdle(model: PolicyModel) {
+    const idle = window.requestIdleCallback ?? ((fn: IdleRequestCallback) => setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 5 })));
+    const step = (d: IdleDeadline) => {
+      if (this.model === model && !prepareSearch(model, () => d.timeRemaining() > 1)) idle(step);
+    };
+    idle(step);
+  }
+
+  private onSearchFocus() {
+    if (this.model) prepareSearch(this.model);
+  }
+
   private onSearch(e: InputEvent) {
     this.query = (e.target as HTMLInputElement).value.trim().toLowerCase();
   }
@@ -179,6 +196,7 @@ export class EsafetyPolicy extends BundleElement {
       this.model = model;
       this.modelKey = [bundle, lang];
       this.xref = (r) => model.refs.get(refKey(r));
+      if (!isServer) this.prepareSearchWhenIdle(model);
     }
     const model = this.model!;
     const q = this.query;
@@ -207,7 +225,7 @@ export class EsafetyPolicy extends BundleElement {
       ${this.renderHeader(policy, bundle, ctx)}${apartLabel(apart)}
       <div class="search" part="search" role="search" aria-labelledby=${labelledBy('q-label', apart)}>
         <label for="q" id="q-label">${msg('Search this policy')}</label>
-        <input id="q" part="search-input" type="search" autocomplete="off" .value=${q} @input=${this.onSearch} />
+        <input id="q" part="search-input" type="search" autocomplete="off" .value=${q} @input=${this.onSearch} @focus=${this.onSearchFocus} />
         <p class="search-status" role="status">${found ? this.searchStatus(found.matched.size, q) : ''}</p>
       </div>
       <nav part="contents" aria-labelledby=${labelledBy('contents-title', apart)}>
