@@ -7,8 +7,8 @@ export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 
 /** Logs a user in through wp-login.php, as a person would. */
-export async function logIn(page: Page, user: Pick<User, 'login' | 'password'>): Promise<void> {
-  await page.goto(`${SITE}/wp-login.php`);
+export async function logIn(page: Page, user: Pick<User, 'login' | 'password'>, site = SITE): Promise<void> {
+  await page.goto(`${site}/wp-login.php`);
   await page.fill('#user_login', user.login);
   await page.fill('#user_pass', user.password);
   await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
