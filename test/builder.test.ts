@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { makePdfBytes } from './fixtures/make-pdf.js';
 
 // The builder page's script as built (dist/builder.js: the importer core, mammoth and the real
 // elements, bundled by Vite). Run `npm run build` first (`npm test` does).
@@ -211,12 +212,52 @@ describe('builder page', () => {
     expect(new Set(saved.school.contacts.map((c: { id: string }) => c.id)).size, 'ids stay unique').to.equal(2);
   });
 
+  it('reads a PDF in the page: the school’s numbers and words come through, and it says what a PDF cannot give', async () => {
+    const lines = [
+      'Larkspur Lane Primary School',
+      'Online Safety Policy',
+      '',
+      '1. Aims',
+      '',
+      '1.1 We want every pupil at Larkspur Lane to enjoy the internet safely.',
+      '',
+      '1.2 Our Designated Safeguarding Lead (DSL) is Mrs Ada Hollis, 01632 960101.',
+      '',
+      '2. Reporting',
+      '',
+      '2.1 Tell the DSL about any worry on the same day.',
+    ];
+    const requests: string[] = [];
+    const seen = new PerformanceObserver((list) => list.getEntries().forEach((e) => requests.push(e.name)));
+    seen.observe({ type: 'resource', buffered: false });
+    const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
+    drop(el, new File([makePdfBytes(lines)], 'policy.pdf', { type: 'application/pdf' }));
+    await waitUntil(() => el.querySelector('#b-result, #b-failure'), 'the import finishes', { timeout: 15000 });
+    expect(el.querySelector('#b-failure'), el.querySelector('#b-failure')?.textContent ?? '').to.equal(null);
+    expect($(el, '.b-found').textContent).to.match(/Sections: 2 \(clauses: 3/);
+    expect($(el, '.b-check li').textContent).to.match(/^PDF: only the words and the numbering were read/);
+    const policy = await policyIn(el);
+    expect(policy.shadowRoot!.querySelector('article')!.textContent).to.match(/Tell the DSL about any worry on the same day/);
+    expect($<HTMLInputElement>(el, '#b-c0-name').value).to.equal('Mrs Ada Hollis');
+    // pdf.js came from this site, and its worker code ran in the page: no request went anywhere else.
+    seen.disconnect();
+    expect(requests.filter((u) => !u.startsWith(location.origin))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a PDF of scanned pages has no text to read', async () => {
+    const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
+    drop(el, new File([makePdfBytes([])], 'scanned.pdf', { type: 'application/pdf' }));
+    await waitUntil(() => el.querySelector('#b-failure'), 'the failure shows', { timeout: 15000 });
+    expect($(el, '#b-failure').textContent).to.match(/scanned\.pdf has no text to read \(it may be scanned pages\)\. Save it as Word or text first\./);
+  });
+
   it('says clearly what it cannot read, and stays usable by keyboard at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
     drop(el, new File(['%PDF-1.4'], 'policy.pdf'));
-    await waitUntil(() => el.querySelector('#b-failure'), 'the failure shows');
-    expect($(el, '#b-failure').textContent).to.match(/Save it as Word or text first/);
+    await waitUntil(() => el.querySelector('#b-failure'), 'the failure shows', { timeout: 8000 });
+    expect($(el, '#b-failure').textContent).to.match(/policy\.pdf could not be read as a PDF\. It may be damaged: save it as Word or text first\./);
     expect($(el, '#b-failure').getAttribute('role')).to.equal('alert');
     drop(el, new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])], 'locked.docx'));
     await waitUntil(() => /password-protected/.test($(el, '#b-failure').textContent!), 'the protected file is named');

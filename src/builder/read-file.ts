@@ -43,9 +43,15 @@ export async function readPolicyFile(file: File): Promise<ReadResult> {
     case 'html':
     case 'htm':
       return importDocument(await file.text(), 'html');
-    case 'pdf':
-      throw new Error(msg('A PDF cannot be read here. Save it as Word or text first (or use "npx esafety-elements import").'));
+    case 'pdf': {
+      const { pdfText } = await import('./read-pdf.js');
+      const r = importDocument(await pdfText(new Uint8Array(await file.arrayBuffer()), file.name), 'text');
+      r.report.check.unshift(
+        msg('PDF: only the words and the numbering were read (a PDF keeps no headings, lists or tables). Check the sections below, or import the Word file instead.'),
+      );
+      return r;
+    }
     default:
-      throw new Error(msg(str`${file.name} is not a file this page can read. Choose a .docx, .md, .txt, .html or .json file.`));
+      throw new Error(msg(str`${file.name} is not a file this page can read. Choose a .docx, .pdf, .md, .txt, .html or .json file.`));
   }
 }

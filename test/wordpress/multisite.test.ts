@@ -29,7 +29,6 @@ const MAIN = network.SITE;
 const OAK = `${network.SITE}/oak`;
 
 const larkspur = readFileSync(new URL('./bundle.json', import.meta.url), 'utf8');
-const LARKSPUR_TITLE = 'Larkspur Lane online safety policy';
 /** The second school's own bundle: its name and its policy's title differ. */
 const oakBundle = (() => {
   const b = JSON.parse(larkspur);

@@ -376,7 +376,6 @@ foreach ( get_sites( array( 'fields' => 'ids' ) ) as $blog ) {
 }
 echo "\\n@@" . wp_json_encode( $users );
 `);
-    return usersOut(out);
   }
 
   /** Everything up, the plugin not installed; returns the users (one per role, or on a network the super admin and each site's administrator). */
