@@ -239,7 +239,7 @@ async function serve(args: string[], io: Io): Promise<number> {
 
 export const receive: Command = {
   name: 'receive',
-  summary: 'run the school’s receiver: store submissions, email the DSL, the inbox and who has signed',
+  summary: 'Run the school’s receiver: store submissions, email the DSL, the inbox and who has signed',
   help,
   async run(args, io) {
     try {
