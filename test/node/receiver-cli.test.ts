@@ -16,7 +16,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 test('receive is listed in --help, and its own --help documents the flags', async () => {
   const io = capture();
   assert.equal(await main(['--help'], io), 0);
-  assert.match(io.stdout(), /receive\s+run the school’s receiver/);
+  assert.match(io.stdout(), /receive\s+Run the school’s receiver/);
   const own = capture();
   assert.equal(await main(['receive', '--help'], own), 0);
   for (const flag of ['--data', '--database', '--origin', '--behind-proxy', '--tls-cert', '--notify', '--smtp', '--keep', 'users add NAME', 'retention --dry-run']) assert.ok(own.stdout().includes(flag), flag);
