@@ -48,7 +48,15 @@ async function load() {
 
 /** The generated module's text. */
 export async function generateFastChecks() {
-  const { BundleSchema, PolicyVersion, fieldNames, rules, z } = await load();
+  return fastChecksSource(await load());
+}
+
+/**
+ * The module's text for a bundle schema (`BundleSchema`, an object of optional fields), the
+ * schema of a policy read for its version alone, the rules module, unknown-keys.ts's
+ * fieldNames, and zod/mini (the same instances the schema was made with).
+ */
+export function fastChecksSource({ BundleSchema, PolicyVersion, fieldNames, rules, z }) {
 
   // Rules by identity: a plain function by its export name; a made rule (inRange(1, 12)) by its
   // maker's name and arguments, one constant per distinct call.
