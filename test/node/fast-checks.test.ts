@@ -7,7 +7,7 @@ import { BUILT_IN_ACTION_IDS } from '../../src/bundle/all-parts.js';
 import { explained } from '../../src/bundle/explain.js';
 import type { Defaults } from '../../src/bundle/resolve.js';
 import { partsCheck, type PartName } from '../../src/bundle/fast-parts.js';
-import { FAILED, partChecks } from '../../src/bundle/generated/fast-checks.js';
+import { checkBundle, FAILED, partChecks } from '../../src/bundle/generated/fast-checks.js';
 import { BundleSchema } from '../../src/bundle/schema/index.js';
 import { PolicyVersion } from '../../src/bundle/schema/policy.js';
 import * as rules from '../../src/bundle/schema/rules.js';
@@ -211,10 +211,15 @@ const SCHEMAS: Record<string, z.core.$ZodType> = {
   policyVersion: PolicyVersion,
 };
 
-const counts = { parts: { pass: 0, fail: 0 }, elements: { pass: 0, fail: 0 } };
+const counts = { whole: { pass: 0, fail: 0 }, parts: { pass: 0, fail: 0 }, elements: { pass: 0, fail: 0 } };
 
 /** Each part of `b` checked both ways: both refuse it, or both give the same copy. */
 function compareParts(name: string, b: unknown) {
+  // The whole bundle (validate.ts).
+  const [fast, zod] = [checkBundle(b), z.safeParse(BundleSchema, b)];
+  assert.equal(fast !== FAILED, zod.success, `${name}: the whole bundle: generated check and zod differ`);
+  if (zod.success) assert.deepStrictEqual(fast, zod.data, `${name}: the whole bundle: not the copy zod gives`);
+  counts.whole[zod.success ? 'pass' : 'fail']++;
   if (!b || typeof b !== 'object' || Array.isArray(b)) return;
   for (const [k, schema] of Object.entries(SCHEMAS)) {
     const top = k === 'policyVersion' ? 'policy' : k;
@@ -274,6 +279,6 @@ test('thousands of random mistakes in the demo bundle: the generated checks and 
   // Enough of them are mistakes, and enough are not, for the comparison to mean something.
   assert.ok(refused > N / 4 && refused < N - N / 10, `${refused} of ${N} mutated bundles refused`);
   console.log(
-    `fast checks vs zod: parts ${counts.parts.pass} passed both, ${counts.parts.fail} refused by both; element checks ${counts.elements.pass} passed both, ${counts.elements.fail} refused by both (${refused} of ${N} mutated bundles have a mistake)`,
+    `fast checks vs zod: whole bundles ${counts.whole.pass} passed both, ${counts.whole.fail} refused by both; parts ${counts.parts.pass} passed both, ${counts.parts.fail} refused by both; element checks ${counts.elements.pass} passed both, ${counts.elements.fail} refused by both (${refused} of ${N} mutated bundles have a mistake)`,
   );
 });

@@ -1434,6 +1434,65 @@ function c138(v: any): any {
   return o;
 }
 
+function c139(v: any): any {
+  if (!isObject(v)) return F;
+  const o: any = {};
+  let x: any;
+  if ("$schema" in v) {
+    if ((x = v["$schema"]) !== undefined && (x = c0(x)) === F) return F;
+    o["$schema"] = x;
+  }
+  if ("version" in v) {
+    if ((x = v["version"]) !== undefined && (x = c1(x)) === F) return F;
+    o["version"] = x;
+  }
+  if ("locales" in v) {
+    if ((x = v["locales"]) !== undefined && (x = c2(x)) === F) return F;
+    o["locales"] = x;
+  }
+  if ("defaultLocale" in v) {
+    if ((x = v["defaultLocale"]) !== undefined && (x = c3(x)) === F) return F;
+    o["defaultLocale"] = x;
+  }
+  if ("school" in v) {
+    if ((x = v["school"]) !== undefined && (x = c4(x)) === F) return F;
+    o["school"] = x;
+  }
+  if ("policy" in v) {
+    if ((x = v["policy"]) !== undefined && (x = c20(x)) === F) return F;
+    o["policy"] = x;
+  }
+  if ("agreements" in v) {
+    if ((x = v["agreements"]) !== undefined && (x = c71(x)) === F) return F;
+    o["agreements"] = x;
+  }
+  if ("agreementFallback" in v) {
+    if ((x = v["agreementFallback"]) !== undefined && (x = c27(x)) === F) return F;
+    o["agreementFallback"] = x;
+  }
+  if ("quiz" in v) {
+    if ((x = v["quiz"]) !== undefined && (x = c93(x)) === F) return F;
+    o["quiz"] = x;
+  }
+  if ("concern" in v) {
+    if ((x = v["concern"]) !== undefined && (x = c104(x)) === F) return F;
+    o["concern"] = x;
+  }
+  if ("guidance" in v) {
+    if ((x = v["guidance"]) !== undefined && (x = c118(x)) === F) return F;
+    o["guidance"] = x;
+  }
+  if ("submit" in v) {
+    if ((x = v["submit"]) !== undefined && (x = c132(x)) === F) return F;
+    o["submit"] = x;
+  }
+  if ("omitDefaults" in v) {
+    if ((x = v["omitDefaults"]) !== undefined && (x = c64(x)) === F) return F;
+    o["omitDefaults"] = x;
+  }
+  return o;
+}
+
 /** The check of each top-level field of a bundle (and of a policy read only for its version). */
 export const partChecks: Record<string, (v: unknown) => unknown> = {
   "$schema": c0,
@@ -1451,6 +1510,9 @@ export const partChecks: Record<string, (v: unknown) => unknown> = {
   "omitDefaults": c64,
   "policyVersion": c138,
 };
+
+/** The check of a whole bundle (validate.ts). */
+export const checkBundle: (v: unknown) => unknown = c139;
 
 /** The field names each top-level field brings to "did you mean" suggestions, in zod's order. */
 export const partFields: Record<string, readonly string[]> = {
