@@ -143,17 +143,16 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, fieldNames, rule
         break;
       case 'object': {
         if (def.catchall) fail(`an object with a catchall at ${where}`);
-        const lines = ['if (!isObject(v)) return F;', 'const o: any = {};', 'let x: any;'];
-        for (const [k, s] of Object.entries(def.shape)) {
+        // The fields as [name, check, required] triples, for obj() (below).
+        const fields = Object.entries(def.shape).map(([k, s]) => {
           if (k === '__proto__') fail(`a field named __proto__ at ${where}`);
           const at = where ? `${where}.${k}` : k;
           const optional = s._zod.def.type === 'optional';
           if (!optional && s._zod.optin !== undefined) fail(`a field that may be left out but is not z.optional() at ${at}`);
-          // zod: a field left out is not in the output; one given as undefined is (as undefined).
-          if (optional) lines.push(`if (${key(k)} in v) {\n    if ((x = v[${key(k)}]) !== undefined && (x = ${fn(s._zod.def.innerType, at)}(x)) === F) return F;\n    o[${key(k)}] = x;\n  }`);
-          else lines.push(`if ((x = ${fn(s, at)}(v[${key(k)}])) === F) return F;\n  o[${key(k)}] = x;`);
-        }
-        body = checked(lines.join('\n  '));
+          return `${key(k)}, ${fn(optional ? s._zod.def.innerType : s, at)}, ${optional ? 0 : 1}`;
+        });
+        const shape = constant('k', `[${fields.join(', ')}]`);
+        body = tests.length ? checked(`const o = obj(v, ${shape});\n  if (o === F) return F;`) : `return obj(v, ${shape});`;
         break;
       }
       case 'record': {
@@ -220,6 +219,7 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, fieldNames, rule
     for (let i = fns.length - 1; i >= 0; i--) if (fns[i][1] === undefined) fns.splice(i, 1);
     const to = (n) => (rename.has(n) ? to(rename.get(n)) : n);
     for (const f of fns) f[1] = f[1].replace(/\bc\d+\b/g, to);
+    for (let i = 0; i < consts.length; i++) if (consts[i].startsWith('const k')) consts[i] = consts[i].replace(/\bc\d+\b/g, to);
   }
   const final = (n) => (rename.has(n) ? final(rename.get(n)) : n);
   for (const list of [checks, whole]) for (let i = 0; i < list.length; i++) list[i] = list[i].replace(/\bc\d+\b/g, final);
@@ -241,6 +241,24 @@ const isPlainObject = (v: unknown): boolean => {
   const p = c.prototype;
   return isObject(p) && Object.prototype.hasOwnProperty.call(p, 'isPrototypeOf');
 };
+/**
+ * An object as zod's z.object() checks it: \`shape\` holds [name, check, required] for each field.
+ * A field left out is not in the copy; one given as undefined is (as undefined), when optional.
+ */
+function obj(v: any, shape: readonly any[]): any {
+  if (!isObject(v)) return F;
+  const o: any = {};
+  for (let i = 0; i < shape.length; i += 3) {
+    const k = shape[i];
+    let x: any;
+    if (shape[i + 2]) {
+      if ((x = shape[i + 1](v[k])) === F) return F;
+    } else if (!(k in v)) continue;
+    else if ((x = v[k]) !== undefined && (x = shape[i + 1](x)) === F) return F;
+    o[k] = x;
+  }
+  return o;
+}
 ${consts.join('\n')}
 
 ${fns.map(([n, body]) => `function ${n}(v: any): any {\n  ${body}\n}`).join('\n\n')}

@@ -15,30 +15,82 @@ const isPlainObject = (v: unknown): boolean => {
   const p = c.prototype;
   return isObject(p) && Object.prototype.hasOwnProperty.call(p, 'isPrototypeOf');
 };
+/**
+ * An object as zod's z.object() checks it: `shape` holds [name, check, required] for each field.
+ * A field left out is not in the copy; one given as undefined is (as undefined), when optional.
+ */
+function obj(v: any, shape: readonly any[]): any {
+  if (!isObject(v)) return F;
+  const o: any = {};
+  for (let i = 0; i < shape.length; i += 3) {
+    const k = shape[i];
+    let x: any;
+    if (shape[i + 2]) {
+      if ((x = shape[i + 1](v[k])) === F) return F;
+    } else if (!(k in v)) continue;
+    else if ((x = v[k]) !== undefined && (x = shape[i + 1](x)) === F) return F;
+    o[k] = x;
+  }
+  return o;
+}
 const p0 = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const e1 = new Set(["nursery","infant","junior","primary","middle","secondary","all-through","special"]);
 const p2 = /^[a-z0-9][a-z0-9_-]*$/i;
 const e3 = new Set(["dsl","deputy-dsl","online-safety-lead","headteacher","safeguarding-governor","office","it-support","trusted-adult","organisation","other"]);
 const p4 = /^\+?[0-9 ()-]{6,}$/;
 const p5 = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
-const e6 = new Set(["position","given","none"]);
-const e7 = new Set(["draft","approved"]);
-const p8 = /^\d{4}-\d\d-\d\d$/;
-const r9 = inRange(1, 120);
-const e10 = new Set(["info","important"]);
-const e11 = new Set(["eyfs","ks1","ks2","ks3","ks4","send","staff","volunteer","governor","parent","visitor"]);
-const e12 = new Set(["ask-adult","tell-adult","keep-private","be-kind","stop-think","screen-time","trusted-sites","password","camera","friends","home","gift","game","video"]);
-const e13 = new Set(["pupil","parent","adult"]);
-const e14 = new Set(["name","first-name","child-name","class","role","text","signature"]);
-const r15 = inRange(1, Infinity);
-const e16 = new Set(["eyfs","ks1","ks2","ks3","ks4"]);
-const e17 = new Set(["content","contact","conduct","commerce"]);
-const r18 = inRange(0, Infinity);
-const e19 = new Set(["pupil","parent","staff","other"]);
-const r20 = inRange(100, 20000);
-const e21 = new Set(["text","json","form"]);
-const e22 = new Set(["status","id"]);
-const r23 = inRange(1000, 120000);
+const k6 = ["id", c11, 1, "role", c12, 1, "roleLabel", c5, 0, "roles", c13, 0, "name", c1, 0, "organisation", c5, 0, "website", c8, 0, "phone", c15, 0, "email", c16, 0, "note", c5, 0];
+const k7 = ["id", c11, 1, "name", c5, 1, "address", c5, 0, "website", c8, 0, "contacts", c9, 0];
+const k8 = ["name", c5, 1, "phase", c7, 0, "address", c5, 0, "website", c8, 0, "contacts", c9, 0, "schools", c17, 0];
+const e9 = new Set(["position","given","none"]);
+const e10 = new Set(["draft","approved"]);
+const p11 = /^\d{4}-\d\d-\d\d$/;
+const r12 = inRange(1, 120);
+const k13 = ["role", c5, 1, "name", c1, 0, "date", c23, 0];
+const k14 = ["type", c37, 1, "text", c28, 1];
+const k15 = ["text", c28, 1, "blocks", c44, 0];
+const k16 = ["type", c39, 1, "ordered", c27, 0, "items", c41, 1];
+const k17 = ["type", c46, 1, "id", c11, 0, "number", c1, 0, "numbered", c27, 0, "text", c28, 1, "items", c48, 0, "blocks", c44, 0];
+const e18 = new Set(["info","important"]);
+const k19 = ["type", c51, 1, "variant", c52, 0, "title", c5, 0, "text", c28, 1, "blocks", c44, 0];
+const k20 = ["type", c55, 1, "id", c11, 1, "text", c28, 1];
+const k21 = ["type", c57, 1, "caption", c5, 0, "head", c58, 1, "rowHeaders", c27, 0, "rows", c60, 1];
+const k22 = ["type", c63, 1, "ids", c64, 0, "roles", c13, 0];
+const k23 = ["id", c11, 0, "number", c1, 0, "numbered", c27, 0, "label", c1, 0, "title", c5, 1, "blocks", c44, 0, "sections", c67, 0];
+const k24 = ["title", c5, 1, "url", c8, 0, "description", c5, 0];
+const k25 = ["title", c5, 1, "numbering", c21, 0, "status", c22, 0, "version", c1, 0, "approved", c23, 0, "approvedBy", c5, 0, "meeting", c5, 0, "reviewCycleMonths", c24, 0, "signOff", c25, 0, "reviewed", c23, 0, "nextReview", c23, 0, "overdueNotice", c27, 0, "summary", c28, 0, "sections", c31, 1, "appendices", c67, 0, "related", c69, 0];
+const e26 = new Set(["eyfs","ks1","ks2","ks3","ks4","send","staff","volunteer","governor","parent","visitor"]);
+const e27 = new Set(["ask-adult","tell-adult","keep-private","be-kind","stop-think","screen-time","trusted-sites","password","camera","friends","home","gift","game","video"]);
+const k28 = ["id", c11, 1, "text", c28, 1, "symbol", c77, 0, "symbolAlt", c5, 0];
+const e29 = new Set(["pupil","parent","adult"]);
+const e30 = new Set(["name","first-name","child-name","class","role","text","signature"]);
+const k31 = ["id", c11, 1, "kind", c85, 1, "label", c5, 0, "required", c27, 0];
+const k32 = ["id", c11, 1, "signer", c82, 1, "label", c5, 0, "fields", c83, 1];
+const k33 = ["id", c11, 1, "text", c28, 1, "required", c27, 0];
+const r34 = inRange(1, Infinity);
+const k35 = ["id", c11, 1, "audience", c73, 0, "audiences", c74, 0, "title", c5, 1, "intro", c28, 0, "statements", c75, 1, "signatures", c80, 0, "consents", c87, 0, "quizRequired", c27, 0, "renewalMonths", c91, 0];
+const k36 = ["id", c11, 1, "label", c5, 1, "meaning", c5, 1, "symbol", c77, 0];
+const e37 = new Set(["eyfs","ks1","ks2","ks3","ks4"]);
+const e38 = new Set(["content","contact","conduct","commerce"]);
+const k39 = ["id", c11, 1, "ages", c98, 0, "about", c100, 0, "scenario", c28, 1, "symbol", c77, 0, "symbolAlt", c5, 0, "answer", c11, 1, "explanation", c28, 1];
+const r40 = inRange(0, Infinity);
+const k41 = ["actions", c94, 0, "questions", c96, 0, "credit", c28, 0, "count", c91, 0, "passMark", c102, 0, "submitResults", c27, 0];
+const k42 = ["id", c11, 1, "label", c5, 1, "hint", c5, 0];
+const e43 = new Set(["pupil","parent","staff","other"]);
+const k44 = ["id", c11, 1, "name", c5, 1, "description", c5, 1, "phone", c1, 0, "url", c8, 0, "hours", c5, 0, "for", c107, 0, "about", c64, 0];
+const r45 = inRange(100, 20000);
+const k46 = ["categories", c105, 0, "reporterRoles", c107, 0, "allowAnonymous", c27, 0, "urgentNotice", c28, 0, "routes", c110, 0, "readBy", c64, 0, "responseTime", c5, 0, "maxLength", c116, 0, "storeUnsent", c27, 0];
+const k47 = ["topic", c11, 0, "title", c5, 0, "text", c28, 0, "blocks", c44, 0];
+const k48 = ["id", c11, 1, "label", c5, 1];
+const k49 = ["title", c5, 1, "url", c8, 1, "description", c5, 0];
+const k50 = ["id", c11, 1, "title", c5, 1, "summary", c28, 0, "ages", c98, 0, "tags", c127, 0, "blocks", c44, 0, "talk", c48, 0, "links", c130, 0, "reviewed", c23, 0];
+const k51 = ["intro", c28, 0, "notes", c119, 0, "themes", c122, 0, "topics", c124, 0];
+const e52 = new Set(["text","json","form"]);
+const e53 = new Set(["status","id"]);
+const r54 = inRange(1000, 120000);
+const k55 = ["endpoint", c133, 0, "format", c134, 0, "confirm", c135, 0, "timeoutMs", c136, 0];
+const k56 = ["version", c1, 0];
+const k57 = ["$schema", c0, 0, "version", c1, 0, "locales", c2, 0, "defaultLocale", c3, 0, "school", c4, 0, "policy", c20, 0, "agreements", c71, 0, "agreementFallback", c27, 0, "quiz", c93, 0, "concern", c104, 0, "guidance", c118, 0, "submit", c132, 0, "omitDefaults", c64, 0];
 
 function c0(v: any): any {
   if (typeof v !== 'string') return F;
@@ -133,46 +185,7 @@ function c16(v: any): any {
 }
 
 function c10(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c12(v["role"])) === F) return F;
-  o["role"] = x;
-  if ("roleLabel" in v) {
-    if ((x = v["roleLabel"]) !== undefined && (x = c5(x)) === F) return F;
-    o["roleLabel"] = x;
-  }
-  if ("roles" in v) {
-    if ((x = v["roles"]) !== undefined && (x = c13(x)) === F) return F;
-    o["roles"] = x;
-  }
-  if ("name" in v) {
-    if ((x = v["name"]) !== undefined && (x = c1(x)) === F) return F;
-    o["name"] = x;
-  }
-  if ("organisation" in v) {
-    if ((x = v["organisation"]) !== undefined && (x = c5(x)) === F) return F;
-    o["organisation"] = x;
-  }
-  if ("website" in v) {
-    if ((x = v["website"]) !== undefined && (x = c8(x)) === F) return F;
-    o["website"] = x;
-  }
-  if ("phone" in v) {
-    if ((x = v["phone"]) !== undefined && (x = c15(x)) === F) return F;
-    o["phone"] = x;
-  }
-  if ("email" in v) {
-    if ((x = v["email"]) !== undefined && (x = c16(x)) === F) return F;
-    o["email"] = x;
-  }
-  if ("note" in v) {
-    if ((x = v["note"]) !== undefined && (x = c5(x)) === F) return F;
-    o["note"] = x;
-  }
-  return o;
+  return obj(v, k6);
 }
 
 function c9(v: any): any {
@@ -187,26 +200,7 @@ function c9(v: any): any {
 }
 
 function c18(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c5(v["name"])) === F) return F;
-  o["name"] = x;
-  if ("address" in v) {
-    if ((x = v["address"]) !== undefined && (x = c5(x)) === F) return F;
-    o["address"] = x;
-  }
-  if ("website" in v) {
-    if ((x = v["website"]) !== undefined && (x = c8(x)) === F) return F;
-    o["website"] = x;
-  }
-  if ("contacts" in v) {
-    if ((x = v["contacts"]) !== undefined && (x = c9(x)) === F) return F;
-    o["contacts"] = x;
-  }
-  return o;
+  return obj(v, k7);
 }
 
 function c17(v: any): any {
@@ -221,69 +215,31 @@ function c17(v: any): any {
 }
 
 function c4(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c5(v["name"])) === F) return F;
-  o["name"] = x;
-  if ("phase" in v) {
-    if ((x = v["phase"]) !== undefined && (x = c7(x)) === F) return F;
-    o["phase"] = x;
-  }
-  if ("address" in v) {
-    if ((x = v["address"]) !== undefined && (x = c5(x)) === F) return F;
-    o["address"] = x;
-  }
-  if ("website" in v) {
-    if ((x = v["website"]) !== undefined && (x = c8(x)) === F) return F;
-    o["website"] = x;
-  }
-  if ("contacts" in v) {
-    if ((x = v["contacts"]) !== undefined && (x = c9(x)) === F) return F;
-    o["contacts"] = x;
-  }
-  if ("schools" in v) {
-    if ((x = v["schools"]) !== undefined && (x = c17(x)) === F) return F;
-    o["schools"] = x;
-  }
-  return o;
+  return obj(v, k8);
 }
 
 function c21(v: any): any {
-  return e6.has(v) ? v : F;
+  return e9.has(v) ? v : F;
 }
 
 function c22(v: any): any {
-  return e7.has(v) ? v : F;
+  return e10.has(v) ? v : F;
 }
 
 function c23(v: any): any {
   if (typeof v !== 'string') return F;
   const o = v;
-  return !(p8.test(o)) || !(realDate(o)) ? F : o;
+  return !(p11.test(o)) || !(realDate(o)) ? F : o;
 }
 
 function c24(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   const o = v;
-  return !(isWhole(o)) || !(r9(o)) ? F : o;
+  return !(isWhole(o)) || !(r12(o)) ? F : o;
 }
 
 function c26(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c5(v["role"])) === F) return F;
-  o["role"] = x;
-  if ("name" in v) {
-    if ((x = v["name"]) !== undefined && (x = c1(x)) === F) return F;
-    o["name"] = x;
-  }
-  if ("date" in v) {
-    if ((x = v["date"]) !== undefined && (x = c23(x)) === F) return F;
-    o["date"] = x;
-  }
-  return o;
+  return obj(v, k13);
 }
 
 function c25(v: any): any {
@@ -334,14 +290,7 @@ function c37(v: any): any {
 }
 
 function c36(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c37(v["type"])) === F) return F;
-  o["type"] = x;
-  if ((x = c28(v["text"])) === F) return F;
-  o["text"] = x;
-  return o;
+  return obj(v, k14);
 }
 
 function c39(v: any): any {
@@ -360,16 +309,7 @@ function c44(v: any): any {
 }
 
 function c43(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c28(v["text"])) === F) return F;
-  o["text"] = x;
-  if ("blocks" in v) {
-    if ((x = v["blocks"]) !== undefined && (x = c44(x)) === F) return F;
-    o["blocks"] = x;
-  }
-  return o;
+  return obj(v, k15);
 }
 
 function c42(v: any): any {
@@ -391,18 +331,7 @@ function c41(v: any): any {
 }
 
 function c38(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c39(v["type"])) === F) return F;
-  o["type"] = x;
-  if ("ordered" in v) {
-    if ((x = v["ordered"]) !== undefined && (x = c27(x)) === F) return F;
-    o["ordered"] = x;
-  }
-  if ((x = c41(v["items"])) === F) return F;
-  o["items"] = x;
-  return o;
+  return obj(v, k16);
 }
 
 function c46(v: any): any {
@@ -421,34 +350,7 @@ function c48(v: any): any {
 }
 
 function c45(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c46(v["type"])) === F) return F;
-  o["type"] = x;
-  if ("id" in v) {
-    if ((x = v["id"]) !== undefined && (x = c11(x)) === F) return F;
-    o["id"] = x;
-  }
-  if ("number" in v) {
-    if ((x = v["number"]) !== undefined && (x = c1(x)) === F) return F;
-    o["number"] = x;
-  }
-  if ("numbered" in v) {
-    if ((x = v["numbered"]) !== undefined && (x = c27(x)) === F) return F;
-    o["numbered"] = x;
-  }
-  if ((x = c28(v["text"])) === F) return F;
-  o["text"] = x;
-  if ("items" in v) {
-    if ((x = v["items"]) !== undefined && (x = c48(x)) === F) return F;
-    o["items"] = x;
-  }
-  if ("blocks" in v) {
-    if ((x = v["blocks"]) !== undefined && (x = c44(x)) === F) return F;
-    o["blocks"] = x;
-  }
-  return o;
+  return obj(v, k17);
 }
 
 function c51(v: any): any {
@@ -456,30 +358,11 @@ function c51(v: any): any {
 }
 
 function c52(v: any): any {
-  return e10.has(v) ? v : F;
+  return e18.has(v) ? v : F;
 }
 
 function c50(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c51(v["type"])) === F) return F;
-  o["type"] = x;
-  if ("variant" in v) {
-    if ((x = v["variant"]) !== undefined && (x = c52(x)) === F) return F;
-    o["variant"] = x;
-  }
-  if ("title" in v) {
-    if ((x = v["title"]) !== undefined && (x = c5(x)) === F) return F;
-    o["title"] = x;
-  }
-  if ((x = c28(v["text"])) === F) return F;
-  o["text"] = x;
-  if ("blocks" in v) {
-    if ((x = v["blocks"]) !== undefined && (x = c44(x)) === F) return F;
-    o["blocks"] = x;
-  }
-  return o;
+  return obj(v, k19);
 }
 
 function c55(v: any): any {
@@ -487,16 +370,7 @@ function c55(v: any): any {
 }
 
 function c54(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c55(v["type"])) === F) return F;
-  o["type"] = x;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c28(v["text"])) === F) return F;
-  o["text"] = x;
-  return o;
+  return obj(v, k20);
 }
 
 function c57(v: any): any {
@@ -526,24 +400,7 @@ function c60(v: any): any {
 }
 
 function c56(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c57(v["type"])) === F) return F;
-  o["type"] = x;
-  if ("caption" in v) {
-    if ((x = v["caption"]) !== undefined && (x = c5(x)) === F) return F;
-    o["caption"] = x;
-  }
-  if ((x = c58(v["head"])) === F) return F;
-  o["head"] = x;
-  if ("rowHeaders" in v) {
-    if ((x = v["rowHeaders"]) !== undefined && (x = c27(x)) === F) return F;
-    o["rowHeaders"] = x;
-  }
-  if ((x = c60(v["rows"])) === F) return F;
-  o["rows"] = x;
-  return o;
+  return obj(v, k21);
 }
 
 function c63(v: any): any {
@@ -562,20 +419,7 @@ function c64(v: any): any {
 }
 
 function c62(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c63(v["type"])) === F) return F;
-  o["type"] = x;
-  if ("ids" in v) {
-    if ((x = v["ids"]) !== undefined && (x = c64(x)) === F) return F;
-    o["ids"] = x;
-  }
-  if ("roles" in v) {
-    if ((x = v["roles"]) !== undefined && (x = c13(x)) === F) return F;
-    o["roles"] = x;
-  }
-  return o;
+  return obj(v, k22);
 }
 
 function c35(v: any): any {
@@ -604,36 +448,7 @@ function c67(v: any): any {
 }
 
 function c32(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ("id" in v) {
-    if ((x = v["id"]) !== undefined && (x = c11(x)) === F) return F;
-    o["id"] = x;
-  }
-  if ("number" in v) {
-    if ((x = v["number"]) !== undefined && (x = c1(x)) === F) return F;
-    o["number"] = x;
-  }
-  if ("numbered" in v) {
-    if ((x = v["numbered"]) !== undefined && (x = c27(x)) === F) return F;
-    o["numbered"] = x;
-  }
-  if ("label" in v) {
-    if ((x = v["label"]) !== undefined && (x = c1(x)) === F) return F;
-    o["label"] = x;
-  }
-  if ((x = c5(v["title"])) === F) return F;
-  o["title"] = x;
-  if ("blocks" in v) {
-    if ((x = v["blocks"]) !== undefined && (x = c44(x)) === F) return F;
-    o["blocks"] = x;
-  }
-  if ("sections" in v) {
-    if ((x = v["sections"]) !== undefined && (x = c67(x)) === F) return F;
-    o["sections"] = x;
-  }
-  return o;
+  return obj(v, k23);
 }
 
 function c31(v: any): any {
@@ -648,20 +463,7 @@ function c31(v: any): any {
 }
 
 function c70(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c5(v["title"])) === F) return F;
-  o["title"] = x;
-  if ("url" in v) {
-    if ((x = v["url"]) !== undefined && (x = c8(x)) === F) return F;
-    o["url"] = x;
-  }
-  if ("description" in v) {
-    if ((x = v["description"]) !== undefined && (x = c5(x)) === F) return F;
-    o["description"] = x;
-  }
-  return o;
+  return obj(v, k24);
 }
 
 function c69(v: any): any {
@@ -676,74 +478,11 @@ function c69(v: any): any {
 }
 
 function c20(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c5(v["title"])) === F) return F;
-  o["title"] = x;
-  if ("numbering" in v) {
-    if ((x = v["numbering"]) !== undefined && (x = c21(x)) === F) return F;
-    o["numbering"] = x;
-  }
-  if ("status" in v) {
-    if ((x = v["status"]) !== undefined && (x = c22(x)) === F) return F;
-    o["status"] = x;
-  }
-  if ("version" in v) {
-    if ((x = v["version"]) !== undefined && (x = c1(x)) === F) return F;
-    o["version"] = x;
-  }
-  if ("approved" in v) {
-    if ((x = v["approved"]) !== undefined && (x = c23(x)) === F) return F;
-    o["approved"] = x;
-  }
-  if ("approvedBy" in v) {
-    if ((x = v["approvedBy"]) !== undefined && (x = c5(x)) === F) return F;
-    o["approvedBy"] = x;
-  }
-  if ("meeting" in v) {
-    if ((x = v["meeting"]) !== undefined && (x = c5(x)) === F) return F;
-    o["meeting"] = x;
-  }
-  if ("reviewCycleMonths" in v) {
-    if ((x = v["reviewCycleMonths"]) !== undefined && (x = c24(x)) === F) return F;
-    o["reviewCycleMonths"] = x;
-  }
-  if ("signOff" in v) {
-    if ((x = v["signOff"]) !== undefined && (x = c25(x)) === F) return F;
-    o["signOff"] = x;
-  }
-  if ("reviewed" in v) {
-    if ((x = v["reviewed"]) !== undefined && (x = c23(x)) === F) return F;
-    o["reviewed"] = x;
-  }
-  if ("nextReview" in v) {
-    if ((x = v["nextReview"]) !== undefined && (x = c23(x)) === F) return F;
-    o["nextReview"] = x;
-  }
-  if ("overdueNotice" in v) {
-    if ((x = v["overdueNotice"]) !== undefined && (x = c27(x)) === F) return F;
-    o["overdueNotice"] = x;
-  }
-  if ("summary" in v) {
-    if ((x = v["summary"]) !== undefined && (x = c28(x)) === F) return F;
-    o["summary"] = x;
-  }
-  if ((x = c31(v["sections"])) === F) return F;
-  o["sections"] = x;
-  if ("appendices" in v) {
-    if ((x = v["appendices"]) !== undefined && (x = c67(x)) === F) return F;
-    o["appendices"] = x;
-  }
-  if ("related" in v) {
-    if ((x = v["related"]) !== undefined && (x = c69(x)) === F) return F;
-    o["related"] = x;
-  }
-  return o;
+  return obj(v, k25);
 }
 
 function c73(v: any): any {
-  return e11.has(v) ? v : F;
+  return e26.has(v) ? v : F;
 }
 
 function c74(v: any): any {
@@ -758,7 +497,7 @@ function c74(v: any): any {
 }
 
 function c78(v: any): any {
-  return e12.has(v) ? v : F;
+  return e27.has(v) ? v : F;
 }
 
 function c79(v: any): any {
@@ -775,22 +514,7 @@ function c77(v: any): any {
 }
 
 function c76(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c28(v["text"])) === F) return F;
-  o["text"] = x;
-  if ("symbol" in v) {
-    if ((x = v["symbol"]) !== undefined && (x = c77(x)) === F) return F;
-    o["symbol"] = x;
-  }
-  if ("symbolAlt" in v) {
-    if ((x = v["symbolAlt"]) !== undefined && (x = c5(x)) === F) return F;
-    o["symbolAlt"] = x;
-  }
-  return o;
+  return obj(v, k28);
 }
 
 function c75(v: any): any {
@@ -805,30 +529,15 @@ function c75(v: any): any {
 }
 
 function c82(v: any): any {
-  return e13.has(v) ? v : F;
+  return e29.has(v) ? v : F;
 }
 
 function c85(v: any): any {
-  return e14.has(v) ? v : F;
+  return e30.has(v) ? v : F;
 }
 
 function c84(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c85(v["kind"])) === F) return F;
-  o["kind"] = x;
-  if ("label" in v) {
-    if ((x = v["label"]) !== undefined && (x = c5(x)) === F) return F;
-    o["label"] = x;
-  }
-  if ("required" in v) {
-    if ((x = v["required"]) !== undefined && (x = c27(x)) === F) return F;
-    o["required"] = x;
-  }
-  return o;
+  return obj(v, k31);
 }
 
 function c83(v: any): any {
@@ -843,20 +552,7 @@ function c83(v: any): any {
 }
 
 function c81(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c82(v["signer"])) === F) return F;
-  o["signer"] = x;
-  if ("label" in v) {
-    if ((x = v["label"]) !== undefined && (x = c5(x)) === F) return F;
-    o["label"] = x;
-  }
-  if ((x = c83(v["fields"])) === F) return F;
-  o["fields"] = x;
-  return o;
+  return obj(v, k32);
 }
 
 function c80(v: any): any {
@@ -871,18 +567,7 @@ function c80(v: any): any {
 }
 
 function c88(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c28(v["text"])) === F) return F;
-  o["text"] = x;
-  if ("required" in v) {
-    if ((x = v["required"]) !== undefined && (x = c27(x)) === F) return F;
-    o["required"] = x;
-  }
-  return o;
+  return obj(v, k33);
 }
 
 function c87(v: any): any {
@@ -899,47 +584,12 @@ function c87(v: any): any {
 function c91(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   const o = v;
-  return !(isWhole(o)) || !(r15(o)) ? F : o;
+  return !(isWhole(o)) || !(r34(o)) ? F : o;
 }
 
 function c72(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ("audience" in v) {
-    if ((x = v["audience"]) !== undefined && (x = c73(x)) === F) return F;
-    o["audience"] = x;
-  }
-  if ("audiences" in v) {
-    if ((x = v["audiences"]) !== undefined && (x = c74(x)) === F) return F;
-    o["audiences"] = x;
-  }
-  if ((x = c5(v["title"])) === F) return F;
-  o["title"] = x;
-  if ("intro" in v) {
-    if ((x = v["intro"]) !== undefined && (x = c28(x)) === F) return F;
-    o["intro"] = x;
-  }
-  if ((x = c75(v["statements"])) === F) return F;
-  o["statements"] = x;
-  if ("signatures" in v) {
-    if ((x = v["signatures"]) !== undefined && (x = c80(x)) === F) return F;
-    o["signatures"] = x;
-  }
-  if ("consents" in v) {
-    if ((x = v["consents"]) !== undefined && (x = c87(x)) === F) return F;
-    o["consents"] = x;
-  }
-  if ("quizRequired" in v) {
-    if ((x = v["quizRequired"]) !== undefined && (x = c27(x)) === F) return F;
-    o["quizRequired"] = x;
-  }
-  if ("renewalMonths" in v) {
-    if ((x = v["renewalMonths"]) !== undefined && (x = c91(x)) === F) return F;
-    o["renewalMonths"] = x;
-  }
+  const o = obj(v, k35);
+  if (o === F) return F;
   return !(oneAudienceField(o)) ? F : o;
 }
 
@@ -955,20 +605,7 @@ function c71(v: any): any {
 }
 
 function c95(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c5(v["label"])) === F) return F;
-  o["label"] = x;
-  if ((x = c5(v["meaning"])) === F) return F;
-  o["meaning"] = x;
-  if ("symbol" in v) {
-    if ((x = v["symbol"]) !== undefined && (x = c77(x)) === F) return F;
-    o["symbol"] = x;
-  }
-  return o;
+  return obj(v, k36);
 }
 
 function c94(v: any): any {
@@ -983,7 +620,7 @@ function c94(v: any): any {
 }
 
 function c99(v: any): any {
-  return e16.has(v) ? v : F;
+  return e37.has(v) ? v : F;
 }
 
 function c98(v: any): any {
@@ -998,38 +635,11 @@ function c98(v: any): any {
 }
 
 function c100(v: any): any {
-  return e17.has(v) ? v : F;
+  return e38.has(v) ? v : F;
 }
 
 function c97(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ("ages" in v) {
-    if ((x = v["ages"]) !== undefined && (x = c98(x)) === F) return F;
-    o["ages"] = x;
-  }
-  if ("about" in v) {
-    if ((x = v["about"]) !== undefined && (x = c100(x)) === F) return F;
-    o["about"] = x;
-  }
-  if ((x = c28(v["scenario"])) === F) return F;
-  o["scenario"] = x;
-  if ("symbol" in v) {
-    if ((x = v["symbol"]) !== undefined && (x = c77(x)) === F) return F;
-    o["symbol"] = x;
-  }
-  if ("symbolAlt" in v) {
-    if ((x = v["symbolAlt"]) !== undefined && (x = c5(x)) === F) return F;
-    o["symbolAlt"] = x;
-  }
-  if ((x = c11(v["answer"])) === F) return F;
-  o["answer"] = x;
-  if ((x = c28(v["explanation"])) === F) return F;
-  o["explanation"] = x;
-  return o;
+  return obj(v, k39);
 }
 
 function c96(v: any): any {
@@ -1046,53 +656,15 @@ function c96(v: any): any {
 function c102(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   const o = v;
-  return !(isWhole(o)) || !(r18(o)) ? F : o;
+  return !(isWhole(o)) || !(r40(o)) ? F : o;
 }
 
 function c93(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ("actions" in v) {
-    if ((x = v["actions"]) !== undefined && (x = c94(x)) === F) return F;
-    o["actions"] = x;
-  }
-  if ("questions" in v) {
-    if ((x = v["questions"]) !== undefined && (x = c96(x)) === F) return F;
-    o["questions"] = x;
-  }
-  if ("credit" in v) {
-    if ((x = v["credit"]) !== undefined && (x = c28(x)) === F) return F;
-    o["credit"] = x;
-  }
-  if ("count" in v) {
-    if ((x = v["count"]) !== undefined && (x = c91(x)) === F) return F;
-    o["count"] = x;
-  }
-  if ("passMark" in v) {
-    if ((x = v["passMark"]) !== undefined && (x = c102(x)) === F) return F;
-    o["passMark"] = x;
-  }
-  if ("submitResults" in v) {
-    if ((x = v["submitResults"]) !== undefined && (x = c27(x)) === F) return F;
-    o["submitResults"] = x;
-  }
-  return o;
+  return obj(v, k41);
 }
 
 function c106(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c5(v["label"])) === F) return F;
-  o["label"] = x;
-  if ("hint" in v) {
-    if ((x = v["hint"]) !== undefined && (x = c5(x)) === F) return F;
-    o["hint"] = x;
-  }
-  return o;
+  return obj(v, k42);
 }
 
 function c105(v: any): any {
@@ -1107,7 +679,7 @@ function c105(v: any): any {
 }
 
 function c108(v: any): any {
-  return e19.has(v) ? v : F;
+  return e43.has(v) ? v : F;
 }
 
 function c107(v: any): any {
@@ -1122,36 +694,7 @@ function c107(v: any): any {
 }
 
 function c111(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c5(v["name"])) === F) return F;
-  o["name"] = x;
-  if ((x = c5(v["description"])) === F) return F;
-  o["description"] = x;
-  if ("phone" in v) {
-    if ((x = v["phone"]) !== undefined && (x = c1(x)) === F) return F;
-    o["phone"] = x;
-  }
-  if ("url" in v) {
-    if ((x = v["url"]) !== undefined && (x = c8(x)) === F) return F;
-    o["url"] = x;
-  }
-  if ("hours" in v) {
-    if ((x = v["hours"]) !== undefined && (x = c5(x)) === F) return F;
-    o["hours"] = x;
-  }
-  if ("for" in v) {
-    if ((x = v["for"]) !== undefined && (x = c107(x)) === F) return F;
-    o["for"] = x;
-  }
-  if ("about" in v) {
-    if ((x = v["about"]) !== undefined && (x = c64(x)) === F) return F;
-    o["about"] = x;
-  }
-  return o;
+  return obj(v, k44);
 }
 
 function c110(v: any): any {
@@ -1168,72 +711,16 @@ function c110(v: any): any {
 function c116(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   const o = v;
-  return !(isWhole(o)) || !(r20(o)) ? F : o;
+  return !(isWhole(o)) || !(r45(o)) ? F : o;
 }
 
 function c104(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ("categories" in v) {
-    if ((x = v["categories"]) !== undefined && (x = c105(x)) === F) return F;
-    o["categories"] = x;
-  }
-  if ("reporterRoles" in v) {
-    if ((x = v["reporterRoles"]) !== undefined && (x = c107(x)) === F) return F;
-    o["reporterRoles"] = x;
-  }
-  if ("allowAnonymous" in v) {
-    if ((x = v["allowAnonymous"]) !== undefined && (x = c27(x)) === F) return F;
-    o["allowAnonymous"] = x;
-  }
-  if ("urgentNotice" in v) {
-    if ((x = v["urgentNotice"]) !== undefined && (x = c28(x)) === F) return F;
-    o["urgentNotice"] = x;
-  }
-  if ("routes" in v) {
-    if ((x = v["routes"]) !== undefined && (x = c110(x)) === F) return F;
-    o["routes"] = x;
-  }
-  if ("readBy" in v) {
-    if ((x = v["readBy"]) !== undefined && (x = c64(x)) === F) return F;
-    o["readBy"] = x;
-  }
-  if ("responseTime" in v) {
-    if ((x = v["responseTime"]) !== undefined && (x = c5(x)) === F) return F;
-    o["responseTime"] = x;
-  }
-  if ("maxLength" in v) {
-    if ((x = v["maxLength"]) !== undefined && (x = c116(x)) === F) return F;
-    o["maxLength"] = x;
-  }
-  if ("storeUnsent" in v) {
-    if ((x = v["storeUnsent"]) !== undefined && (x = c27(x)) === F) return F;
-    o["storeUnsent"] = x;
-  }
-  return o;
+  return obj(v, k46);
 }
 
 function c120(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ("topic" in v) {
-    if ((x = v["topic"]) !== undefined && (x = c11(x)) === F) return F;
-    o["topic"] = x;
-  }
-  if ("title" in v) {
-    if ((x = v["title"]) !== undefined && (x = c5(x)) === F) return F;
-    o["title"] = x;
-  }
-  if ("text" in v) {
-    if ((x = v["text"]) !== undefined && (x = c28(x)) === F) return F;
-    o["text"] = x;
-  }
-  if ("blocks" in v) {
-    if ((x = v["blocks"]) !== undefined && (x = c44(x)) === F) return F;
-    o["blocks"] = x;
-  }
+  const o = obj(v, k47);
+  if (o === F) return F;
   return !(hasTextOrBlocks(o)) ? F : o;
 }
 
@@ -1249,14 +736,7 @@ function c119(v: any): any {
 }
 
 function c123(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c5(v["label"])) === F) return F;
-  o["label"] = x;
-  return o;
+  return obj(v, k48);
 }
 
 function c122(v: any): any {
@@ -1282,18 +762,7 @@ function c127(v: any): any {
 }
 
 function c131(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c5(v["title"])) === F) return F;
-  o["title"] = x;
-  if ((x = c8(v["url"])) === F) return F;
-  o["url"] = x;
-  if ("description" in v) {
-    if ((x = v["description"]) !== undefined && (x = c5(x)) === F) return F;
-    o["description"] = x;
-  }
-  return o;
+  return obj(v, k49);
 }
 
 function c130(v: any): any {
@@ -1308,42 +777,7 @@ function c130(v: any): any {
 }
 
 function c125(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ((x = c11(v["id"])) === F) return F;
-  o["id"] = x;
-  if ((x = c5(v["title"])) === F) return F;
-  o["title"] = x;
-  if ("summary" in v) {
-    if ((x = v["summary"]) !== undefined && (x = c28(x)) === F) return F;
-    o["summary"] = x;
-  }
-  if ("ages" in v) {
-    if ((x = v["ages"]) !== undefined && (x = c98(x)) === F) return F;
-    o["ages"] = x;
-  }
-  if ("tags" in v) {
-    if ((x = v["tags"]) !== undefined && (x = c127(x)) === F) return F;
-    o["tags"] = x;
-  }
-  if ("blocks" in v) {
-    if ((x = v["blocks"]) !== undefined && (x = c44(x)) === F) return F;
-    o["blocks"] = x;
-  }
-  if ("talk" in v) {
-    if ((x = v["talk"]) !== undefined && (x = c48(x)) === F) return F;
-    o["talk"] = x;
-  }
-  if ("links" in v) {
-    if ((x = v["links"]) !== undefined && (x = c130(x)) === F) return F;
-    o["links"] = x;
-  }
-  if ("reviewed" in v) {
-    if ((x = v["reviewed"]) !== undefined && (x = c23(x)) === F) return F;
-    o["reviewed"] = x;
-  }
-  return o;
+  return obj(v, k50);
 }
 
 function c124(v: any): any {
@@ -1358,26 +792,7 @@ function c124(v: any): any {
 }
 
 function c118(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ("intro" in v) {
-    if ((x = v["intro"]) !== undefined && (x = c28(x)) === F) return F;
-    o["intro"] = x;
-  }
-  if ("notes" in v) {
-    if ((x = v["notes"]) !== undefined && (x = c119(x)) === F) return F;
-    o["notes"] = x;
-  }
-  if ("themes" in v) {
-    if ((x = v["themes"]) !== undefined && (x = c122(x)) === F) return F;
-    o["themes"] = x;
-  }
-  if ("topics" in v) {
-    if ((x = v["topics"]) !== undefined && (x = c124(x)) === F) return F;
-    o["topics"] = x;
-  }
-  return o;
+  return obj(v, k51);
 }
 
 function c133(v: any): any {
@@ -1387,110 +802,29 @@ function c133(v: any): any {
 }
 
 function c134(v: any): any {
-  return e21.has(v) ? v : F;
+  return e52.has(v) ? v : F;
 }
 
 function c135(v: any): any {
-  return e22.has(v) ? v : F;
+  return e53.has(v) ? v : F;
 }
 
 function c136(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   const o = v;
-  return !(isWhole(o)) || !(r23(o)) ? F : o;
+  return !(isWhole(o)) || !(r54(o)) ? F : o;
 }
 
 function c132(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ("endpoint" in v) {
-    if ((x = v["endpoint"]) !== undefined && (x = c133(x)) === F) return F;
-    o["endpoint"] = x;
-  }
-  if ("format" in v) {
-    if ((x = v["format"]) !== undefined && (x = c134(x)) === F) return F;
-    o["format"] = x;
-  }
-  if ("confirm" in v) {
-    if ((x = v["confirm"]) !== undefined && (x = c135(x)) === F) return F;
-    o["confirm"] = x;
-  }
-  if ("timeoutMs" in v) {
-    if ((x = v["timeoutMs"]) !== undefined && (x = c136(x)) === F) return F;
-    o["timeoutMs"] = x;
-  }
-  return o;
+  return obj(v, k55);
 }
 
 function c138(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ("version" in v) {
-    if ((x = v["version"]) !== undefined && (x = c1(x)) === F) return F;
-    o["version"] = x;
-  }
-  return o;
+  return obj(v, k56);
 }
 
 function c139(v: any): any {
-  if (!isObject(v)) return F;
-  const o: any = {};
-  let x: any;
-  if ("$schema" in v) {
-    if ((x = v["$schema"]) !== undefined && (x = c0(x)) === F) return F;
-    o["$schema"] = x;
-  }
-  if ("version" in v) {
-    if ((x = v["version"]) !== undefined && (x = c1(x)) === F) return F;
-    o["version"] = x;
-  }
-  if ("locales" in v) {
-    if ((x = v["locales"]) !== undefined && (x = c2(x)) === F) return F;
-    o["locales"] = x;
-  }
-  if ("defaultLocale" in v) {
-    if ((x = v["defaultLocale"]) !== undefined && (x = c3(x)) === F) return F;
-    o["defaultLocale"] = x;
-  }
-  if ("school" in v) {
-    if ((x = v["school"]) !== undefined && (x = c4(x)) === F) return F;
-    o["school"] = x;
-  }
-  if ("policy" in v) {
-    if ((x = v["policy"]) !== undefined && (x = c20(x)) === F) return F;
-    o["policy"] = x;
-  }
-  if ("agreements" in v) {
-    if ((x = v["agreements"]) !== undefined && (x = c71(x)) === F) return F;
-    o["agreements"] = x;
-  }
-  if ("agreementFallback" in v) {
-    if ((x = v["agreementFallback"]) !== undefined && (x = c27(x)) === F) return F;
-    o["agreementFallback"] = x;
-  }
-  if ("quiz" in v) {
-    if ((x = v["quiz"]) !== undefined && (x = c93(x)) === F) return F;
-    o["quiz"] = x;
-  }
-  if ("concern" in v) {
-    if ((x = v["concern"]) !== undefined && (x = c104(x)) === F) return F;
-    o["concern"] = x;
-  }
-  if ("guidance" in v) {
-    if ((x = v["guidance"]) !== undefined && (x = c118(x)) === F) return F;
-    o["guidance"] = x;
-  }
-  if ("submit" in v) {
-    if ((x = v["submit"]) !== undefined && (x = c132(x)) === F) return F;
-    o["submit"] = x;
-  }
-  if ("omitDefaults" in v) {
-    if ((x = v["omitDefaults"]) !== undefined && (x = c64(x)) === F) return F;
-    o["omitDefaults"] = x;
-  }
-  return o;
+  return obj(v, k57);
 }
 
 /** The check of each top-level field of a bundle (and of a policy read only for its version). */
