@@ -26,7 +26,7 @@ async function load() {
     stdin: {
       contents: `export { BundleSchema } from './src/bundle/schema/index.ts';
         export { PolicyVersion } from './src/bundle/schema/policy.ts';
-        export { fieldNames } from './src/bundle/unknown-keys.ts';
+        export { fieldNames } from './src/bundle/field-names.ts';
         export * as rules from './src/bundle/schema/rules.ts';
         import * as z from 'zod/mini'; export { z };`,
       resolveDir: resolve('.'),

@@ -7,7 +7,7 @@ import type { Defaults } from './resolve.js';
 import { Id, Locale, Str } from './schema/common.js';
 import { PolicyVersion } from './schema/policy.js';
 import type { Bundle } from './types.js';
-import { fieldNames } from './unknown-keys.js';
+import { fieldNames } from './field-names.js';
 
 export { checkedWhole, type BundlePart } from './part-result.js';
 

@@ -7,7 +7,8 @@ import { BundleSchema } from './schema/index.js';
 import type { Bundle, BundleIssue } from './types.js';
 import { notJson } from './json-error.js';
 import { parseWith } from './json-text.js';
-import { fieldNames, unknownKeys } from './unknown-keys.js';
+import { fieldNames } from './field-names.js';
+import { unknownKeys } from './unknown-keys.js';
 import { toBundleIssues } from './zod-issues.js';
 
 /**

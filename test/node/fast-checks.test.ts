@@ -11,7 +11,7 @@ import { checkBundle, FAILED, partChecks } from '../../src/bundle/generated/fast
 import { BundleSchema } from '../../src/bundle/schema/index.js';
 import { PolicyVersion } from '../../src/bundle/schema/policy.js';
 import * as rules from '../../src/bundle/schema/rules.js';
-import { fieldNames } from '../../src/bundle/unknown-keys.js';
+import { fieldNames } from '../../src/bundle/field-names.js';
 import type { BundleResult } from '../../src/bundle/validate.js';
 import { zodCheck } from '../../src/bundle/zod-parts.js';
 import { base, ROWS } from '../fixtures/broken-bundles.js';
