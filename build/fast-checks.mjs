@@ -53,11 +53,10 @@ export async function generateFastChecks() {
 
 /**
  * The module's text for a bundle schema (`BundleSchema`, an object of optional fields), the
- * schema of a policy read for its version alone, the rules module, unknown-keys.ts's
+ * schema of a policy read for its version alone, the rules module, field-names.ts's
  * fieldNames, and zod/mini (the same instances the schema was made with).
  */
 export function fastChecksSource({ BundleSchema, PolicyVersion, fieldNames, rules, z }) {
-
   // Rules by identity: a plain function by its export name; a made rule (inRange(1, 12)) by its
   // maker's name and arguments, one constant per distinct call.
   const ruleNames = new Map(Object.entries(rules).filter(([, f]) => typeof f === 'function').map(([n, f]) => [f, n]));
@@ -197,7 +196,7 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, fieldNames, rule
   roots.push(['policyVersion', PolicyVersion]);
   const checks = roots.map(([k, s]) => `  ${key(k)}: ${fn(s, k === 'policyVersion' ? 'policy' : k)},`);
   const whole = [fn(BundleSchema, '')];
-  // The field names each top-level field brings to "did you mean" suggestions (unknown-keys.ts).
+  // The field names each top-level field brings to "did you mean" suggestions (unknown-keys.ts), as field-names.ts lists them.
   const fields = roots.map(([k, s]) => {
     const top = k === 'policyVersion' ? 'policy' : k;
     return `  ${key(k)}: ${JSON.stringify(fieldNames(z.object({ [top]: z.optional(s) })))},`;
