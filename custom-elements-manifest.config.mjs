@@ -3,7 +3,7 @@
 export default {
   globs: ['src/**/*.ts'],
   // src/embed is embed.html's page script and src/builder the builder page's: not part of the element library.
-  exclude: ['src/i18n/generated/**', 'src/**/*.test.ts', 'src/embed/**', 'src/builder/**'],
+  exclude: ['src/i18n/generated/**', 'src/bundle/generated/**', 'src/**/*.test.ts', 'src/embed/**', 'src/builder/**'],
   litelement: true,
   plugins: [
     {

@@ -20,23 +20,23 @@ const cdn: BuildEnvironmentOptions = {
   lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'esafety-elements.js' },
   rolldownOptions: {
     output: {
-      // What every element uses (lit, zod, the bundle checks, the shared schema, text, the base UI)
-      // in one chunk rather than a dozen small ones: fewer requests, and gzip works across it.
-      // The schemas of the bundle's parts are not in core (see below), nor lit's directives (only
-      // the quiz uses one), idb-keyval (the outbox's), zod-issues.ts, json-error.ts and
-      // ui/bundle-error.ts (the words and the box for a mistake in a bundle: loaded when there is one).
+      // What every element uses (lit, the bundle checks generated from the schema, text, the base
+      // UI) in one chunk rather than a dozen small ones: fewer requests, and gzip works across it.
+      // Not in core: zod and the schema (below), lit's directives (only the quiz uses one),
+      // idb-keyval (the outbox's), zod-issues.ts, json-error.ts and ui/bundle-error.ts (the words
+      // and the box for a mistake in a bundle: loaded when there is one).
       codeSplitting: {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text)\.ts)/,
+            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text)\.ts)/,
           },
-          // The schemas of the bundle's parts, in two chunks: those made of blocks (the policy,
-          // the guidance and the blocks') and the rest (agreements, quiz, concern). An element
-          // loads the one with its parts; the check of all parts, once the page is idle, both:
-          // two files rather than six, and a few hundred bytes of schema an element does not use.
-          { name: 'blocks-schema', test: /[\\/]src[\\/]bundle[\\/]schema[\\/](blocks|policy|guidance)\.ts/ },
-          { name: 'parts-schema', test: /[\\/]src[\\/]bundle[\\/]schema[\\/](agreements|quiz|concern)\.ts/ },
+          // zod and the zod schema of the bundle (issue 14): the elements check a bundle with the
+          // checks generated from it (src/bundle/generated/fast-checks.ts, in core) and load this
+          // chunk only when those refuse one, to say what is wrong (src/bundle/zod-parts.ts); the
+          // whole-bundle check (validate, the builder) loads it too. Its rules and lists of values
+          // (schema/rules.ts, schema/values.ts) stay in core: the generated checks use them.
+          { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]bundle[\\/](parts|zod-parts|field-names|schema[\\/](?!rules|values)[\w-]+)\.ts/ },
           // Sending (the outbox, its transport and IndexedDB): a form loads it on its first
           // submit (submit/controller.ts); any element once idle, and only where an outbox was ever kept.
           { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](outbox|transport)\.ts/ },

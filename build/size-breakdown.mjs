@@ -2,7 +2,7 @@
 // (`npm run size` shows what each kind of page really loads from dist/). Builds cumulative
 // bundles (each row adds one layer) with esbuild, minified like dist/, and prints gzip KiB.
 // The modules that dist/ loads on demand as chunks (Welsh strings, built-in questions and
-// topics) are left out; `npm run size` lists the chunks.
+// topics, zod for explaining a mistake) are left out; `npm run size` lists the chunks.
 // Add a row when an element lands, so the cost of each is on record.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +21,7 @@ const gzipKiB = async (contents) => {
     plugins: [
       {
         name: 'chunks-stay-out',
-        setup: (b) => b.onResolve({ filter: /(generated\/locales\/|quiz-questions|guidance-topics)/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)),
+        setup: (b) => b.onResolve({ filter: /(generated\/locales\/|quiz-questions|guidance-topics|zod-parts)/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)),
       },
       minifyTemplatesEsbuild(),
     ],
@@ -33,7 +33,8 @@ const gzipKiB = async (contents) => {
 const rows = [
   ['lit, @lit/localize', `import * as lit from 'lit'; import * as l10n from '@lit/localize';`, 'lit, l10n'],
   ['+ localization (the Welsh strings are a chunk)', `import * as i18n from './src/i18n/localization.ts';`, 'i18n'],
-  ['+ zod/mini and the bundle schema', `import * as schema from './src/bundle/schema/index.ts';`, 'schema'],
+  ['+ the bundle checks generated from the schema', `import * as fast from './src/bundle/fast-parts.ts';`, 'fast'],
+  ['+ zod/mini and the schema (dist/: only on a mistake)', `import * as schema from './src/bundle/schema/index.ts';`, 'schema'],
   ['+ validation messages, loading, defaults', `import * as bundle from './src/bundle/index.ts';`, 'bundle'],
   ['+ <esafety-policy>', `import * as policy from './src/esafety-policy/index.ts';`, 'policy'],
   ['+ <esafety-quiz>, outbox', `import * as quiz from './src/esafety-quiz/index.ts';`, 'quiz'],

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
-import { ADULTS, AGES } from '../bundle/schema/common.js';
+import { ADULTS, AGES } from '../bundle/schema/values.js';
 import type { Age, Audience } from '../bundle/public-types.js';
 import type { Agreement, BundleIssue, RichText } from '../bundle/types.js';
 import type { QuizResult } from '../esafety-quiz/model.js';
@@ -22,14 +22,9 @@ import { symbol } from '../ui/symbols.js';
 import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
 import { agreementData, blank, chooseAgreement, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
 import { aupStyles } from './styles.js';
-import * as z from 'zod/mini';
 import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
 import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
-import { bundleParts, policyVersion } from '../bundle/parts.js';
-import { Agreement as AgreementSchema } from '../bundle/schema/agreements.js';
-import { Quiz } from '../bundle/schema/quiz.js';
-import { School } from '../bundle/schema/school.js';
-import { Submit } from '../bundle/schema/submit.js';
+import { partsCheck } from '../bundle/fast-parts.js';
 
 /** Rich text marked with its own language where that differs from the form's. */
 const rich2 = (t: RichText, lc: LangContext) => {
@@ -105,8 +100,8 @@ const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
  */
 export class AupForm extends BundleElement {
   static override styles = aupStyles;
-  protected static override check = bundleParts(
-    () => ({ school: School, agreements: z.array(AgreementSchema), quiz: Quiz, submit: Submit, policy: policyVersion() }),
+  protected static override check = partsCheck(
+    ['school', 'agreements', 'quiz', 'submit', 'policyVersion'],
     { agreements: DEFAULT_AGREEMENTS, quiz: DEFAULT_QUIZ },
   );
   static override properties: PropertyDeclarations = {

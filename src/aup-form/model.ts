@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
-import { audiencesOf } from '../bundle/schema/agreements.js';
+import { audiencesOf } from '../bundle/schema/values.js';
 import type { Agreement } from '../bundle/types.js';
 import { hashText } from '../submit/envelope.js';
 import { pick } from '../text/local.js';

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
-import { CONTACT_ROLES } from '../bundle/schema/school.js';
+import { CONTACT_ROLES } from '../bundle/schema/values.js';
 import { roleName } from '../ui/contacts.js';
 import type { ContactRow, Problem } from './edit.js';
 import { field, inputField } from './field.js';

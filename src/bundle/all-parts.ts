@@ -1,13 +1,5 @@
-import * as z from 'zod/mini';
-import { bundleParts } from './parts.js';
+import { partsCheck } from './fast-parts.js';
 import type { Defaults } from './resolve.js';
-import { Agreement } from './schema/agreements.js';
-import { Concern } from './schema/concern.js';
-import { Guidance } from './schema/guidance.js';
-import { Policy } from './schema/policy.js';
-import { Quiz } from './schema/quiz.js';
-import { School } from './schema/school.js';
-import { Submit } from './schema/submit.js';
 
 /**
  * The ids of the built-in quiz actions (defaults/quiz.ts; a Node test keeps the two the same):
@@ -19,9 +11,8 @@ export const BUILT_IN_ACTION_IDS = ['zip', 'block', 'flag'];
 /**
  * Every part of the bundle, checked as the elements that use them check them: for the console
  * note an element leaves, once the page is idle, about mistakes in parts it does not use
- * (other-parts.ts). Loaded only then, as its own chunk.
+ * (other-parts.ts). Loaded only then, as its own chunk; zod only if there is a mistake to explain.
  */
-export const checkAllParts = bundleParts(
-  () => ({ school: School, policy: Policy, agreements: z.array(Agreement), quiz: Quiz, concern: Concern, guidance: Guidance, submit: Submit }),
-  { quiz: { actions: BUILT_IN_ACTION_IDS.map((id) => ({ id })) } as Defaults['quiz'] },
-);
+export const checkAllParts = partsCheck(['school', 'policy', 'agreements', 'quiz', 'concern', 'guidance', 'submit'], {
+  quiz: { actions: BUILT_IN_ACTION_IDS.map((id) => ({ id })) } as Defaults['quiz'],
+});

@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
 import { formatPath } from './issues.js';
-import type { BundleIssue } from './types.js';
 import type { BundleResult } from './validate.js';
 
 /**
@@ -9,30 +8,42 @@ import type { BundleResult } from './validate.js';
  * (zod-issues.ts, json-error.ts) come from `explained`, which loads that code only then: most
  * pages never have a mistake in their bundle, so they never load it.
  */
-const later = new WeakMap<BundleResult, () => Promise<BundleIssue[]>>();
+const later = new WeakMap<BundleResult, () => Promise<BundleResult>>();
 
 export function unexplained(issues: readonly z.core.$ZodIssue[], input: unknown): BundleResult {
   const r: BundleResult = { ok: false, issues: issues.map((i) => ({ path: formatPath(i.path), message: i.message })), warnings: [] };
-  later.set(r, () => import('./zod-issues.js').then((m) => m.toBundleIssues(issues, input)));
+  later.set(r, () => import('./zod-issues.js').then((m) => ({ ...r, issues: m.toBundleIssues(issues, input) })));
   return r;
 }
 
 /** Bundle text that is not JSON, in the browser's words until explained (json-error.ts says where, and what it looks like). */
 export function unexplainedJson(text: string, e: unknown): BundleResult {
   const r: BundleResult = { ok: false, issues: [{ path: '(the bundle)', message: `is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }], warnings: [] };
-  later.set(r, () => import('./json-error.js').then((m) => [{ path: '(the bundle)', message: m.jsonErrorMessage(text, e) }]));
+  later.set(r, () => import('./json-error.js').then((m) => ({ ...r, issues: [{ path: '(the bundle)', message: m.jsonErrorMessage(text, e) }] })));
+  return r;
+}
+
+/**
+ * A failed check whose result says what is wrong only once `explain` has run: the elements'
+ * generated checks (fast-parts.ts) know only that a bundle fails, and zod, loaded then, says
+ * where and why. `explain` runs once, however many times the result is explained.
+ */
+export function explainLater(r: BundleResult, explain: () => Promise<BundleResult>): BundleResult {
+  let p: Promise<BundleResult> | undefined;
+  later.set(r, () => (p ??= explain().then(explained)));
   return r;
 }
 
 /**
  * A check's result with its issues explained (see above); any other result as it is. Should the
- * code that explains them be missing from the server, zod's (or the browser's) own words stand.
+ * code that explains them be missing from the server, zod's (or the browser's) own words stand
+ * (or, for a generated check, that the bundle has a mistake).
  */
 export async function explained(r: BundleResult): Promise<BundleResult> {
   const explain = later.get(r);
   if (r.ok || !explain) return r;
   try {
-    return { ...r, issues: await explain() };
+    return await explain();
   } catch {
     return r;
   }

@@ -3,7 +3,7 @@ import { unexplainedJson } from './explain.js';
 import { parseWith } from './json-text.js';
 import type { BundleResult } from './validate.js';
 
-/** How a parsed bundle is checked: the whole bundle (validateBundle) or an element's parts (parts.ts). */
+/** How a parsed bundle is checked: the whole bundle (validateBundle) or an element's parts (fast-parts.ts). */
 export type Check = (input: unknown) => BundleResult;
 
 /** Where an element's bundle comes from, in order of precedence. */

@@ -1,7 +1,7 @@
 import { explained } from './explain.js';
 import { countProblems, issuesToText } from './issues.js';
 import { describeSource, loadNow, loadWith, type BundleSource } from './load.js';
-import { checkedWhole } from './parts.js';
+import { checkedWhole } from './part-result.js';
 import { isResolved } from './resolve.js';
 import type { BundleResult } from './validate.js';
 

@@ -1,78 +1,56 @@
 import * as z from 'zod/mini';
-import { crossCheck } from './checks.js';
 import { guarded } from './depth.js';
 import { unexplained } from './explain.js';
 import type { Check } from './load.js';
-import { resolveWith, type Defaults } from './resolve.js';
+import { COMMON_FIELDS, mineOf, partsResult, PARTS, type BundlePart, type PartsUsed } from './part-result.js';
+import type { Defaults } from './resolve.js';
 import { Id, Locale, Str } from './schema/common.js';
-import type { Bundle, BundleIssue } from './types.js';
-import type { BundleResult } from './validate.js';
-import { fieldNames, unknownKeys } from './unknown-keys.js';
+import { PolicyVersion } from './schema/policy.js';
+import type { Bundle } from './types.js';
+import { fieldNames } from './field-names.js';
 
-/** The parts of a bundle, each used by some elements. */
-export type BundlePart = 'school' | 'policy' | 'agreements' | 'quiz' | 'concern' | 'guidance' | 'submit';
-const PARTS: readonly string[] = ['school', 'policy', 'agreements', 'quiz', 'concern', 'guidance', 'submit'];
+export { checkedWhole, type BundlePart } from './part-result.js';
 
 /** The bundle's version of its policy alone (<aup-form>, the quiz and reports record it): the rest of the policy is not checked. */
-let versionOnly: z.core.$ZodType | undefined;
-export const policyVersion = (): z.core.$ZodType => (versionOnly ??= z.object({ version: z.optional(Str) }));
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Results of element checks that left nothing of their bundle unchecked. */
-const whole = new WeakSet<BundleResult>();
+export const policyVersion = (): z.core.$ZodType => PolicyVersion;
 
 /**
- * Whether an element's check of a bundle left none of it unchecked: the bundle has no part the
- * element does not use (nor more of its policy than the version). Then there is nothing for
- * the check of the other parts (other-parts.ts) to look at.
- */
-export const checkedWhole = (r: BundleResult): boolean => whole.has(r);
-
-/** Whether a bundle that passed an element's check has a part it did not check (or more of the policy than its version). */
-const hasOtherParts = (input: Record<string, unknown>, shape: Record<string, unknown>): boolean =>
-  Object.keys(input).some((k) => PARTS.includes(k) && (shape[k] === versionOnly ? Object.keys(input[k] as object).some((f) => f !== 'version') : !(k in shape)));
-
-/**
- * A check of the parts of a bundle one element uses (validate.ts checks the whole bundle, for
- * `validate` and the builder). A mistake in another part — the guidance topics, say — does
- * not stop this element. `parts` gives each part's schema, `defaults` the built-in defaults the
- * element fills in; the schema is put together on the first check. Results are the same shape
- * as the whole-bundle check's, but a failure the schema finds is in zod's words until passed
- * through `explained` (explain.ts), which loads the code that explains it only then.
+ * A check of the parts of a bundle one element uses, with zod (validate.ts checks the whole
+ * bundle, for `validate` and the builder). A mistake in another part — the guidance topics, say —
+ * does not stop this element. `parts` gives each part's schema, `defaults` the built-in defaults
+ * the element fills in; the schema is put together on the first check. Results are the same
+ * shape as the whole-bundle check's, but a failure the schema finds is in zod's words until
+ * passed through `explained` (explain.ts), which loads the code that explains it only then.
+ *
+ * The elements check with the checks generated from the same schemas (fast-parts.ts), and come
+ * here only for a bundle those refuse, to say what is wrong.
  */
 export function bundleParts(parts: () => Partial<Record<BundlePart, z.core.$ZodType>>, defaults: Defaults = {}): Check {
   let schema: z.ZodMiniObject | undefined;
   let known: string[] | undefined;
-  let shape: Record<string, unknown> = {};
+  let used: PartsUsed = { has: () => false, versionOnly: false };
   const check: Check = (input) => {
     if (!schema) {
-      shape = parts();
-      schema = z.object({
+      const shape = parts();
+      used = { has: (k) => k in shape, versionOnly: shape.policy === PolicyVersion };
+      const common: Record<(typeof COMMON_FIELDS)[number], z.core.$ZodType> = {
         $schema: z.optional(z.string()),
         version: z.optional(Str),
         locales: z.optional(z.array(Locale)),
         defaultLocale: z.optional(Locale),
         omitDefaults: z.optional(z.array(Id)),
+      };
+      schema = z.object({
+        ...common,
         // Goes with the agreements: whether a built-in agreement stands in for an audience the school's own do not cover.
         ...('agreements' in shape ? { agreementFallback: z.optional(z.boolean()) } : {}),
         ...Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, z.optional(s as z.core.$ZodType)])),
       });
     }
-    // The parts this element does not use are left out: not checked, and their fields not reported as unknown.
-    const mine = isObject(input) ? Object.fromEntries(Object.entries(input).filter(([k]) => !PARTS.includes(k) || k in shape)) : input;
-    // Of a policy read only for its version, only the version is looked at (not its sections).
-    if (shape.policy === versionOnly && isObject(mine) && isObject(mine.policy)) mine.policy = 'version' in mine.policy ? { version: mine.policy.version } : {};
+    const mine = mineOf(input, used);
     const parsed = z.safeParse(schema, mine);
     if (!parsed.success) return unexplained(parsed.error.issues, input);
-    const data = parsed.data as Bundle;
-    const bundle = resolveWith(data, defaults);
-    const checks = crossCheck(shape.policy === versionOnly ? { ...data, policy: undefined } : data, bundle.quiz.actions.map((a) => a.id));
-    const warnings: BundleIssue[] = [...unknownKeys(mine, data, () => (known ??= [...PARTS, ...fieldNames(schema!)])), ...checks.warnings];
-    if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
-    const r: BundleResult = { ok: true, bundle, warnings };
-    if (!hasOtherParts(input as Record<string, unknown>, shape)) whole.add(r);
-    return r;
+    return partsResult(input, mine, parsed.data as Bundle, used, defaults, () => (known ??= [...PARTS, ...fieldNames(schema!)]));
   };
   // Too deep to check (a runaway nesting of sections, say), or anything unforeseen, is a
   // problem to show, not an exception that leaves the element "Loading…".

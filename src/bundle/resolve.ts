@@ -2,7 +2,7 @@ import type { Agreement, Bundle, Concern, Question, Quiz, Theme, Topic } from '.
 
 /**
  * Resolving a checked bundle against built-in defaults, without the defaults themselves: each
- * element passes only the defaults it uses (parts.ts), so its code carries only those, and
+ * element passes only the defaults it uses (fast-parts.ts), so its code carries only those, and
  * merge.ts passes all of them for the whole-bundle check.
  */
 

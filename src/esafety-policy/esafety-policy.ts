@@ -16,9 +16,7 @@ import { contactList } from '../ui/contacts.js';
 import { inLang, say, type LangContext } from '../ui/local-text.js';
 import { buildModel, partWords, prepareSearch, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';
-import { bundleParts } from '../bundle/parts.js';
-import { Policy as PolicySchema } from '../bundle/schema/policy.js';
-import { School } from '../bundle/schema/school.js';
+import { partsCheck } from '../bundle/fast-parts.js';
 
 /**
  * How many blocks one render may mark or unmark for a search (or show for the first time, which
@@ -98,7 +96,7 @@ function fragmentId(hash: string): string {
  */
 export class EsafetyPolicy extends BundleElement {
   static override styles = policyStyles;
-  protected static override check = bundleParts(() => ({ school: School, policy: PolicySchema }));
+  protected static override check = partsCheck(['school', 'policy']);
   static override properties: PropertyDeclarations = {
     query: { state: true, attribute: false },
   };

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
-import { AGES } from '../bundle/schema/common.js';
+import { AGES } from '../bundle/schema/values.js';
 import type { Age } from '../bundle/public-types.js';
 import type { BundleIssue, Question } from '../bundle/types.js';
 import { SubmitController } from '../submit/controller.js';
@@ -20,10 +20,7 @@ import { summaryView, type SummaryInput } from './summary.js';
 import { tellSomeone } from './tell.js';
 import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
 import { builtIns } from '../bundle/defaults/built-in.js';
-import { bundleParts, policyVersion } from '../bundle/parts.js';
-import { Quiz } from '../bundle/schema/quiz.js';
-import { School } from '../bundle/schema/school.js';
-import { Submit } from '../bundle/schema/submit.js';
+import { partsCheck } from '../bundle/fast-parts.js';
 
 /** Ages the quiz takes; `send` is asked the KS1 questions. */
 const QUIZ_AGES: readonly string[] = [...AGES, 'send'];
@@ -86,7 +83,7 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  */
 export class EsafetyQuiz extends BundleElement {
   static override styles = quizStyles;
-  protected static override check = bundleParts(() => ({ school: School, quiz: Quiz, submit: Submit, policy: policyVersion() }), { quiz: DEFAULT_QUIZ });
+  protected static override check = partsCheck(['school', 'quiz', 'submit', 'policyVersion'], { quiz: DEFAULT_QUIZ });
   protected static override builtIns = builtIns(['questions']);
   static override properties: PropertyDeclarations = {
     age: {},

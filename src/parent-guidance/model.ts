@@ -1,5 +1,5 @@
 import type { GuidanceNote, Topic } from '../bundle/types.js';
-import { AGES } from '../bundle/schema/common.js';
+import { AGES } from '../bundle/schema/values.js';
 import { pick, pickWithLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { allBlocks, blockStrings } from '../ui/blocks.js';

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
-import { AGES } from '../bundle/schema/common.js';
+import { AGES } from '../bundle/schema/values.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue, GuidanceNote, Topic } from '../bundle/types.js';
 import { uiLocaleFor } from '../i18n/localization.js';
@@ -17,9 +17,7 @@ import { matches, topicCards, topicInHash, type TopicCard } from './model.js';
 import { guidanceStyles } from './styles.js';
 import { DEFAULT_THEMES } from '../bundle/defaults/guidance-themes.js';
 import { builtIns } from '../bundle/defaults/built-in.js';
-import { bundleParts } from '../bundle/parts.js';
-import { Guidance } from '../bundle/schema/guidance.js';
-import { School } from '../bundle/schema/school.js';
+import { partsCheck } from '../bundle/fast-parts.js';
 
 /**
  * This page without its fragment, as a full address: a path alone that starts with "//"
@@ -94,7 +92,7 @@ const indexAddress = (): string => {
  */
 export class ParentGuidance extends BundleElement {
   static override styles = guidanceStyles;
-  protected static override check = bundleParts(() => ({ school: School, guidance: Guidance }), { guidance: { themes: DEFAULT_THEMES } });
+  protected static override check = partsCheck(['school', 'guidance'], { guidance: { themes: DEFAULT_THEMES } });
   /** The built-in topics load on demand (src/bundle/defaults/built-in.ts). */
   protected static override builtIns = builtIns(['topics']);
   static override properties: PropertyDeclarations = {

@@ -16,10 +16,7 @@ import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel
 import { noPictures, readersView, routesView, urgentView } from './routes.js';
 import { concernStyles } from './styles.js';
 import { DEFAULT_CONCERN } from '../bundle/defaults/concern.js';
-import { bundleParts, policyVersion } from '../bundle/parts.js';
-import { Concern } from '../bundle/schema/concern.js';
-import { School } from '../bundle/schema/school.js';
-import { Submit } from '../bundle/schema/submit.js';
+import { partsCheck } from '../bundle/fast-parts.js';
 
 /** Pasting or dropping files (a screenshot, a photo) does nothing: the form takes words only. */
 const noFiles = (e: Event) => {
@@ -96,8 +93,8 @@ const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
  */
 export class ReportConcern extends BundleElement {
   static override styles = concernStyles;
-  protected static override check = bundleParts(
-    () => ({ school: School, concern: Concern, submit: Submit, policy: policyVersion() }),
+  protected static override check = partsCheck(
+    ['school', 'concern', 'submit', 'policyVersion'],
     { concern: DEFAULT_CONCERN },
   );
   static override properties: PropertyDeclarations = {

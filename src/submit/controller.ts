@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedBundle } from '../bundle/merge.js';
-import { CONFIRMS, ENDPOINT_RULE, FORMATS, isAllowedEndpoint } from '../bundle/schema/submit.js';
+import { isAllowedEndpoint } from '../bundle/schema/rules.js';
+import { CONFIRMS, ENDPOINT_RULE, FORMATS } from '../bundle/schema/values.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { isSchemeRelative } from '../text/urls.js';
 import { createEnvelope, type EnvelopeFields } from './envelope.js';

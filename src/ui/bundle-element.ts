@@ -47,7 +47,7 @@ export abstract class BundleElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** How this element checks the bundle: only the parts it uses (bundle/parts.ts). */
+  /** How this element checks the bundle: only the parts it uses (bundle/fast-parts.ts). */
   protected static check: Check;
 
   /**

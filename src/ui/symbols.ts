@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SYMBOLS } from '../bundle/schema/common.js';
+import type { SYMBOLS } from '../bundle/schema/values.js';
 
 /** The built-in symbols: a few strokes each on a 24×24 grid, drawn in the accent colour. */
 const PATHS: Record<(typeof SYMBOLS)[number] | 'speaker', string> = {

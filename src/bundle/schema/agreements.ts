@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 import { Audience, Id, IntRange, LocalText, RichText, SymbolRef } from './common.js';
+import { oneAudienceField } from './rules.js';
+import { audiencesOf } from './values.js';
+
+export { audiencesOf };
 
 export const Statement = z.object({
   id: Id,
@@ -44,7 +48,4 @@ export const Agreement = z.object({
   quizRequired: z.optional(z.boolean()),
   /** How often it must be signed again, in months (staff: 12). */
   renewalMonths: z.optional(IntRange(1)),
-}).check(z.refine((a) => (a.audience === undefined) !== (a.audiences === undefined), ONE_AUDIENCE));
-
-/** The audiences an agreement is for. */
-export const audiencesOf = (a: { audience?: string; audiences?: readonly string[] }): readonly string[] => a.audiences ?? (a.audience ? [a.audience] : []);
+}).check(z.refine(oneAudienceField, ONE_AUDIENCE));

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, LocalText, RichText, Str } from './common.js';
-import { CONTACT_ROLES } from './school.js';
+import { CONTACT_ROLES } from './values.js';
 
 /**
  * The building blocks of policy sections and guidance topics. `type` picks the block.

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Block } from './blocks.js';
 import { Age, DateStr, Id, Link, LocalText, RichText, Str } from './common.js';
+import { hasTextOrBlocks } from './rules.js';
 
 export const Topic = z.object({
   id: Id,
@@ -32,7 +33,7 @@ export const GuidanceNote = z
     text: z.optional(RichText),
     blocks: z.optional(z.array(Block)),
   })
-  .check(z.refine((n) => n.text !== undefined || !!n.blocks?.length, 'needs "text" or "blocks"'));
+  .check(z.refine(hasTextOrBlocks, 'needs "text" or "blocks"'));
 
 export const Guidance = z.object({
   intro: z.optional(RichText),

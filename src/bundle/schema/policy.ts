@@ -26,6 +26,9 @@ export const SignOff = z.object({ role: LocalText, name: z.optional(Str), date: 
 /** A related policy: a title, with a link when it is published. */
 export const Related = z.object({ title: LocalText, url: z.optional(Url), description: z.optional(LocalText) });
 
+/** A policy read only for its version (<aup-form>, the quiz and reports record it): the rest is not checked. */
+export const PolicyVersion = z.object({ version: z.optional(Str) });
+
 export const Policy = z.object({
   title: LocalText,
   /** Numbers from position (1, 1.1, A; the default), as the school gave them, or none at all. */

@@ -1,18 +1,8 @@
 import * as z from 'zod/mini';
 import { Id, LocalText, Str, Url } from './common.js';
+import { CONTACT_ROLES } from './values.js';
 
-export const CONTACT_ROLES = [
-  'dsl',
-  'deputy-dsl',
-  'online-safety-lead',
-  'headteacher',
-  'safeguarding-governor',
-  'office',
-  'it-support',
-  'trusted-adult',
-  'organisation',
-  'other',
-] as const;
+export { CONTACT_ROLES };
 
 export const Contact = z.object({
   id: Id,
