@@ -29,7 +29,7 @@ const cdn: BuildEnvironmentOptions = {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text)\.ts)/,
+            test: /node_modules(?![\\/](idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|schema[\\/](index|policy|agreements|guidance|concern|quiz|blocks))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts)\.ts)/,
           },
           // The schemas of the bundle's parts, in two chunks: those made of blocks (the policy,
           // the guidance and the blocks') and the rest (agreements, quiz, concern). An element
@@ -40,6 +40,24 @@ const cdn: BuildEnvironmentOptions = {
           // Sending (the outbox, its transport and IndexedDB): a form loads it on its first
           // submit (submit/controller.ts); any element once idle, and only where an outbox was ever kept.
           { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](outbox|transport)\.ts/ },
+          // Fewer files before an element's first render (issue 14: each file is a request, and on
+          // a school's HTTP/1.1 shared hosting each costs more than its bytes). Left alone, rolldown
+          // gives every small module the elements share its own chunk. These put together the ones
+          // the same elements need for their first render, so that no page loads more than it did:
+          // `npm run size` counts each page kind's files to first render against a budget.
+          // - what the two forms (<aup-form>, <report-concern>) share: the form styles and parts,
+          //   the spoken announcement and the receipt's frame (shown after a submit, where a page
+          //   without a form never needs them);
+          { name: 'forms', test: /[\\/]src[\\/]ui[\\/](copy|form|form-styles|announce|receipt)\.ts/ },
+          // - what <aup-form> and <esafety-quiz> share: reading aloud and the quiz's settings.
+          { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz)\.ts/ },
+          // - the built-in lists' loader and the guidance themes (<esafety-quiz>, <parent-guidance>);
+          { name: 'built-in', test: /[\\/]src[\\/]bundle[\\/]defaults[\\/](built-in|guidance-themes)\.ts/ },
+          // Not with an element's own chunk: the built-in agreements, concern routes and guidance
+          // themes (the whole-bundle check, loadValidator(), imports them too, and would define the
+          // element); nor the built-in quiz questions and guidance topics in English (a Welsh page
+          // loads the full lists instead). The element's chunk is imported for its side effect
+          // (src/cdn.ts), so rolldown needs no runtime chunk for its exports.
         ],
       },
       chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,

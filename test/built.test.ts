@@ -28,7 +28,7 @@ describe('dist/esafety-elements.js', () => {
     for (const other of ['aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'])
       expect(chunks.some((p) => p.includes(`/${other}-`)), `${other} loaded too: ${chunks.join()}`).to.equal(false);
     // Nor the words for a mistake in a bundle (this one has none), nor the form code.
-    expect(chunks.some((p) => /\/(zod-issues|form-styles)-/.test(p)), chunks.join()).to.equal(false);
+    expect(chunks.some((p) => /\/(zod-issues|forms)-/.test(p)), chunks.join()).to.equal(false);
     expect($(el, '[part="title"]').textContent).to.match(/online safety/i);
     expect($$(el, '[part="section"]').length).to.be.greaterThan(10);
     expect($$(el, '[part="clause"]').length).to.be.greaterThan(10);
