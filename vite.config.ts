@@ -25,6 +25,8 @@ const cdn: BuildEnvironmentOptions = {
       // The schemas of the bundle's parts are not in core (see below), nor lit's directives (only
       // the quiz uses one), idb-keyval (the outbox's), zod-issues.ts, json-error.ts and
       // ui/bundle-error.ts (the words and the box for a mistake in a bundle: loaded when there is one).
+      // ui/contacts.ts is in core (issue 14, fewer files): every element but <aup-form> shows
+      // contacts, and in core it costs the form's page 0.4 KiB rather than the others a file each.
       codeSplitting: {
         groups: [
           {
@@ -42,22 +44,23 @@ const cdn: BuildEnvironmentOptions = {
           { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](outbox|transport)\.ts/ },
           // Fewer files before an element's first render (issue 14: each file is a request, and on
           // a school's HTTP/1.1 shared hosting each costs more than its bytes). Left alone, rolldown
-          // gives every small module the elements share its own chunk. These put together the ones
-          // the same elements need for their first render, so that no page loads more than it did:
-          // `npm run size` counts each page kind's files to first render against a budget.
-          // - what the two forms (<aup-form>, <report-concern>) share: the form styles and parts,
-          //   the spoken announcement and the receipt's frame (shown after a submit, where a page
-          //   without a form never needs them);
+          // gives each set of small modules that the same elements share a chunk of its own. These
+          // put together modules that the same elements need for their first render, so no page
+          // loads more in all than before; `npm run size` counts each page kind's files to first
+          // render against a budget (build/size-budgets.json).
+          // - What the two forms (<aup-form>, <report-concern>) share: the form's styles and
+          //   fields, the spoken announcements and the receipt's frame (shown after a submit).
           { name: 'forms', test: /[\\/]src[\\/]ui[\\/](copy|form|form-styles|announce|receipt)\.ts/ },
-          // - what <aup-form> and <esafety-quiz> share: reading aloud and the quiz's settings.
+          // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings.
           { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz)\.ts/ },
-          // - the built-in lists' loader and the guidance themes (<esafety-quiz>, <parent-guidance>);
+          // - The built-in lists' loader (<esafety-quiz>, <parent-guidance>) with the guidance
+          //   themes (0.3 KiB more for the quiz's page, one file fewer for the guidance's).
           { name: 'built-in', test: /[\\/]src[\\/]bundle[\\/]defaults[\\/](built-in|guidance-themes)\.ts/ },
-          // Not with an element's own chunk: the built-in agreements, concern routes and guidance
-          // themes (the whole-bundle check, loadValidator(), imports them too, and would define the
+          // Not in an element's own chunk: the built-in agreements and concern routes (the
+          // whole-bundle check, loadValidator(), imports them too: it would load and define the
           // element); nor the built-in quiz questions and guidance topics in English (a Welsh page
-          // loads the full lists instead). The element's chunk is imported for its side effect
-          // (src/cdn.ts), so rolldown needs no runtime chunk for its exports.
+          // loads the full lists instead, and would fetch both). The element's chunk is imported
+          // for its side effect only (src/cdn.ts), so rolldown needs no helper chunk for its exports.
         ],
       },
       chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
