@@ -138,6 +138,25 @@ describe('dist/esafety-elements.js', () => {
     expect(parseBundleText('{ "school": { "name": "Larkspur Lane Primary School" } }').ok).to.equal(true);
   });
 
+  it('a form given the bundle the whole-bundle check resolved picks its agreement as from the bundle itself', async () => {
+    // The check has its own copy of the built-in agreements (build/check-own-defaults.mjs): the
+    // form must still know them for built-in ones, not take them for the school's own.
+    const mod = await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js`);
+    const { parseBundleText } = await mod.loadValidator();
+    const checked = parseBundleText(await (await fetch('/test/fixtures/real-structure.json')).text());
+    expect(checked.ok, JSON.stringify(checked.issues)).to.equal(true);
+    // The school's agreements cover staff but not parents, and it did not ask for the built-in one.
+    const parent = await fixture<HTMLElement & { bundle: unknown }>(html`<aup-form audience="parent" .bundle=${checked.bundle}></aup-form>`);
+    await until(parent, 'form, .bundle-error');
+    expect(!!parent.shadowRoot!.querySelector('form'), 'the built-in parents’ agreement was shown').to.equal(false);
+    expect($(parent, '.bundle-error').textContent).to.contain('agreementFallback');
+    const staff = await fixture<HTMLElement & { bundle: unknown }>(html`<aup-form audience="staff" .bundle=${checked.bundle}></aup-form>`);
+    await until(staff, 'form');
+    const own = checked.bundle.agreements.find((a: { audiences?: string[] }) => a.audiences?.includes('staff'));
+    expect($(staff, 'form').textContent).to.contain(own.title.en ?? own.title);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('can be loaded twice on one page without throwing', async () => {
     await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js?second-copy`);
     expect(errors).to.deep.equal([]);
