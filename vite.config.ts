@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig, type BuildEnvironmentOptions, type Connect, type Plugin } from 'vite';
-import { checkOwnDefaults } from './build/check-own-defaults.mjs';
 import { minifyCss } from './build/minify-css.mjs';
 import { englishOnlyLists } from './build/english-only.mjs';
 import { minifyHtml } from './build/minify-html.mjs';
+import { moduleCopies } from './build/module-copies.mjs';
 import { preloadChunks } from './build/preload-chunks.mjs';
 import { createReceiver } from './build/receiver.mjs';
 
@@ -54,14 +54,13 @@ const cdn: BuildEnvironmentOptions = {
           { name: 'forms', test: /[\\/]src[\\/]ui[\\/](copy|form|form-styles|announce|receipt)\.ts/ },
           // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings.
           { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz)\.ts$/ },
-          // - The built-in lists' loader (<esafety-quiz>, <parent-guidance>).
-          { name: 'built-in', test: /[\\/]src[\\/]bundle[\\/]defaults[\\/]built-in\.ts$/ },
-          // An element's own built-in part (the agreements, the concern routes, the guidance
-          // themes) goes in its own chunk by itself, as nothing else on a page imports it: the
-          // whole-bundle check (loadValidator()) has its own copy (build/check-own-defaults.mjs).
-          // Not there: the built-in quiz questions and guidance topics in English (a Welsh page
-          // loads the full lists instead, and would fetch both). The element's chunk is imported
-          // for its side effect only (src/cdn.ts), so rolldown needs no helper chunk for its exports.
+          // What a single element needs goes in its own chunk by itself: its built-in part (the
+          // agreements, the concern routes, the guidance themes) and the built-in lists' loader,
+          // of which the whole-bundle check and <parent-guidance> have copies of their own
+          // (build/module-copies.mjs). Not there: the built-in quiz questions and guidance topics
+          // in English (a Welsh page loads the full lists instead, and would fetch both). The
+          // element's chunk is imported for its side effect only (src/cdn.ts), so rolldown needs
+          // no helper chunk for its exports.
         ],
       },
       chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
@@ -161,5 +160,5 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : mode === 'builder' ? builder : {},
-  plugins: [demoReceiver(), minifyCss(), minifyHtml(), englishOnlyLists(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : []), ...(mode === 'cdn' ? [preloadChunks(), checkOwnDefaults()] : [])],
+  plugins: [demoReceiver(), minifyCss(), minifyHtml(), englishOnlyLists(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : []), ...(mode === 'cdn' ? [preloadChunks(), moduleCopies()] : [])],
 }));

@@ -139,7 +139,7 @@ describe('dist/esafety-elements.js', () => {
   });
 
   it('a form given the bundle the whole-bundle check resolved picks its agreement as from the bundle itself', async () => {
-    // The check has its own copy of the built-in agreements (build/check-own-defaults.mjs): the
+    // The check has its own copy of the built-in agreements (build/module-copies.mjs): the
     // form must still know them for built-in ones, not take them for the school's own.
     const mod = await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js`);
     const { parseBundleText } = await mod.loadValidator();

@@ -49,7 +49,7 @@ const builtIn = new WeakSet<Agreement>();
  * Whether an agreement of a resolved bundle is a built-in one, as it is (not the school's own,
  * nor a built-in one the school changed). Known from the merge rather than by comparing with an
  * element's own list: the whole-bundle check in the CDN build has its own copy of the built-in
- * agreements (build/check-own-defaults.mjs), and a bundle it resolved may be given to an element.
+ * agreements (build/module-copies.mjs), and a bundle it resolved may be given to an element.
  */
 export const isBuiltInAgreement = (a: Agreement): boolean => builtIn.has(a);
 
