@@ -56,6 +56,12 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
       const own = entry.match(new RegExp(`\\./chunks/${name}-[\\w-]+\\.js`))![0];
       expect([...list].sort(), `${name}: every chunk its code imports, and no other`).to.deep.equal([...(await closure(own))].sort());
     }
+    // The whole-bundle check (loadValidator()) has its own copy of the built-in defaults
+    // (build/module-copies.mjs): loading it loads no element's code.
+    const check = entry.match(/\.\/chunks\/validate-[\w-]+\.js/)![0];
+    const checkLoads = [...(await closure(check))];
+    expect(checkLoads.some((u) => /\/core-/.test(u)), checkLoads.join()).to.equal(true);
+    for (const tag of tags) expect(checkLoads.some((u) => u.includes(`/${tag}-`)), `${tag}: ${checkLoads.join()}`).to.equal(false);
   });
 });
 
