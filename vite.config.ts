@@ -54,6 +54,9 @@ const cdn: BuildEnvironmentOptions = {
           { name: 'forms', test: /[\\/]src[\\/]ui[\\/](copy|form|form-styles|announce|receipt)\.ts/ },
           // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings.
           { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz)\.ts$/ },
+          // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles
+          //   (of which <report-concern> has a copy of its own: build/module-copies.mjs).
+          { name: 'blocks', test: /[\\/]src[\\/]ui[\\/](blocks|block-styles)\.ts$/ },
           // What a single element needs goes in its own chunk by itself: its built-in part (the
           // agreements, the concern routes, the guidance themes) and the built-in lists' loader,
           // of which the whole-bundle check and <parent-guidance> have copies of their own

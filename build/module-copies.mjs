@@ -14,9 +14,13 @@
 // - The built-in lists' loader (bundle/defaults/built-in.ts): <esafety-quiz> and
 //   <parent-guidance> each get one (0.5 KiB gzip) in their own chunk. Each loads only its own
 //   list (questions or topics), so each list is still fetched once, by one copy.
+// - The styles of the rich blocks (ui/block-styles.ts, 0.6 KiB gzip): <report-concern> gets its
+//   own, so that the policy's and the guidance's go with the blocks they style (ui/blocks.ts,
+//   used by those two only) in one chunk. A style sheet: two copies style alike.
 const COPIES = [
   { importer: /[\\/]src[\\/]bundle[\\/]defaults[\\/]index\.ts$/, source: /^\.\/(agreements|concern|guidance-themes|quiz)\.js$/, copy: 'whole-check' },
   { importer: /[\\/]src[\\/]parent-guidance[\\/]parent-guidance\.ts$/, source: /^\.\.\/bundle\/defaults\/built-in\.js$/, copy: 'guidance' },
+  { importer: /[\\/]src[\\/]report-concern[\\/]styles\.ts$/, source: /^\.\.\/ui\/block-styles\.js$/, copy: 'concern' },
 ];
 
 export const moduleCopies = () => ({
