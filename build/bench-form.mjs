@@ -148,16 +148,22 @@ export const formPages = () => ['aup', 'aupdemo', ...(existsSync(new URL('../dis
  * Fresh page per run: time to the form, and JS heap after a full GC. The pages take turns
  * (one of each per round), so a busy machine slows them alike and the ratios hold.
  */
-export async function runFormBench(browser, base, runs, names = ['aup', 'aupdemo', 'plain', 'empty']) {
+export async function runFormBench(browser, base, runs, names = ['aup', 'aupdemo', 'plain', 'empty'], latency = 0) {
   const res = Object.fromEntries(names.map((n) => [n, { times: [], heaps: [] }]));
   const once = async (name) => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
     const errors = [];
     p.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await ctx.newCDPSession(p);
+    // `--latency MS`: each request answered that much later, as from a school's web host rather
+    // than from this machine (Chromium's own network emulation; HTTP/1.1, six connections).
+    if (latency) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await p.goto(`${base}${name}.html`);
     if (name !== 'empty') res[name].times.push(await (await p.waitForFunction(() => window.done)).jsonValue());
-    const cdp = await ctx.newCDPSession(p);
     await cdp.send('HeapProfiler.collectGarbage');
     res[name].heaps.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
     if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);

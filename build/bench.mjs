@@ -1,12 +1,14 @@
 // Benchmark (`npm run bench`): <esafety-policy> render time and bundle validation time in Chromium.
 //
-//   node build/bench.mjs [--strict] [--runs N] [--loads N] [--only PARTS]
+//   node build/bench.mjs [--strict] [--runs N] [--loads N] [--only PARTS] [--latency MS]
 //
 // --only runs some parts (comma-separated): render (warm render by size), cold (cold render of
 // 500 sections and search keystrokes), validate (validateBundle cold and warm), form (<aup-form>,
 // its pages built from the source as dist/ is: build/bench-form.mjs), requests (what each file a
 // page fetches costs here: build/bench-requests.mjs); "policy" is render,cold,validate. Without
-// it, everything runs.
+// it, everything runs. --latency MS answers each request of the form's and the requests' pages
+// that much later (Chromium's network emulation), as a school's web host would rather than this
+// machine: what each file costs there. The targets are for the default, no added latency.
 //
 // The library is bundled with esbuild in production mode into .bench/ (gitignored) and served
 // from 127.0.0.1 on a random port. Measures:
@@ -38,6 +40,7 @@ const opt = (name, dflt) => (argv.includes(name) ? Number(argv[argv.indexOf(name
 const STRICT = argv.includes('--strict');
 const RUNS = opt('--runs', 20);
 const LOADS = opt('--loads', 12);
+const LATENCY = opt('--latency', 0);
 const WARM_CALLS = 20;
 const ALL_PARTS = ['render', 'cold', 'validate', 'form', 'requests'];
 const only = argv.includes('--only')
@@ -279,8 +282,8 @@ try {
   }, WARM_CALLS);
   await ctx.close();
   }
-  if (runs('form')) form = await runFormBench(browser, base, Math.min(RUNS, 15), formPages());
-  if (runs('requests')) requests = await runFormBench(browser, base, RUNS, requestPages());
+  if (runs('form')) form = await runFormBench(browser, base, Math.min(RUNS, 15), formPages(), LATENCY);
+  if (runs('requests')) requests = await runFormBench(browser, base, RUNS, requestPages(), LATENCY);
 } finally {
   await browser.close();
   server.close();
@@ -294,6 +297,7 @@ const table = (head, rows) => {
   return [line(head), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)].join('\n');
 };
 console.log(`Chromium ${version} · production Lit, minified · ${RUNS} runs per size after 1 warm-up · load average ${f(load, 2)} at start on ${cpus().length} CPUs`);
+if (LATENCY) console.log(`(each request of the form's and the requests' pages answered ${LATENCY} ms later: compare with a run without --latency)`);
 if (load > cpus().length * 0.75) console.log('(the machine is busy: timings are inflated and noisy; re-run when it is idle)');
 console.log();
 const checks = [];
