@@ -3,6 +3,7 @@ import { defineConfig, type BuildEnvironmentOptions, type Connect, type Plugin }
 import { minifyCss } from './build/minify-css.mjs';
 import { englishOnlyLists } from './build/english-only.mjs';
 import { minifyHtml } from './build/minify-html.mjs';
+import { moduleCopies } from './build/module-copies.mjs';
 import { preloadChunks } from './build/preload-chunks.mjs';
 import { createReceiver } from './build/receiver.mjs';
 
@@ -25,11 +26,13 @@ const cdn: BuildEnvironmentOptions = {
       // Not in core: zod and the schema (below), lit's directives (only the quiz uses one),
       // idb-keyval (the outbox's), zod-issues.ts, json-error.ts and ui/bundle-error.ts (the words
       // and the box for a mistake in a bundle: loaded when there is one).
+      // ui/contacts.ts is in core (issue 14, fewer files): every element but <aup-form> shows
+      // contacts, and in core it costs the form's page 0.4 KiB rather than the others a file each.
       codeSplitting: {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text)\.ts)/,
+            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts)\.ts)/,
           },
           // zod and the zod schema of the bundle (issue 14): the elements check a bundle with the
           // checks generated from it (src/bundle/generated/fast-checks.ts, in core) and load this
@@ -40,6 +43,27 @@ const cdn: BuildEnvironmentOptions = {
           // Sending (the outbox, its transport and IndexedDB): a form loads it on its first
           // submit (submit/controller.ts); any element once idle, and only where an outbox was ever kept.
           { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](outbox|transport)\.ts/ },
+          // Fewer files before an element's first render (issue 14: each file is a request, and on
+          // a school's HTTP/1.1 shared hosting each costs more than its bytes). Left alone, rolldown
+          // gives each set of small modules that the same elements share a chunk of its own. These
+          // put together modules that the same elements need for their first render, so no page
+          // loads more in all than before; `npm run size` counts each page kind's files to first
+          // render against a budget (build/size-budgets.json).
+          // - What the two forms (<aup-form>, <report-concern>) share: the form's styles and
+          //   fields, the spoken announcements and the receipt's frame (shown after a submit).
+          { name: 'forms', test: /[\\/]src[\\/]ui[\\/](copy|form|form-styles|announce|receipt)\.ts/ },
+          // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings.
+          { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz)\.ts$/ },
+          // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles
+          //   (of which <report-concern> has a copy of its own: build/module-copies.mjs).
+          { name: 'blocks', test: /[\\/]src[\\/]ui[\\/](blocks|block-styles)\.ts$/ },
+          // What a single element needs goes in its own chunk by itself: its built-in part (the
+          // agreements, the concern routes, the guidance themes) and the built-in lists' loader,
+          // of which the whole-bundle check and <parent-guidance> have copies of their own
+          // (build/module-copies.mjs). Not there: the built-in quiz questions and guidance topics
+          // in English (a Welsh page loads the full lists instead, and would fetch both). The
+          // element's chunk is imported for its side effect only (src/cdn.ts), so rolldown needs
+          // no helper chunk for its exports.
         ],
       },
       chunkFileNames: (chunk) => `chunks/${/[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
@@ -139,5 +163,5 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : mode === 'builder' ? builder : {},
-  plugins: [demoReceiver(), minifyCss(), minifyHtml(), englishOnlyLists(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : []), ...(mode === 'cdn' ? [preloadChunks()] : [])],
+  plugins: [demoReceiver(), minifyCss(), minifyHtml(), englishOnlyLists(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : []), ...(mode === 'cdn' ? [preloadChunks(), moduleCopies()] : [])],
 }));

@@ -1,10 +1,14 @@
 // Benchmark (`npm run bench`): <esafety-policy> render time and bundle validation time in Chromium.
 //
-//   node build/bench.mjs [--strict] [--runs N] [--loads N] [--only PARTS]
+//   node build/bench.mjs [--strict] [--runs N] [--loads N] [--only PARTS] [--latency MS]
 //
 // --only runs some parts (comma-separated): render (warm render by size), cold (cold render of
-// 500 sections and search keystrokes), validate (validateBundle cold and warm), form (<aup-form>);
-// "policy" is render,cold,validate. Without it, everything runs.
+// 500 sections and search keystrokes), validate (validateBundle cold and warm), form (<aup-form>,
+// its pages built from the source as dist/ is: build/bench-form.mjs), requests (what each file a
+// page fetches costs here: build/bench-requests.mjs); "policy" is render,cold,validate. Without
+// it, everything runs. --latency MS answers each request of the form's and the requests' pages
+// that much later (Chromium's network emulation), as a school's web host would rather than this
+// machine: what each file costs there. The targets are for the default, no added latency.
 //
 // The library is bundled with esbuild in production mode into .bench/ (gitignored) and served
 // from 127.0.0.1 on a random port. Measures:
@@ -23,6 +27,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './find-chromium.mjs';
 import { FORM_TARGET, formPages, prepareFormBench, runFormBench } from './bench-form.mjs';
+import { prepareRequestsBench, requestPages, requestsReport } from './bench-requests.mjs';
 import { makeBundle, makeBundleOfSize } from './generate-bundle.mjs';
 import { minifyTemplatesEsbuild } from './minify-html.mjs';
 
@@ -35,8 +40,9 @@ const opt = (name, dflt) => (argv.includes(name) ? Number(argv[argv.indexOf(name
 const STRICT = argv.includes('--strict');
 const RUNS = opt('--runs', 20);
 const LOADS = opt('--loads', 12);
+const LATENCY = opt('--latency', 0);
 const WARM_CALLS = 20;
-const ALL_PARTS = ['render', 'cold', 'validate', 'form'];
+const ALL_PARTS = ['render', 'cold', 'validate', 'form', 'requests'];
 const only = argv.includes('--only')
   ? argv[argv.indexOf('--only') + 1].split(',').flatMap((p) => (p === 'policy' ? ['render', 'cold', 'validate'] : [p]))
   : ALL_PARTS;
@@ -77,7 +83,8 @@ writeFileSync(join(out, 'bundle-200k.json'), bigJson);
 // A real school's bundle for comparison: the demo school's (policy, five agreements, quiz …).
 const demoJson = readFileSync(join(root, 'demo/policy.json'));
 writeFileSync(join(out, 'demo.json'), demoJson);
-await prepareFormBench(out, join(root, 'tsconfig.json'), JSON.parse(demoJson));
+if (runs('form')) await prepareFormBench(out, join(root, 'tsconfig.json'), JSON.parse(demoJson));
+if (runs('requests')) prepareRequestsBench(out);
 
 // 2. A static server for .bench/ (cross-origin isolated, so performance.now() has fine resolution).
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
@@ -137,6 +144,7 @@ const version = browser.version();
 let render;
 let cold;
 let form;
+let requests;
 let coldDemo;
 const coldRender = [];
 const keystrokes = [];
@@ -282,7 +290,8 @@ try {
   }, WARM_CALLS);
   await ctx.close();
   }
-  if (runs('form')) form = await runFormBench(browser, base, Math.min(RUNS, 15), formPages());
+  if (runs('form')) form = await runFormBench(browser, base, Math.min(RUNS, 15), formPages(), LATENCY);
+  if (runs('requests')) requests = await runFormBench(browser, base, RUNS, requestPages(), LATENCY);
 } finally {
   await browser.close();
   server.close();
@@ -296,6 +305,7 @@ const table = (head, rows) => {
   return [line(head), w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)].join('\n');
 };
 console.log(`Chromium ${version} · production Lit, minified · ${RUNS} runs per size after 1 warm-up · load average ${f(load, 2)} at start on ${cpus().length} CPUs`);
+if (LATENCY) console.log(`(each request of the form's and the requests' pages answered ${LATENCY} ms later: compare with a run without --latency)`);
 if (load > cpus().length * 0.75) console.log('(the machine is busy: timings are inflated and noisy; re-run when it is idle)');
 console.log();
 const checks = [];
@@ -367,6 +377,12 @@ if (form) {
   const litOver = (median(form.plain.heaps) - median(form.empty.heaps)) / MiB;
   if (form.aupcdn) console.log(`From dist/ (what a school's page loads: the script, then the element's chunk and the chunks it needs, side by side): ${f(median(form.aupcdn.times) / median(form.plain.times), 2)}× the plain Lit twin.`);
   console.log(`Heap over the empty page: <aup-form> +${f(heapOver, 2)} MiB, the plain Lit twin +${f(litOver, 2)} MiB (so the form's own share is +${f(heapOver - litOver, 2)} MiB).`);
+}
+if (requests) {
+  const { perFile, rows } = requestsReport(requests, median);
+  console.log(`\nWhat a file costs a page here: script start → the last of its modules run (fresh page each run, the pages taking turns)`);
+  console.log(table(['page', 'runs', 'median ms'], rows.map(([name, n, ms]) => [name, n, f(ms)])));
+  console.log(`Each more file: ${f(perFile, 2)} ms (the slope between the fewest and the most files).`);
 }
 if (render) {
   const at = (n) => render.find((r) => r.n === n);

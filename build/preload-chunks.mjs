@@ -34,8 +34,9 @@ export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTE
       if (!main || main.type !== 'chunk') return;
       let seen = 0;
       // `withImports(() => import("./chunks/x.js"))`, however the minifier spelled it, with the
-      // `.then((m) => m.x)` rolldown adds when the chunk's exports are renamed.
-      const call = /(\(\)\s*=>\s*import\(\s*(["'`])\.\/([^"'`]+)\2\s*\)(?:\.then\(\s*\(?\s*\w+\s*\)?\s*=>\s*\w+\.\w+\s*\))?)(\s*\))/g;
+      // `.then((m) => m.x)` rolldown adds when the chunk's exports are renamed, or the
+      // `.then(() => {})` of an element's chunk, loaded for its side effect (src/cdn.ts).
+      const call = /(\(\)\s*=>\s*import\(\s*(["'`])\.\/([^"'`]+)\2\s*\)(?:\.then\(\s*(?:\(?\s*\w+\s*\)?\s*=>\s*\w+\.\w+|\(\s*\)\s*=>\s*\{\s*\})\s*\))?)(\s*\))/g;
       main.code = main.code.replace(call, (all, arrow, _q, file, close) => {
         if (!bundle[file]) return all;
         seen++;

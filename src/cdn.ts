@@ -31,13 +31,16 @@ const withImports = <T>(load: () => Promise<T>, imports: readonly string[] = [])
   return loaded;
 };
 
+// Each element's module is loaded for what it does (it defines the element), not for its exports:
+// `.then(() => {})` says so to the bundler, which otherwise builds the module's namespace with a
+// helper in a chunk of its own (one more file before the form's first render).
 const ELEMENTS = {
-  'esafety-policy': () => withImports(() => import('./esafety-policy/index.js')),
-  'aup-form': () => withImports(() => import('./aup-form/index.js')),
-  'esafety-quiz': () => withImports(() => import('./esafety-quiz/index.js')),
-  'report-concern': () => withImports(() => import('./report-concern/index.js')),
-  'parent-guidance': () => withImports(() => import('./parent-guidance/index.js')),
-} satisfies Record<string, () => Promise<unknown>>;
+  'esafety-policy': () => withImports(() => import('./esafety-policy/index.js').then(() => {})),
+  'aup-form': () => withImports(() => import('./aup-form/index.js').then(() => {})),
+  'esafety-quiz': () => withImports(() => import('./esafety-quiz/index.js').then(() => {})),
+  'report-concern': () => withImports(() => import('./report-concern/index.js').then(() => {})),
+  'parent-guidance': () => withImports(() => import('./parent-guidance/index.js').then(() => {})),
+} satisfies Record<string, () => Promise<void>>;
 
 /** The five tags. */
 export type ElementTag = keyof typeof ELEMENTS;

@@ -28,7 +28,7 @@ describe('dist/esafety-elements.js', () => {
     for (const other of ['aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'])
       expect(chunks.some((p) => p.includes(`/${other}-`)), `${other} loaded too: ${chunks.join()}`).to.equal(false);
     // Nor the words for a mistake in a bundle (this one has none), nor the form code.
-    expect(chunks.some((p) => /\/(zod-issues|form-styles)-/.test(p)), chunks.join()).to.equal(false);
+    expect(chunks.some((p) => /\/(zod-issues|forms)-/.test(p)), chunks.join()).to.equal(false);
     expect($(el, '[part="title"]').textContent).to.match(/online safety/i);
     expect($$(el, '[part="section"]').length).to.be.greaterThan(10);
     expect($$(el, '[part="clause"]').length).to.be.greaterThan(10);
@@ -136,6 +136,25 @@ describe('dist/esafety-elements.js', () => {
     expect(broken.ok).to.equal(false);
     expect(broken.issues[0].message).to.match(/^is not valid JSON/);
     expect(parseBundleText('{ "school": { "name": "Larkspur Lane Primary School" } }').ok).to.equal(true);
+  });
+
+  it('a form given the bundle the whole-bundle check resolved picks its agreement as from the bundle itself', async () => {
+    // The check has its own copy of the built-in agreements (build/module-copies.mjs): the
+    // form must still know them for built-in ones, not take them for the school's own.
+    const mod = await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js`);
+    const { parseBundleText } = await mod.loadValidator();
+    const checked = parseBundleText(await (await fetch('/test/fixtures/real-structure.json')).text());
+    expect(checked.ok, JSON.stringify(checked.issues)).to.equal(true);
+    // The school's agreements cover staff but not parents, and it did not ask for the built-in one.
+    const parent = await fixture<HTMLElement & { bundle: unknown }>(html`<aup-form audience="parent" .bundle=${checked.bundle}></aup-form>`);
+    await until(parent, 'form, .bundle-error');
+    expect(!!parent.shadowRoot!.querySelector('form'), 'the built-in parents’ agreement was shown').to.equal(false);
+    expect($(parent, '.bundle-error').textContent).to.contain('agreementFallback');
+    const staff = await fixture<HTMLElement & { bundle: unknown }>(html`<aup-form audience="staff" .bundle=${checked.bundle}></aup-form>`);
+    await until(staff, 'form');
+    const own = checked.bundle.agreements.find((a: { audiences?: string[] }) => a.audiences?.includes('staff'));
+    expect($(staff, 'form').textContent).to.contain(own.title.en ?? own.title);
+    expect(errors).to.deep.equal([]);
   });
 
   it('can be loaded twice on one page without throwing', async () => {

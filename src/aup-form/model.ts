@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
+import { isBuiltInAgreement } from '../bundle/resolve.js';
 import { audiencesOf } from '../bundle/schema/values.js';
 import type { Agreement } from '../bundle/types.js';
 import { hashText } from '../submit/envelope.js';
@@ -94,7 +94,7 @@ export interface AgreementChoice {
  */
 export function chooseAgreement(b: ResolvedBundle, who: string): AgreementChoice {
   const forWho = (list: readonly Agreement[], aud = who) => list.filter((a) => audiencesOf(a).includes(aud)).at(-1);
-  const own = b.agreements.filter((a) => !DEFAULT_AGREEMENTS.includes(a));
+  const own = b.agreements.filter((a) => !isBuiltInAgreement(a));
   const ownAudiences = [...new Set(own.flatMap((a) => audiencesOf(a)))];
   const mine = forWho(own);
   if (mine) return { agreement: mine, own: ownAudiences };

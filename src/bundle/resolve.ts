@@ -43,8 +43,19 @@ const resolved = new WeakSet<object>();
  */
 export const isResolved = (b: unknown): b is ResolvedBundle => typeof b === 'object' && b !== null && resolved.has(b);
 
+const builtIn = new WeakSet<Agreement>();
+
+/**
+ * Whether an agreement of a resolved bundle is a built-in one, as it is (not the school's own,
+ * nor a built-in one the school changed). Known from the merge rather than by comparing with an
+ * element's own list: the whole-bundle check in the CDN build has its own copy of the built-in
+ * agreements (build/module-copies.mjs), and a bundle it resolved may be given to an element.
+ */
+export const isBuiltInAgreement = (a: Agreement): boolean => builtIn.has(a);
+
 /** The bundle with the given built-in defaults filled in (merged by id). */
 export function resolveWith(b: Bundle, d: Defaults): ResolvedBundle {
+  for (const a of d.agreements ?? []) builtIn.add(a);
   const omit = new Set(b.omitDefaults);
   const out: ResolvedBundle = {
     ...b,
