@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath } from '../../build/find-chromium.mjs';
 import { SITE, type User } from './site.js';
 
@@ -12,6 +12,14 @@ export async function logIn(page: Page, user: Pick<User, 'login' | 'password'>, 
   await page.fill('#user_login', user.login);
   await page.fill('#user_pass', user.password);
   await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+}
+
+/** A fresh browser context with `user` logged in to `site`. */
+export async function asUser(browser: Browser, user: Pick<User, 'login' | 'password'>, site = SITE): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, user, site);
+  return { context, page };
 }
 
 /** Waits until an element (first of its tag) has rendered its part, and returns that part's text. */

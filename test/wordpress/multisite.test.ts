@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestReceiver } from '../../build/receiver.mjs';
+import type { Browser } from 'playwright-core';
 import { buildWordPressZip } from '../../build/wp-zip.mjs';
-import { launch, logIn, partText, signKs1 } from './browser.js';
+import { asUser as loggedIn, launch, logIn, partText, signKs1 } from './browser.js';
+import { startReceiver } from './receiver.js';
 import { setupTimings, wordpressSite, type User } from './site.js';
 
 /*
@@ -41,9 +39,8 @@ let head: User; // the network's super admin (and the main site's administrator)
 let oakAdmin: User; // Oak Tree's administrator: not a super admin
 let zip: string;
 let browser: Browser;
-let receiver: Server;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let endpoint: string;
-const inbox = createTestReceiver();
 const t0 = performance.now();
 
 before(async () => {
@@ -51,9 +48,8 @@ before(async () => {
   const users = await network.startSite();
   head = users.find((u) => u.login === 'head')!;
   oakAdmin = users.find((u) => u.role === 'admin:oak')!;
-  receiver = createServer((req, res) => void inbox(req, res, () => res.writeHead(404).end()));
-  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-  endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/submissions`;
+  receiver = await startReceiver();
+  endpoint = receiver.endpoint;
   browser = await launch();
   console.log(`# WordPress network ready in ${Math.round(performance.now() - t0)} ms (${setupTimings()})`);
 });
@@ -65,12 +61,7 @@ after(async () => {
   console.log(`# WordPress network tests took ${Math.round(performance.now() - t0)} ms in all`);
 });
 
-async function asUser(user: User, site: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logIn(page, user, site);
-  return { context, page };
-}
+const asUser = (user: User, site: string) => loggedIn(browser, user, site);
 
 const served = async (site: string) => {
   const r = await fetch(`${site}/wp-json/esafety-elements/v1/bundle`);
@@ -145,12 +136,9 @@ test('a page saved by Oak Tree’s administrator keeps its elements, shows Oak T
   assert.equal(await partText(page, 'esafety-policy'), 'Oak Tree online safety policy');
   assert.equal(await page.getAttribute('esafety-policy', 'src'), `${OAK}/wp-json/esafety-elements/v1/bundle`);
   assert.match(await partText(page, 'parent-guidance'), /gam/i);
-  const before = inbox.records().length;
+  const before = receiver.count();
   await signKs1(page);
-  const end = Date.now() + 15000;
-  while (inbox.records().length === before && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
-  assert.equal(inbox.records().length, before + 1, 'one envelope at the receiver');
-  const envelope = inbox.records()[before].envelope as Record<string, any>;
+  const envelope = await receiver.received(before + 1);
   assert.equal(envelope.kind, 'agreement');
   assert.equal(envelope.school, 'Oak Tree Infant School');
   await page.waitForSelector('aup-form >> [part="receipt"]:not(.waiting)');

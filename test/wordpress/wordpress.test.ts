@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestReceiver } from '../../build/receiver.mjs';
 import { buildWordPressZip } from '../../build/wp-zip.mjs';
-import { launch, logIn, partText, reportConcern, signKs1 } from './browser.js';
+import { asUser as loggedIn, launch, logIn, partText, reportConcern, signKs1 } from './browser.js';
+import { startReceiver } from './receiver.js';
 import { setupTimings, SITE, startSite, stopSite, wpPhp, type Role, type User } from './site.js';
 
 /*
@@ -24,17 +22,15 @@ const TITLE = 'Larkspur Lane online safety policy';
 let users: Record<Role, User>;
 let zip: string;
 let browser: Browser;
-let receiver: Server;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let endpoint: string;
-const inbox = createTestReceiver();
 const t0 = performance.now();
 
 before(async () => {
   ({ zip } = buildWordPressZip());
   users = Object.fromEntries((await startSite()).map((u) => [u.role, u])) as Record<Role, User>;
-  receiver = createServer((req, res) => void inbox(req, res, () => res.writeHead(404).end()));
-  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-  endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/submissions`;
+  receiver = await startReceiver();
+  endpoint = receiver.endpoint;
   browser = await launch();
   console.log(`# WordPress ready in ${Math.round(performance.now() - t0)} ms (${setupTimings()})`);
 });
@@ -68,25 +64,14 @@ async function publish(user: User, title: string, content: string) {
 
 const storedContent = async (user: User, id: number) => (await rest<{ content: { raw: string } }>(user, `wp/v2/posts/${id}?context=edit`)).content.raw;
 
-async function asUser(user: User): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logIn(page, user);
-  return { context, page };
-}
+const asUser = (user: User) => loggedIn(browser, user);
 
 async function visitor(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   return { context, page: await context.newPage() };
 }
 
-/** Waits for `n` envelopes in the receiver. */
-async function received(n: number) {
-  const end = Date.now() + 15000;
-  while (inbox.records().length < n && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
-  assert.equal(inbox.records().length, n, 'envelopes at the receiver');
-  return inbox.records()[n - 1].envelope as Record<string, any>;
-}
+const received = (n: number) => receiver.received(n);
 
 const servedBundle = async () => {
   const r = await fetch(`${SITE}/wp-json/esafety-elements/v1/bundle`);
@@ -171,7 +156,7 @@ for (const role of ['administrator', 'editor', 'author'] as const) {
     const user = users[role];
     const post = await publish(user, `Blocks by the ${role}`, BLOCKS);
     assert.equal(post.raw, BLOCKS, 'stored as written');
-    const before = inbox.records().length;
+    const before = receiver.count();
     const { context, page } = await visitor();
     await page.goto(post.link);
     assert.equal(await partText(page, 'esafety-policy'), TITLE);
@@ -191,7 +176,7 @@ for (const role of ['administrator', 'editor', 'author'] as const) {
     const user = users[role];
     const post = await publish(user, `Shortcodes by the ${role}`, SHORTCODES);
     assert.equal(post.raw, SHORTCODES);
-    const before = inbox.records().length;
+    const before = receiver.count();
     const { context, page } = await visitor();
     await page.goto(post.link);
     assert.equal(await partText(page, 'esafety-policy'), TITLE);
