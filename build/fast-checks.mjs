@@ -100,10 +100,10 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, z }) {
     });
 
   const ids = new Map(); // schema → node id
-  const nodes = []; // id → words: a string, or { ref: id, optional } for another node
-  const ref = (schema, where, optional = false) => ({ ref: node(schema, where), optional });
+  const nodes = []; // id → its words: a string, or { ref: id } for a node it holds
+  const ref = (schema, where) => ({ ref: node(schema, where) });
 
-  /** The id of the node describing `schema` (written on first use). */
+  /** The id of the node describing `schema` (made on first use). */
   function node(schema, where) {
     if (ids.has(schema)) return ids.get(schema);
     const id = nodes.length;
@@ -125,7 +125,7 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, z }) {
         const values = def.type === 'literal' ? def.values : Object.values(def.entries);
         if (values.some((v) => typeof v !== 'string')) fail(`a ${def.type} with values that are not text at ${where}`);
         noChecks(`a ${def.type}`);
-        words = ['e', ...values.map((v) => word(v, where))];
+        words = ['e', ...values.map((v) => word(v, where)), '.'];
         break;
       }
       case 'optional':
@@ -143,8 +143,9 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, z }) {
           const at = where ? `${where}.${k}` : k;
           const optional = s._zod.def.type === 'optional';
           if (!optional && s._zod.optin !== undefined) fail(`a field that may be left out but is not z.optional() at ${at}`);
-          words.push(word(k, at), ref(optional ? s._zod.def.innerType : s, at, optional));
+          words.push(`${word(k, at)}${optional ? '?' : ''}`, ref(optional ? s._zod.def.innerType : s, at));
         }
+        words.push('.');
         break;
       case 'record': {
         const k = def.keyType._zod.def;
@@ -156,41 +157,38 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, z }) {
         noChecks(def.discriminator !== undefined ? 'a discriminated union' : 'a union');
         if (def.discriminator === undefined) {
           // The first option that takes the value gives the output, as in zod.
-          words = ['u', ...def.options.map((option) => ref(option, where))];
+          words = ['u', ...def.options.map((option) => ref(option, where)), '.'];
           break;
         }
         if (def.unionFallback) fail(`a discriminated union with a fallback at ${where}`);
-        // The runtime finds each option's text in the option's own (required, one-text) field.
-        words = [
-          'd',
-          word(def.discriminator, where),
-          ...def.options.map((option) => {
-            const tag = option._zod.def.shape?.[def.discriminator]?._zod.def;
-            if (tag?.type !== 'literal' || tag.values.length !== 1 || typeof tag.values[0] !== 'string') fail(`a discriminated union option without one text literal at ${where}`);
-            return ref(option, `${where}<${tag.values[0]}>`);
-          }),
-        ];
+        words = ['d', word(def.discriminator, where)];
+        for (const option of def.options) {
+          const tag = option._zod.def.shape?.[def.discriminator]?._zod.def;
+          if (tag?.type !== 'literal' || tag.values.length !== 1 || typeof tag.values[0] !== 'string') fail(`a discriminated union option without one text literal at ${where}`);
+          words.push(word(tag.values[0], where), ref(option, `${where}<${tag.values[0]}>`));
+        }
+        words.push('.');
         break;
       default:
         fail(`the zod type "${def.type}" at ${where || 'the top'}`);
     }
-    nodes[id] = [...words, ...checks];
+    nodes[id] = [...checks, ...words];
     return id;
   }
 
-  // Node 0: the whole bundle (its fields, all optional, are the parts); 1: the policy read only for its version.
+  // The whole bundle (its fields, all optional, are the parts), then the policy read only for its version.
   for (const [k, s] of Object.entries(BundleSchema._zod.def.shape)) if (s._zod.def.type !== 'optional') fail(`a required top-level field "${k}"`);
   const roots = [node(BundleSchema, ''), node(PolicyVersion, 'policy')];
 
-  // Nodes written alike share one (repeated: sharing children can make their parents alike).
+  // Nodes written alike are one node (repeated: sharing what they hold can make more alike).
   const same = nodes.map((_, i) => i);
-  const text = (i, name) => nodes[i].map((w) => (typeof w === 'string' ? w : `${w.optional ? '?' : ''}${name(w.ref)}`)).join(' ');
+  const text = (i) => nodes[i].map((w) => (typeof w === 'string' ? w : `@${same[w.ref]}`)).join(' ');
   for (let changed = true; changed; ) {
     changed = false;
     const byText = new Map();
     for (let i = 0; i < nodes.length; i++) {
       if (same[i] !== i) continue;
-      const t = text(i, (r) => same[r]);
+      const t = text(i);
       if (byText.has(t)) {
         const to = byText.get(t);
         for (let j = 0; j < same.length; j++) if (same[j] === i) same[j] = to;
@@ -198,14 +196,34 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, z }) {
       } else byText.set(t, i);
     }
   }
-  // Numbered: the roots first, then the most used nodes (the shortest numbers).
+  // A node used in more than one place is written once and numbered (unless its words are as
+  // short as a number), and so is one that holds itself; any other is written where it is used.
   const uses = new Map();
   for (let i = 0; i < nodes.length; i++) if (same[i] === i) for (const w of nodes[i]) if (typeof w !== 'string') uses.set(same[w.ref], (uses.get(same[w.ref]) ?? 0) + 1);
-  const kept = nodes.map((_, i) => i).filter((i) => same[i] === i && !roots.includes(i));
-  kept.sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || a - b);
-  const order = [...roots.map((r) => same[r]), ...kept];
-  const number = new Map(order.map((i, n) => [i, n]));
-  const description = order.map((i) => text(i, (r) => number.get(same[r])));
+  const numbered = new Set([...uses].filter(([i, n]) => n > 1 && text(i).length > 2).map(([i]) => i));
+  let description;
+  for (let again = true; again; ) {
+    again = false;
+    const number = new Map();
+    const open = new Set();
+    const out = [];
+    const write = (i) => {
+      i = same[i];
+      if (number.has(i)) return out.push(String(number.get(i)));
+      if (open.has(i)) return numbered.add(i); // it holds itself: number it, and write all again
+      if (numbered.has(i)) number.set(i, number.size), out.push('=');
+      open.add(i);
+      // A line for each part of the bundle (and the policy read for its version), for people reading it.
+      for (const w of nodes[i]) typeof w === 'string' ? out.push(i === same[roots[0]] && w !== 'o' ? `\n${w}` : w) : write(w.ref);
+      open.delete(i);
+    };
+    const before = numbered.size;
+    write(roots[0]);
+    out.push('\n');
+    write(roots[1]);
+    again = numbered.size > before;
+    description = out.join(' ').replace(/ ?\n ?/g, '\n');
+  }
 
   return `// Generated by build/fast-checks.mjs from the zod schema in src/bundle/schema: do not edit.
 // After changing the schema run \`npm run fast-checks\` (test/node/fast-checks.test.ts fails until then).
@@ -215,7 +233,7 @@ ${imports.size ? `import { ${[...imports].sort().join(', ')} } from '../schema/r
 export { FAILED } from '../fast-check-runtime.js';
 
 const schema = compile(
-  \`${description.join('\n')}\`,
+  \`${description}\`,
   [${extern.join(', ')}],
 );
 

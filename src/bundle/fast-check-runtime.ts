@@ -1,21 +1,21 @@
 /**
- * The checks of a bundle's parts without zod (fast-parts.ts, validate.ts), made from the compact
- * description of the zod schema that build/fast-checks.mjs writes into generated/fast-checks.ts:
- * each check passes or refuses a value exactly as zod's parse would, and returns the same copy
- * (without the fields the schema does not know), or FAILED. No zod here.
+ * The checks of a bundle's parts without zod (fast-parts.ts, validate.ts), made when the page
+ * loads from the compact description of the zod schema that build/fast-checks.mjs writes into
+ * generated/fast-checks.ts: each passes or refuses a value exactly as zod's parse would, and
+ * returns the same copy (without the fields the schema does not know), or FAILED. No zod here.
  *
- * The description (the generator's comments say more): one node a line, each a list of
- * words separated by " ", the first naming its kind. "3" is node 3, "?3" node 3 for a field
- * that may be left out; a check is ">n" (at least n long) or "#n" (rule or pattern n of `x`).
- *   s|b|n checks…           text, true/false, a finite number
- *   e value…                one of these texts
- *   a node checks…          an array of node
- *   o name node… checks…    an object with these fields, in this order
- *   r keyNode valueNode checks…   an object of any names (z.record)
- *   u node…                 the first of these that passes (z.union)
- *   d name node…            the object node whose field `name` is its text (z.discriminatedUnion)
+ * The description is words separated by white space: the whole bundle's node, then the node of
+ * a policy read only for its version. A node is written first to last (a node inside another
+ * where it is used), after its checks, each ">n" (at least n long) or "#n" (rule or pattern n
+ * of the list `x`); "=" before it gives it the next number, and a number is that node again.
+ *   s  b  n                 text, true/false, a finite number
+ *   e value… .              one of these texts
+ *   a node                  an array of node
+ *   o name node… .          an object with these fields, in this order ("name?": may be left out)
+ *   r keyNode valueNode     an object of any names (z.record)
+ *   u node… .               the first of these that passes (z.union)
+ *   d name text node… .     the node whose field `name` is the text before it (z.discriminatedUnion)
  *   q node                  node, or undefined (z.optional)
- * Node 0 is the whole bundle (its fields are the parts), node 1 a policy read for its version.
  */
 
 /** What a check returns for a value the schema refuses (zod then says why). */
@@ -23,6 +23,12 @@ export const FAILED: unique symbol = Symbol('failed');
 const F = FAILED;
 
 export type FastCheck = (v: any) => unknown;
+
+/** A node: its check, and what it holds (with the field's name, for an object's fields) for the field names. */
+interface Node {
+  f: FastCheck;
+  c: [string, Node][];
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** zod's test for a record: an object whose constructor, if any, is a plain object's. */
@@ -39,80 +45,84 @@ export interface FastChecks {
   partChecks: Record<string, FastCheck>;
   /** The check of a whole bundle (validate.ts). */
   checkBundle: FastCheck;
-  /** The field names a top-level field brings to "did you mean" suggestions, in zod's order (field-names.ts). */
+  /** The field names a top-level field brings to "did you mean" suggestions, in zod's order (as field-names.ts walks the schema). */
   partFields: (part: string) => string[];
 }
 
 /** The checks the description `d` (with the rules and patterns `x` it names) stands for. */
 export function compile(d: string, x: readonly unknown[]): FastChecks {
-  const nodes = d.split('\n').map((n) => n.split(' '));
-  const fns: FastCheck[] = [];
-  const at = (t: string): number => +t.replace('?', '');
-  const isCheck = (t: string) => t[0] === '#' || t[0] === '>';
-  /** The fields of an object node: [name, node] pairs (up to its checks). */
-  const pairs = (t: string[]): [string, string][] => {
-    const out: [string, string][] = [];
-    for (let i = 1; i < t.length && !isCheck(t[i]); i += 2) out.push([t[i], t[i + 1]]);
+  const words = d.split(/\s+/);
+  const numbered: Node[] = [];
+  let at = 0;
+  /** What is read by `read` up to the next ".". */
+  const until = <T>(read: () => T): T[] => {
+    const out: T[] = [];
+    while (words[at] !== '.') out.push(read());
+    at++;
     return out;
   };
-  /** The check of node `i`: made on first use (a node that contains itself gets a stand-in). */
-  const get = (t: string): FastCheck => {
-    const i = at(t);
-    if (!fns[i]) {
-      let f: FastCheck;
-      fns[i] = (v) => f(v);
-      fns[i] = f = make(nodes[i]);
-    }
-    return fns[i];
-  };
-  const make = (t: string[]): FastCheck => {
-    const kind = t[0];
-    const tests = t.filter(isCheck).map((c): ((o: any) => unknown) => {
-      const n = +c.slice(1);
-      if (c[0] === '>') return (o) => o.length >= n;
+  const node = (): Node => {
+    let w = words[at++];
+    if (/^\d/.test(w)) return numbered[+w];
+    const c: [string, Node][] = [];
+    let f: FastCheck;
+    let me: Node | undefined;
+    const tests: FastCheck[] = [];
+    for (; w[0] === '#' || w[0] === '>' || w === '='; w = words[at++]) {
+      const n = +w.slice(1);
       const r = x[n];
-      return r instanceof RegExp ? (o) => r.test(o) : (r as (o: unknown) => boolean);
-    });
+      // A node that holds itself (sections in sections) meets its number before its check is made.
+      if (w === '=') numbered.push((me = { f: (v) => f(v), c }));
+      else tests.push(w[0] === '>' ? (o) => o.length >= n : r instanceof RegExp ? (o) => r.test(o) : (r as FastCheck));
+    }
     const done = tests.length
       ? (o: any) => {
           for (const test of tests) if (!test(o)) return F;
           return o;
         }
       : (o: any) => o;
-    const refs = t.slice(1).filter((w) => !isCheck(w));
-    if (kind === 's' || kind === 'b') return (v) => (typeof v === (kind === 's' ? 'string' : 'boolean') ? done(v) : F);
-    if (kind === 'n') return (v) => (typeof v === 'number' && Number.isFinite(v) ? done(v) : F);
-    if (kind === 'e') {
-      const values = new Set(refs);
-      return (v) => (values.has(v) ? v : F);
-    }
-    if (kind === 'q') {
-      const inner = get(t[1]);
-      return (v) => (v === undefined ? v : inner(v));
-    }
-    if (kind === 'a') {
-      const item = get(t[1]);
-      return (v) => {
+    /** The check of a node held in this one (a field's, named). */
+    const held = (name = '') => {
+      const n = node();
+      c.push([name, n]);
+      return n.f;
+    };
+    if (w === 's' || w === 'b') {
+      const type = w === 's' ? 'string' : 'boolean';
+      f = (v) => (typeof v === type ? done(v) : F);
+    } else if (w === 'n') f = (v) => (typeof v === 'number' && Number.isFinite(v) ? done(v) : F);
+    else if (w === 'e') {
+      const values = new Set(until(() => words[at++]));
+      f = (v) => (values.has(v) ? v : F);
+    } else if (w === 'q') {
+      const inner = held();
+      f = (v) => (v === undefined ? v : inner(v));
+    } else if (w === 'a') {
+      const item = held();
+      f = (v) => {
         if (!Array.isArray(v)) return F;
         const n = v.length;
         const o = new Array(n);
         for (let i = 0; i < n; i++) if ((o[i] = item(v[i])) === F) return F;
         return done(o);
       };
-    }
-    if (kind === 'o') {
+    } else if (w === 'o') {
       // A field left out is not in the copy; one given as undefined is (as undefined), when it may be left out.
-      const fields = pairs(t);
-      const keys = fields.map(([k]) => k);
-      const checks = fields.map(([, n]) => get(n));
-      const required = fields.map(([, n]) => n[0] !== '?');
-      return (v) => {
+      const keys: string[] = [];
+      const optional: boolean[] = [];
+      const checks = until(() => {
+        const k = words[at++];
+        optional.push(k.endsWith('?'));
+        keys.push(k.replace('?', ''));
+        return held(keys[keys.length - 1]);
+      });
+      f = (v) => {
         if (!isObject(v)) return F;
         const o: any = {};
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i];
           let y: unknown;
-          if (required[i]) {
+          if (!optional[i]) {
             if ((y = checks[i](v[k])) === F) return F;
           } else if (!(k in v)) continue;
           else if ((y = v[k]) !== undefined && (y = checks[i](y)) === F) return F;
@@ -120,11 +130,11 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
         }
         return done(o);
       };
-    }
-    if (kind === 'r') {
-      const [key, value] = [get(t[1]), get(t[2])];
+    } else if (w === 'r') {
       // As zod: own enumerable keys (Reflect.ownKeys), never __proto__, each key and value checked.
-      return (v) => {
+      const key = node().f;
+      const value = held();
+      f = (v) => {
         if (!isPlainObject(v)) return F;
         const o: any = {};
         for (const k of Reflect.ownKeys(v)) {
@@ -133,52 +143,51 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
         }
         return done(o);
       };
-    }
-    if (kind === 'u') {
+    } else if (w === 'u') {
       // The first option that takes the value gives the output, as in zod.
-      const options = refs.map(get);
-      return (v) => {
+      const options = until(() => held());
+      f = (v) => {
         for (const option of options) {
           const o = option(v);
           if (o !== F) return o;
         }
         return F;
       };
+    } else {
+      // 'd'
+      const name = words[at++];
+      const options = new Map(until(() => [words[at++], held()] as const));
+      f = (v) => {
+        if (!isObject(v)) return F;
+        const option = options.get(v[name] as string);
+        return option ? option(v) : F;
+      };
     }
-    // 'd': each option is an object node whose field refs[0] is one text (an "e" node).
-    const cases = new Map(refs.slice(1).map((n) => [nodes[at(pairs(nodes[at(n)]).find(([k]) => k === refs[0])![1])][1], get(n)]));
-    return (v) => {
-      if (!isObject(v)) return F;
-      const option = cases.get(v[refs[0]] as string);
-      return option ? option(v) : F;
-    };
+    if (!me) return { f, c };
+    me.f = f;
+    return me;
   };
 
-  /** The field names of node `i` and all it contains, depth first, each once (as field-names.ts walks zod's schema). */
-  const names = (t: string, out: Set<string>, seen: Set<number>): Set<string> => {
-    const i = at(t);
-    if (seen.has(i)) return out;
-    seen.add(i);
-    const n = nodes[i];
-    if (n[0] === 'o')
-      for (const [k, ref] of pairs(n)) {
-        out.add(k);
-        names(ref, out, seen);
+  const bundle = node();
+  const policyVersion = node();
+  /** The field names in a node, depth first, each once (as field-names.ts walks zod's schema). */
+  const names = (n: Node, out: Set<string>, seen: Set<Node>): Set<string> => {
+    if (!seen.has(n)) {
+      seen.add(n);
+      for (const [k, held] of n.c) {
+        if (k) out.add(k);
+        names(held, out, seen);
       }
-    else if ('aqrud'.includes(n[0])) for (const ref of n.slice(n[0] === 'r' || n[0] === 'd' ? 2 : 1)) if (!isCheck(ref)) names(ref, out, seen);
+    }
     return out;
   };
-
-  const parts = pairs(nodes[0]);
+  const parts = new Map(bundle.c);
+  parts.set('policyVersion', policyVersion);
   const partChecks: Record<string, FastCheck> = {};
-  for (const [k, n] of parts) partChecks[k] = get(n);
-  partChecks.policyVersion = get('1');
+  for (const [k, n] of parts) partChecks[k] = n.f;
   return {
     partChecks,
-    checkBundle: get('0'),
-    partFields: (part) => {
-      const top = part === 'policyVersion' ? 'policy' : part;
-      return [...names(part === 'policyVersion' ? '1' : parts.find(([k]) => k === part)![1], new Set([top]), new Set())];
-    },
+    checkBundle: bundle.f,
+    partFields: (part) => [...names(parts.get(part)!, new Set([part === 'policyVersion' ? 'policy' : part]), new Set())],
   };
 }

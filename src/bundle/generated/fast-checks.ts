@@ -7,116 +7,22 @@ import { hasSomeLanguage, hasTextOrBlocks, inRange, isAllowedEndpoint, isSafeUrl
 export { FAILED } from '../fast-check-runtime.js';
 
 const schema = compile(
-  `o $schema ?24 version ?5 locales ?25 defaultLocale ?10 school ?26 policy ?34 agreements ?65 agreementFallback ?6 quiz ?80 concern ?88 guidance ?95 submit ?105 omitDefaults ?11
-o version ?5
-u 5 27
-s #3
-u 17 40
-s >1
-b
-s >1 #2
-a 42
-s #6 #7
-s #0
-a 3
-a 4
-u 70 71
-a 29
-e dsl deputy-dsl online-safety-lead headteacher safeguarding-governor office it-support trusted-adult organisation other
-a 15
-s >1 #10
-o id ?3 number ?5 numbered ?6 label ?5 title 2 blocks ?8 sections ?19
-a 18
-e eyfs ks1 ks2 ks3 ks4 send staff volunteer governor parent visitor
-n #8 #13
-a 85
-a 91
-s
-a 10
-o name 2 phase ?28 address ?2 website ?7 contacts ?14 schools ?32
-r 10 5 #1
-e nursery infant junior primary middle secondary all-through special
-o id 3 role 15 roleLabel ?2 roles ?16 name ?5 organisation ?2 website ?7 phone ?30 email ?31 note ?2
-s #4
-s #5
-a 33
-o id 3 name 2 address ?2 website ?7 contacts ?14
-o title 2 numbering ?35 status ?36 version ?5 approved ?9 approvedBy ?2 meeting ?2 reviewCycleMonths ?37 signOff ?38 reviewed ?9 nextReview ?9 overdueNotice ?6 summary ?4 sections 41 appendices ?19 related ?63
-e position given none
-e draft approved
-n #8 #9
-a 39
-o role 2 name ?5 date ?9
-r 10 17 #1
-a 18 >1
-d type 43 45 50 52 55 57 61
-o type 44 text 4
-e paragraph
-o type 46 ordered ?6 items 47
-e list
-a 48 >1
-u 4 49
-o text 4 blocks ?8
-o type 51 id ?3 number ?5 numbered ?6 text 4 items ?12 blocks ?8
-e clause
-o type 53 variant ?54 title ?2 text 4 blocks ?8
-e note
-e info important
-o type 56 id 3 text 4
-e footnote
-o type 58 caption ?2 head 59 rowHeaders ?6 rows 60
-e table
-a 2 >1
-a 12
-o type 62 ids ?11 roles ?16
-e contacts
-a 64
-o title 2 url ?7 description ?2
-a 66
-o id 3 audience ?20 audiences ?67 title 2 intro ?4 statements 68 signatures ?72 consents ?78 quizRequired ?6 renewalMonths ?21 #11
-a 20 >1
-a 69 >1
-o id 3 text 4 symbol ?13 symbolAlt ?2
-e ask-adult tell-adult keep-private be-kind stop-think screen-time trusted-sites password camera friends home gift game video
-s >1 #2 #12
-a 73
-o id 3 signer 74 label ?2 fields 75
-e pupil parent adult
-a 76
-o id 3 kind 77 label ?2 required ?6
-e name first-name child-name class role text signature
-a 79
-o id 3 text 4 required ?6
-o actions ?81 questions ?83 credit ?4 count ?21 passMark ?87 submitResults ?6
-a 82
-o id 3 label 2 meaning 2 symbol ?13
-a 84
-o id 3 ages ?22 about ?86 scenario 4 symbol ?13 symbolAlt ?2 answer 3 explanation 4
-e eyfs ks1 ks2 ks3 ks4
-e content contact conduct commerce
-n #8 #14
-o categories ?89 reporterRoles ?23 allowAnonymous ?6 urgentNotice ?4 routes ?92 readBy ?11 responseTime ?2 maxLength ?94 storeUnsent ?6
-a 90
-o id 3 label 2 hint ?2
-e pupil parent staff other
-a 93
-o id 3 name 2 description 2 phone ?5 url ?7 hours ?2 for ?23 about ?11
-n #8 #15
-o intro ?4 notes ?96 themes ?98 topics ?100
-a 97
-o topic ?3 title ?2 text ?4 blocks ?8 #16
-a 99
-o id 3 label 2
-a 101
-o id 3 title 2 summary ?4 ages ?22 tags ?102 blocks ?8 talk ?12 links ?103 reviewed ?9
-a 5
-a 104
-o title 2 url 7 description ?2
-o endpoint ?106 format ?107 confirm ?108 timeoutMs ?109
-s #17
-e text json form
-e status id
-n #8 #18`,
+  `o
+$schema? s
+version? = >1 s
+locales? a = #0 s
+defaultLocale? 1
+school? o name = u 0 #1 r 1 0 . phase? e nursery infant junior primary middle secondary all-through special . address? 2 website? = >1 #2 s contacts? = a o id = #3 s role = e dsl deputy-dsl online-safety-lead headteacher safeguarding-governor office it-support trusted-adult organisation other . roleLabel? 2 roles? = a 6 name? 0 organisation? 2 website? 3 phone? #4 s email? #5 s note? 2 . schools? a o id 5 name 2 address? 2 website? 3 contacts? 4 . .
+policy? o title 2 numbering? e position given none . status? e draft approved . version? 0 approved? = #6 #7 s approvedBy? 2 meeting? 2 reviewCycleMonths? #8 #9 n signOff? a o role 2 name? 0 date? 8 . reviewed? 8 nextReview? 8 overdueNotice? b summary? = u = >1 #10 s #1 r 1 10 . sections >1 a = o id? 5 number? 0 numbered? b label? 0 title 2 blocks? = a d type paragraph o type e paragraph . text 9 . list o type e list . ordered? b items >1 a u 9 o text 9 blocks? 12 . . . clause o type e clause . id? 5 number? 0 numbered? b text 9 items? = a 9 blocks? 12 . note o type e note . variant? e info important . title? 2 text 9 blocks? 12 . footnote o type e footnote . id 5 text 9 . table o type e table . caption? 2 head >1 a 2 rowHeaders? b rows a 13 . contacts o type e contacts . ids? = a 5 roles? 7 . . sections? = a 11 . appendices? 15 related? a o title 2 url? 3 description? 2 . .
+agreements? a #11 o id 5 audience? = e eyfs ks1 ks2 ks3 ks4 send staff volunteer governor parent visitor . audiences? >1 a 16 title 2 intro? 9 statements >1 a o id 5 text 9 symbol? = u e ask-adult tell-adult keep-private be-kind stop-think screen-time trusted-sites password camera friends home gift game video . >1 #2 #12 s . symbolAlt? 2 . signatures? a o id 5 signer e pupil parent adult . label? 2 fields a o id 5 kind e name first-name child-name class role text signature . label? 2 required? b . . consents? a o id 5 text 9 required? b . quizRequired? b renewalMonths? = #8 #13 n .
+agreementFallback? b
+quiz? o actions? a o id 5 label 2 meaning 2 symbol? 17 . questions? a o id 5 ages? = a e eyfs ks1 ks2 ks3 ks4 . about? e content contact conduct commerce . scenario 9 symbol? 17 symbolAlt? 2 answer 5 explanation 9 . credit? 9 count? 18 passMark? #8 #14 n submitResults? b .
+concern? o categories? a o id 5 label 2 hint? 2 . reporterRoles? = a e pupil parent staff other . allowAnonymous? b urgentNotice? 9 routes? a o id 5 name 2 description 2 phone? 0 url? 3 hours? 2 for? 20 about? 14 . readBy? 14 responseTime? 2 maxLength? #8 #15 n storeUnsent? b .
+guidance? o intro? 9 notes? a #16 o topic? 5 title? 2 text? 9 blocks? 12 . themes? a o id 5 label 2 . topics? a o id 5 title 2 summary? 9 ages? 19 tags? a 0 blocks? 12 talk? 13 links? a o title 2 url 3 description? 2 . reviewed? 8 . .
+submit? o endpoint? #17 s format? e text json form . confirm? e status id . timeoutMs? #8 #18 n .
+omitDefaults? 14
+.
+o version? 0 .`,
   [/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, hasSomeLanguage, isSafeUrl, /^[a-z0-9][a-z0-9_-]*$/i, /^\+?[0-9 ()-]{6,}$/, /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i, /^\d{4}-\d\d-\d\d$/, realDate, isWhole, inRange(1, 120), linksAreSafe, oneAudienceField, looksLikeImage, inRange(1, Infinity), inRange(0, Infinity), inRange(100, 20000), hasTextOrBlocks, isAllowedEndpoint, inRange(1000, 120000)],
 );
 
