@@ -27,6 +27,7 @@ async function load() {
       contents: `export { BundleSchema } from './src/bundle/schema/index.ts';
         export { PolicyVersion } from './src/bundle/schema/policy.ts';
         export * as rules from './src/bundle/schema/rules.ts';
+        export * as values from './src/bundle/schema/values.ts';
         import * as z from 'zod/mini'; export { z };`,
       resolveDir: resolve('.'),
       loader: 'ts',
@@ -52,7 +53,8 @@ export async function generateFastChecks() {
 
 /**
  * The module's text for a bundle schema (`BundleSchema`, an object of optional fields), the
- * schema of a policy read for its version alone, the rules module, and zod/mini (the same
+ * schema of a policy read for its version alone, the rules module, values.ts (lists of values the
+ * description names rather than repeats: the page has them anyway) and zod/mini (the same
  * instances the schema was made with).
  *
  * The module is a compact description of the schema, which src/bundle/fast-check-runtime.ts
@@ -61,9 +63,24 @@ export async function generateFastChecks() {
  * the whole bundle, node 1 the policy read for its version, then the others, the most used first
  * (smaller numbers). Patterns and rules are in a list beside it, named by their place in it.
  */
-export function fastChecksSource({ BundleSchema, PolicyVersion, rules, z }) {
+export function fastChecksSource({ BundleSchema, PolicyVersion, rules, values: lists = {}, z }) {
   // Rules by identity: a plain function by its export name; a made rule (inRange(1, 12)) by its
   // maker's name and arguments, one entry per distinct call.
+  const valueImports = new Set();
+  /** An enum's values as words: the runs that are a list exported by values.ts as "#n", the rest one by one. */
+  const valueWords = (values, where) => {
+    const named = Object.entries(lists).filter(([, l]) => Array.isArray(l) && l.length > 1 && l.every((v) => typeof v === 'string'));
+    const out = [];
+    for (let i = 0; i < values.length; ) {
+      const [name, list] = named.filter(([, l]) => l.every((v, j) => values[i + j] === v)).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+      if (list) {
+        valueImports.add(name);
+        out.push(`#${externAt(name)}`);
+        i += list.length;
+      } else out.push(word(values[i++], where));
+    }
+    return out;
+  };
   const ruleNames = new Map(Object.entries(rules).filter(([, f]) => typeof f === 'function').map(([n, f]) => [f, n]));
   const imports = new Set();
   const extern = []; // the source text of each pattern and rule the nodes name ("#n")
@@ -125,7 +142,7 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, z }) {
         const values = def.type === 'literal' ? def.values : Object.values(def.entries);
         if (values.some((v) => typeof v !== 'string')) fail(`a ${def.type} with values that are not text at ${where}`);
         noChecks(`a ${def.type}`);
-        words = ['e', ...values.map((v) => word(v, where)), '.'];
+        words = ['e', ...valueWords(values, where), '.'];
         break;
       }
       case 'optional':
@@ -143,7 +160,7 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, z }) {
           const at = where ? `${where}.${k}` : k;
           const optional = s._zod.def.type === 'optional';
           if (!optional && s._zod.optin !== undefined) fail(`a field that may be left out but is not z.optional() at ${at}`);
-          words.push(`${word(k, at)}${optional ? '?' : ''}`, ref(optional ? s._zod.def.innerType : s, at));
+          words.push(`${word(k, at)}${optional ? '' : '!'}`, ref(optional ? s._zod.def.innerType : s, at));
         }
         words.push('.');
         break;
@@ -229,7 +246,7 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, z }) {
 // After changing the schema run \`npm run fast-checks\` (test/node/fast-checks.test.ts fails until then).
 // No zod here: the schema described for src/bundle/fast-check-runtime.ts (which has the format), see src/bundle/fast-parts.ts.
 import { compile } from '../fast-check-runtime.js';
-${imports.size ? `import { ${[...imports].sort().join(', ')} } from '../schema/rules.js';\n` : ''}
+${imports.size ? `import { ${[...imports].sort().join(', ')} } from '../schema/rules.js';\n` : ''}${valueImports.size ? `import { ${[...valueImports].sort().join(', ')} } from '../schema/values.js';\n` : ''}
 export { FAILED } from '../fast-check-runtime.js';
 
 const schema = compile(

@@ -9,14 +9,16 @@
  * where it is used), after its checks, each ">n" (at least n long) or "#n" (rule or pattern n
  * of the list `x`); "=" before it gives it the next number, and a number is that node again.
  *   s  b  n                 text, true/false, a finite number
- *   e value… .              one of these texts
+ *   e value… .              one of these texts ("#n": the texts of list n of `x`)
  *   a node                  an array of node
- *   o name node… .          an object with these fields, in this order ("name?": may be left out)
+ *   o name node… .          an object with these fields, in this order ("name!": must be there)
  *   r keyNode valueNode     an object of any names (z.record)
  *   u node… .               the first of these that passes (z.union)
  *   d name text node… .     the node whose field `name` is the text before it (z.discriminatedUnion)
  *   q node                  node, or undefined (z.optional)
  */
+
+import { isObject } from './is-object.js';
 
 /** What a check returns for a value the schema refuses (zod then says why). */
 export const FAILED: unique symbol = Symbol('failed');
@@ -30,7 +32,6 @@ interface Node {
   c: [string, Node][];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** zod's test for a record: an object whose constructor, if any, is a plain object's. */
 const isPlainObject = (v: unknown): boolean => {
   if (!isObject(v)) return false;
@@ -92,7 +93,7 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
       f = (v) => (typeof v === type ? done(v) : F);
     } else if (w === 'n') f = (v) => (typeof v === 'number' && Number.isFinite(v) ? done(v) : F);
     else if (w === 'e') {
-      const values = new Set(until(() => words[at++]));
+      const values = new Set(until(() => words[at++]).flatMap((v) => (v[0] === '#' ? (x[+v.slice(1)] as string[]) : v)));
       f = (v) => (values.has(v) ? v : F);
     } else if (w === 'q') {
       const inner = held();
@@ -112,8 +113,8 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
       const optional: boolean[] = [];
       const checks = until(() => {
         const k = words[at++];
-        optional.push(k.endsWith('?'));
-        keys.push(k.replace('?', ''));
+        optional.push(!k.endsWith('!'));
+        keys.push(k.replace('!', ''));
         return held(keys[keys.length - 1]);
       });
       f = (v) => {

@@ -3,27 +3,28 @@
 // No zod here: the schema described for src/bundle/fast-check-runtime.ts (which has the format), see src/bundle/fast-parts.ts.
 import { compile } from '../fast-check-runtime.js';
 import { hasSomeLanguage, hasTextOrBlocks, inRange, isAllowedEndpoint, isSafeUrl, isWhole, linksAreSafe, looksLikeImage, oneAudienceField, realDate } from '../schema/rules.js';
+import { ADULTS, AGES, CONFIRMS, CONTACT_ROLES, FORMATS, SYMBOLS } from '../schema/values.js';
 
 export { FAILED } from '../fast-check-runtime.js';
 
 const schema = compile(
   `o
-$schema? s
-version? = >1 s
-locales? a = #0 s
-defaultLocale? 1
-school? o name = u 0 #1 r 1 0 . phase? e nursery infant junior primary middle secondary all-through special . address? 2 website? = >1 #2 s contacts? = a o id = #3 s role = e dsl deputy-dsl online-safety-lead headteacher safeguarding-governor office it-support trusted-adult organisation other . roleLabel? 2 roles? = a 6 name? 0 organisation? 2 website? 3 phone? #4 s email? #5 s note? 2 . schools? a o id 5 name 2 address? 2 website? 3 contacts? 4 . .
-policy? o title 2 numbering? e position given none . status? e draft approved . version? 0 approved? = #6 #7 s approvedBy? 2 meeting? 2 reviewCycleMonths? #8 #9 n signOff? a o role 2 name? 0 date? 8 . reviewed? 8 nextReview? 8 overdueNotice? b summary? = u = >1 #10 s #1 r 1 10 . sections >1 a = o id? 5 number? 0 numbered? b label? 0 title 2 blocks? = a d type paragraph o type e paragraph . text 9 . list o type e list . ordered? b items >1 a u 9 o text 9 blocks? 12 . . . clause o type e clause . id? 5 number? 0 numbered? b text 9 items? = a 9 blocks? 12 . note o type e note . variant? e info important . title? 2 text 9 blocks? 12 . footnote o type e footnote . id 5 text 9 . table o type e table . caption? 2 head >1 a 2 rowHeaders? b rows a 13 . contacts o type e contacts . ids? = a 5 roles? 7 . . sections? = a 11 . appendices? 15 related? a o title 2 url? 3 description? 2 . .
-agreements? a #11 o id 5 audience? = e eyfs ks1 ks2 ks3 ks4 send staff volunteer governor parent visitor . audiences? >1 a 16 title 2 intro? 9 statements >1 a o id 5 text 9 symbol? = u e ask-adult tell-adult keep-private be-kind stop-think screen-time trusted-sites password camera friends home gift game video . >1 #2 #12 s . symbolAlt? 2 . signatures? a o id 5 signer e pupil parent adult . label? 2 fields a o id 5 kind e name first-name child-name class role text signature . label? 2 required? b . . consents? a o id 5 text 9 required? b . quizRequired? b renewalMonths? = #8 #13 n .
-agreementFallback? b
-quiz? o actions? a o id 5 label 2 meaning 2 symbol? 17 . questions? a o id 5 ages? = a e eyfs ks1 ks2 ks3 ks4 . about? e content contact conduct commerce . scenario 9 symbol? 17 symbolAlt? 2 answer 5 explanation 9 . credit? 9 count? 18 passMark? #8 #14 n submitResults? b .
-concern? o categories? a o id 5 label 2 hint? 2 . reporterRoles? = a e pupil parent staff other . allowAnonymous? b urgentNotice? 9 routes? a o id 5 name 2 description 2 phone? 0 url? 3 hours? 2 for? 20 about? 14 . readBy? 14 responseTime? 2 maxLength? #8 #15 n storeUnsent? b .
-guidance? o intro? 9 notes? a #16 o topic? 5 title? 2 text? 9 blocks? 12 . themes? a o id 5 label 2 . topics? a o id 5 title 2 summary? 9 ages? 19 tags? a 0 blocks? 12 talk? 13 links? a o title 2 url 3 description? 2 . reviewed? 8 . .
-submit? o endpoint? #17 s format? e text json form . confirm? e status id . timeoutMs? #8 #18 n .
-omitDefaults? 14
+$schema s
+version = >1 s
+locales a = #0 s
+defaultLocale 1
+school o name! = u 0 #1 r 1 0 . phase e nursery infant junior primary middle secondary all-through special . address 2 website = >1 #2 s contacts = a o id! = #3 s role! = e #4 . roleLabel 2 roles = a 6 name 0 organisation 2 website 3 phone #5 s email #6 s note 2 . schools a o id! 5 name! 2 address 2 website 3 contacts 4 . .
+policy o title! 2 numbering e position given none . status e draft approved . version 0 approved = #7 #8 s approvedBy 2 meeting 2 reviewCycleMonths #9 #10 n signOff a o role! 2 name 0 date 8 . reviewed 8 nextReview 8 overdueNotice b summary = u = >1 #11 s #1 r 1 10 . sections! >1 a = o id 5 number 0 numbered b label 0 title! 2 blocks = a d type paragraph o type! e paragraph . text! 9 . list o type! e list . ordered b items! >1 a u 9 o text! 9 blocks 12 . . . clause o type! e clause . id 5 number 0 numbered b text! 9 items = a 9 blocks 12 . note o type! e note . variant e info important . title 2 text! 9 blocks 12 . footnote o type! e footnote . id! 5 text! 9 . table o type! e table . caption 2 head! >1 a 2 rowHeaders b rows! a 13 . contacts o type! e contacts . ids = a 5 roles 7 . . sections = a 11 . appendices 15 related a o title! 2 url 3 description 2 . .
+agreements a #12 o id! 5 audience = e #13 send #14 . audiences >1 a 16 title! 2 intro 9 statements! >1 a o id! 5 text! 9 symbol = u e #15 . >1 #2 #16 s . symbolAlt 2 . signatures a o id! 5 signer! e pupil parent adult . label 2 fields! a o id! 5 kind! e name first-name child-name class role text signature . label 2 required b . . consents a o id! 5 text! 9 required b . quizRequired b renewalMonths = #9 #17 n .
+agreementFallback b
+quiz o actions a o id! 5 label! 2 meaning! 2 symbol 17 . questions a o id! 5 ages = a e #13 . about e content contact conduct commerce . scenario! 9 symbol 17 symbolAlt 2 answer! 5 explanation! 9 . credit 9 count 18 passMark #9 #18 n submitResults b .
+concern o categories a o id! 5 label! 2 hint 2 . reporterRoles = a e pupil parent staff other . allowAnonymous b urgentNotice 9 routes a o id! 5 name! 2 description! 2 phone 0 url 3 hours 2 for 20 about 14 . readBy 14 responseTime 2 maxLength #9 #19 n storeUnsent b .
+guidance o intro 9 notes a #20 o topic 5 title 2 text 9 blocks 12 . themes a o id! 5 label! 2 . topics a o id! 5 title! 2 summary 9 ages 19 tags a 0 blocks 12 talk 13 links a o title! 2 url! 3 description 2 . reviewed 8 . .
+submit o endpoint #21 s format e #22 . confirm e #23 . timeoutMs #9 #24 n .
+omitDefaults 14
 .
-o version? 0 .`,
-  [/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, hasSomeLanguage, isSafeUrl, /^[a-z0-9][a-z0-9_-]*$/i, /^\+?[0-9 ()-]{6,}$/, /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i, /^\d{4}-\d\d-\d\d$/, realDate, isWhole, inRange(1, 120), linksAreSafe, oneAudienceField, looksLikeImage, inRange(1, Infinity), inRange(0, Infinity), inRange(100, 20000), hasTextOrBlocks, isAllowedEndpoint, inRange(1000, 120000)],
+o version 0 .`,
+  [/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, hasSomeLanguage, isSafeUrl, /^[a-z0-9][a-z0-9_-]*$/i, CONTACT_ROLES, /^\+?[0-9 ()-]{6,}$/, /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i, /^\d{4}-\d\d-\d\d$/, realDate, isWhole, inRange(1, 120), linksAreSafe, oneAudienceField, AGES, ADULTS, SYMBOLS, looksLikeImage, inRange(1, Infinity), inRange(0, Infinity), inRange(100, 20000), hasTextOrBlocks, isAllowedEndpoint, FORMATS, CONFIRMS, inRange(1000, 120000)],
 );
 
 /** The check of each top-level field of a bundle (and of a policy read only for its version). */
