@@ -76,22 +76,25 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
       if (w === '=') numbered.push((me = { f: (v) => f(v), c }));
       else tests.push(w[0] === '>' ? (o) => o.length >= n : r instanceof RegExp ? (o) => r.test(o) : (r as FastCheck));
     }
-    const done = tests.length
-      ? (o: any) => {
-          for (const test of tests) if (!test(o)) return F;
-          return o;
-        }
-      : (o: any) => o;
+    // Without for…of, and without a loop for one or two: a fresh page runs these before the JIT.
+    const [t0, t1]: (FastCheck | undefined)[] = tests;
+    const done: FastCheck = !t0
+      ? (o) => o
+      : !t1
+        ? (o) => (t0(o) ? o : F)
+        : tests.length === 2
+          ? (o) => (t0(o) && t1(o) ? o : F)
+          : (o) => (tests.every((test) => test(o)) ? o : F);
     /** The check of a node held in this one (a field's, named). */
     const held = (name = '') => {
       const n = node();
       c.push([name, n]);
       return n.f;
     };
-    if (w === 's' || w === 'b') {
-      const type = w === 's' ? 'string' : 'boolean';
-      f = (v) => (typeof v === type ? done(v) : F);
-    } else if (w === 'n') f = (v) => (typeof v === 'number' && Number.isFinite(v) ? done(v) : F);
+    // typeof against a literal: the quickest test there is.
+    if (w === 's') f = tests.length ? (v) => (typeof v === 'string' ? done(v) : F) : (v) => (typeof v === 'string' ? v : F);
+    else if (w === 'b') f = (v) => (typeof v === 'boolean' ? done(v) : F);
+    else if (w === 'n') f = (v) => (typeof v === 'number' && Number.isFinite(v) ? done(v) : F);
     else if (w === 'e') {
       const values = new Set(until(() => words[at++]).flatMap((v) => (v[0] === '#' ? (x[+v.slice(1)] as string[]) : v)));
       f = (v) => (values.has(v) ? v : F);
@@ -138,7 +141,9 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
       f = (v) => {
         if (!isPlainObject(v)) return F;
         const o: any = {};
-        for (const k of Reflect.ownKeys(v)) {
+        const ks = Reflect.ownKeys(v);
+        for (let i = 0; i < ks.length; i++) {
+          const k = ks[i];
           if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
           if (key(k) === F || (o[k] = value(v[k as string])) === F) return F;
         }
@@ -147,9 +152,13 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
     } else if (w === 'u') {
       // The first option that takes the value gives the output, as in zod.
       const options = until(() => held());
-      f = (v) => {
-        for (const option of options) {
-          const o = option(v);
+      const [a, b] = options;
+      f = options.length === 2 ? (v) => {
+        const o = a(v);
+        return o !== F ? o : b(v);
+      } : (v) => {
+        for (let i = 0; i < options.length; i++) {
+          const o = options[i](v);
           if (o !== F) return o;
         }
         return F;
