@@ -104,10 +104,17 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, values: l
   const word = (w, where) => (/^[\w$-]+$/.test(w) ? w : fail(`the name or value ${JSON.stringify(w)} at ${where || 'the top'} (only letters, digits, "_", "$" and "-" fit the description)`));
 
   /** The checks of a schema as words: ">n" at least n long, "#n" pattern or rule n. */
-  const checkWords = (schema, where) =>
-    (schema._zod.def.checks ?? []).map((c) => {
+  const checkWords = (schema, where) => {
+    let minimum = false;
+    return (schema._zod.def.checks ?? []).map((c) => {
       const d = c._zod.def;
-      if (d.check === 'min_length' && typeof d.minimum === 'number') return `>${d.minimum}`;
+      if (d.check === 'min_length' && typeof d.minimum === 'number') {
+        // The runtime tests it with a text's or an array's type test, before the others.
+        if (!['string', 'array'].includes(schema._zod.def.type)) fail(`the check "min_length" on a ${schema._zod.def.type} at ${where}`);
+        if (minimum) fail(`two "min_length" checks at ${where}`);
+        minimum = true;
+        return `>${d.minimum}`;
+      }
       if (d.check === 'string_format' && d.format === 'regex' && d.pattern instanceof RegExp) {
         if (/[gy]/.test(d.pattern.flags)) fail(`a regex with the "g" or "y" flag (${d.pattern}) at ${where}`);
         return `#${externAt(String(d.pattern))}`;
@@ -115,6 +122,7 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, values: l
       if (d.check === 'custom' && typeof d.fn === 'function') return `#${rule(d.fn, where)}`;
       return fail(`the check "${d.check}${d.format ? `/${d.format}` : ''}" at ${where}`);
     });
+  };
 
   const ids = new Map(); // schema → node id
   const nodes = []; // id → its words: a string, or { ref: id } for a node it holds

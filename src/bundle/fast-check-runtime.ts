@@ -69,12 +69,14 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
     let f: FastCheck;
     let me: Node | undefined;
     const tests: FastCheck[] = [];
+    let min = 0; // ">n" (text and arrays only): tested first, in the check itself (the verdict is the same)
     for (; w[0] === '#' || w[0] === '>' || w === '='; w = words[at++]) {
       const n = +w.slice(1);
       const r = x[n];
       // A node that holds itself (sections in sections) meets its number before its check is made.
       if (w === '=') numbered.push((me = { f: (v) => f(v), c }));
-      else tests.push(w[0] === '>' ? (o) => o.length >= n : r instanceof RegExp ? (o) => r.test(o) : (r as FastCheck));
+      else if (w[0] === '>') min = n;
+      else tests.push(r instanceof RegExp ? (o) => r.test(o) : (r as FastCheck));
     }
     // Without for…of, and without a loop for one or two: a fresh page runs these before the JIT.
     const [t0, t1]: (FastCheck | undefined)[] = tests;
@@ -92,7 +94,13 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
       return n.f;
     };
     // typeof against a literal: the quickest test there is.
-    if (w === 's') f = tests.length ? (v) => (typeof v === 'string' ? done(v) : F) : (v) => (typeof v === 'string' ? v : F);
+    if (w === 's')
+      f =
+        tests.length > 1
+          ? (v) => (typeof v === 'string' && v.length >= min ? done(v) : F)
+          : tests.length
+            ? (v) => (typeof v === 'string' && v.length >= min && t0!(v) ? v : F)
+            : (v) => (typeof v === 'string' && v.length >= min ? v : F);
     else if (w === 'b') f = (v) => (typeof v === 'boolean' ? done(v) : F);
     else if (w === 'n') f = (v) => (typeof v === 'number' && Number.isFinite(v) ? done(v) : F);
     else if (w === 'e') {
@@ -104,7 +112,7 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
     } else if (w === 'a') {
       const item = held();
       f = (v) => {
-        if (!Array.isArray(v)) return F;
+        if (!Array.isArray(v) || v.length < min) return F;
         const n = v.length;
         const o = new Array(n);
         for (let i = 0; i < n; i++) if ((o[i] = item(v[i])) === F) return F;

@@ -43,6 +43,7 @@ test('the generator refuses a zod construct or a refine it does not know, rather
   assert.throws(() => generate(z.nullable(z.string())), /the zod type "nullable" at x/);
   assert.throws(() => generate(z.object({ a: z.string().check(z.maxLength(3)) })), /the check "max_length" at x\.a/);
   assert.throws(() => generate(z.string().check(z.regex(/a/g))), /"g" or "y" flag/);
+  assert.throws(() => generate(z.array(z.string()).check(z.minLength(1), z.minLength(2))), /two "min_length" checks at x/);
   assert.throws(() => generate(z.object({ n: z.unknown() })), /the zod type "unknown"/);
   assert.throws(() => generate(z.union([z.string(), z.string()]).check(z.refine(rules.realDate))), /checks on a union/);
   assert.throws(() => generate(z.record(z.enum(['en', 'cy']), z.string())), /a record whose keys are not checked as text/);
