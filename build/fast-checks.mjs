@@ -1,16 +1,17 @@
 // Generates src/bundle/generated/fast-checks.ts from the zod schema (src/bundle/schema, the single
-// source of truth): plain functions that check each part of a bundle as zod would, and return
-// what zod's parse returns (a copy without the fields the schema does not know), or FAILED. The
-// elements check a bundle with them, so a page loads zod only when a bundle has a mistake, to
-// say what it is (src/bundle/fast-parts.ts).
+// source of truth): a compact description of the schema (field names, kinds, checks), which
+// src/bundle/fast-check-runtime.ts turns into plain functions that check each part of a bundle
+// as zod would, and return what zod's parse returns (a copy without the fields the schema does
+// not know), or FAILED. The elements check a bundle with them, so a page loads zod only when a
+// bundle has a mistake, to say what it is (src/bundle/fast-parts.ts).
 //
 // `npm run fast-checks` writes the file; test/node/fast-checks.test.ts fails while it is stale,
-// and compares the generated checks with zod on thousands of bundles.
+// and compares the checks with zod on thousands of bundles.
 //
-// Each zod schema object becomes one named function (memoised by identity, so the recursive
-// blocks and sections call themselves). A refine() check calls its function by the name it has
-// in src/bundle/schema/rules.ts. Any zod construct, check or refine this does not know stops
-// the generation: a schema change can never silently loosen the check.
+// Each zod schema object becomes one node of the description (memoised by identity, so the
+// recursive blocks and sections hold themselves). A refine() check names its function as
+// src/bundle/schema/rules.ts exports it. Any zod construct, check or refine this does not know
+// stops the generation: a schema change can never silently loosen the check.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
