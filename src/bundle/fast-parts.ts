@@ -38,7 +38,7 @@ export function partsCheck(names: readonly PartName[], defaults: Defaults = {}):
       return explainLater({ ok: false, issues: [REFUSED], warnings: [] }, () =>
         (zod ??= import('./zod-parts.js').then((m) => m.zodCheck(names, defaults))).then((c) => c(input)),
       );
-    return partsResult(input, mine, data, used, defaults, () => (known ??= [...PARTS, ...new Set(fields.flatMap((f) => partFields[f]))]));
+    return partsResult(input, mine, data, used, defaults, () => (known ??= [...PARTS, ...new Set(fields.flatMap((f) => partFields(f)))]));
   };
   // Too deep to check (a runaway nesting of sections, say), or anything unforeseen, is a
   // problem to show, not an exception that leaves the element "Loading…".

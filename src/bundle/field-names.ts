@@ -1,7 +1,8 @@
 /**
  * The field names a zod schema knows, for "did you mean" suggestions (unknown-keys.ts). Only the
- * zod checks need this (validate.ts, parts.ts); the elements' generated checks carry the names
- * (build/fast-checks.mjs works them out with it), so it is not in the code every page loads.
+ * zod checks need this (validate.ts, parts.ts); the elements' checks find the same names in the
+ * schema's description (fast-check-runtime.ts, compared with this by test/node/fast-checks.test.ts),
+ * so it is not in the code every page loads.
  */
 interface Def {
   type: string;

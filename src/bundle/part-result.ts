@@ -1,4 +1,5 @@
 import { crossCheck } from './checks.js';
+import { isObject } from './is-object.js';
 import { resolveWith, type Defaults } from './resolve.js';
 import type { Bundle, BundleIssue } from './types.js';
 import type { BundleResult } from './validate.js';
@@ -18,7 +19,7 @@ export const PARTS: readonly string[] = ['school', 'policy', 'agreements', 'quiz
 /** The top-level fields every element checks, whatever parts it uses, in the order of its check. */
 export const COMMON_FIELDS = ['$schema', 'version', 'locales', 'defaultLocale', 'omitDefaults'] as const;
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObject };
 
 /** The parts an element checks: each part it uses, and whether it reads the policy only for its version. */
 export interface PartsUsed {

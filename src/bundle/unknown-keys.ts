@@ -1,7 +1,6 @@
+import { isObject } from './is-object.js';
 import { formatPath } from './issues.js';
 import type { BundleIssue } from './types.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * zod drops fields the schema does not know. Walking the input beside the parsed output finds

@@ -7,7 +7,7 @@ import { BUILT_IN_ACTION_IDS } from '../../src/bundle/all-parts.js';
 import { explained } from '../../src/bundle/explain.js';
 import type { Defaults } from '../../src/bundle/resolve.js';
 import { partsCheck, type PartName } from '../../src/bundle/fast-parts.js';
-import { checkBundle, FAILED, partChecks } from '../../src/bundle/generated/fast-checks.js';
+import { checkBundle, FAILED, partChecks, partFields } from '../../src/bundle/generated/fast-checks.js';
 import { BundleSchema } from '../../src/bundle/schema/index.js';
 import { PolicyVersion } from '../../src/bundle/schema/policy.js';
 import * as rules from '../../src/bundle/schema/rules.js';
@@ -34,14 +34,26 @@ test('the generator refuses a zod construct or a refine it does not know, rather
   const generate = (field: z.core.$ZodType) =>
     fastChecksSource({ BundleSchema: z.object({ x: z.optional(field) }), PolicyVersion, fieldNames, rules, z });
   assert.match(generate(z.object({ title: z.string() })), /export const partChecks/);
-  assert.match(generate(z.string().check(z.refine(rules.realDate))), /realDate\(o\)/);
+  // A known refine is named: the description's check "#0" (of the text x) is rules.realDate, imported by its name.
+  const named = generate(z.string().check(z.refine(rules.realDate)));
+  assert.match(named, /^x #0 s$/m);
+  assert.match(named, /import \{ realDate \} from '\.\.\/schema\/rules\.js'/);
+  assert.match(named, /\[realDate\]/);
   assert.throws(() => generate(z.string().check(z.refine((s) => s.length > 2))), /refine\(\) at x whose function is not exported by src\/bundle\/schema\/rules\.ts/);
   assert.throws(() => generate(z.nullable(z.string())), /the zod type "nullable" at x/);
   assert.throws(() => generate(z.object({ a: z.string().check(z.maxLength(3)) })), /the check "max_length" at x\.a/);
   assert.throws(() => generate(z.string().check(z.regex(/a/g))), /"g" or "y" flag/);
+  assert.throws(() => generate(z.array(z.string()).check(z.minLength(1), z.minLength(2))), /two "min_length" checks at x/);
   assert.throws(() => generate(z.object({ n: z.unknown() })), /the zod type "unknown"/);
   assert.throws(() => generate(z.union([z.string(), z.string()]).check(z.refine(rules.realDate))), /checks on a union/);
   assert.throws(() => generate(z.record(z.enum(['en', 'cy']), z.string())), /a record whose keys are not checked as text/);
+});
+
+test('the field names each part brings to "did you mean" suggestions are those field-names.ts finds in the zod schema, in its order', () => {
+  const parts = Object.entries(BundleSchema._zod.def.shape).map(([k, s]): [string, string, z.core.$ZodType] => [k, k, (s as z.ZodMiniOptional)._zod.def.innerType]);
+  for (const [name, top, schema] of [...parts, ['policyVersion', 'policy', PolicyVersion] as [string, string, z.core.$ZodType]])
+    assert.deepStrictEqual(partFields(name), fieldNames(z.object({ [top]: z.optional(schema) })), name);
+  assert.ok(partFields('policy').length > 30);
 });
 
 // ---- Bundles ----

@@ -1,0 +1,211 @@
+/**
+ * The checks of a bundle's parts without zod (fast-parts.ts, validate.ts), made when the page
+ * loads from the compact description of the zod schema that build/fast-checks.mjs writes into
+ * generated/fast-checks.ts: each passes or refuses a value exactly as zod's parse would, and
+ * returns the same copy (without the fields the schema does not know), or FAILED. No zod here.
+ *
+ * The description is words separated by white space: the whole bundle's node, then the node of
+ * a policy read only for its version. A node is written first to last (a node inside another
+ * where it is used), after its checks, each ">n" (at least n long) or "#n" (rule or pattern n
+ * of the list `x`); "=" before it gives it the next number, and a number is that node again.
+ *   s  b  n                 text, true/false, a finite number
+ *   e value… .              one of these texts ("#n": the texts of list n of `x`)
+ *   a node                  an array of node
+ *   o name node… .          an object with these fields, in this order ("name!": must be there)
+ *   r keyNode valueNode     an object of any names (z.record)
+ *   u node… .               the first of these that passes (z.union)
+ *   d name text node… .     the node whose field `name` is the text before it (z.discriminatedUnion)
+ *   q node                  node, or undefined (z.optional)
+ */
+
+import { isObject } from './is-object.js';
+
+/** What a check returns for a value the schema refuses (zod then says why). */
+export const FAILED: unique symbol = Symbol('failed');
+const F = FAILED;
+
+export type FastCheck = (v: any) => unknown;
+
+/** A node: its check, and what it holds (with the field's name, for an object's fields) for the field names. */
+interface Node {
+  f: FastCheck;
+  c: [string, Node][];
+}
+
+/** zod's test for a record: an object whose constructor, if any, is a plain object's. */
+const isPlainObject = (v: unknown): boolean => {
+  if (!isObject(v)) return false;
+  const c = v.constructor;
+  if (c === undefined || typeof c !== 'function') return true;
+  const p = c.prototype;
+  return isObject(p) && Object.prototype.hasOwnProperty.call(p, 'isPrototypeOf');
+};
+
+export interface FastChecks {
+  /** The check of each top-level field of a bundle (and of a policy read only for its version). */
+  partChecks: Record<string, FastCheck>;
+  /** The check of a whole bundle (validate.ts). */
+  checkBundle: FastCheck;
+  /** The field names a top-level field brings to "did you mean" suggestions, in zod's order (as field-names.ts walks the schema). */
+  partFields: (part: string) => string[];
+}
+
+/** The checks the description `d` (with the rules and patterns `x` it names) stands for. */
+export function compile(d: string, x: readonly unknown[]): FastChecks {
+  const words = d.split(/\s+/);
+  const numbered: Node[] = [];
+  let at = 0;
+  /** What is read by `read` up to the next ".". */
+  const until = <T>(read: () => T): T[] => {
+    const out: T[] = [];
+    while (words[at] !== '.') out.push(read());
+    at++;
+    return out;
+  };
+  const node = (): Node => {
+    let w = words[at++];
+    if (/^\d/.test(w)) return numbered[+w];
+    const c: [string, Node][] = [];
+    let f: FastCheck;
+    let me: Node | undefined;
+    const tests: FastCheck[] = [];
+    let min = 0; // ">n" (text and arrays only): tested first, in the check itself (the verdict is the same)
+    for (; w[0] === '#' || w[0] === '>' || w === '='; w = words[at++]) {
+      const n = +w.slice(1);
+      const r = x[n];
+      // A node that holds itself (sections in sections) meets its number before its check is made.
+      if (w === '=') numbered.push((me = { f: (v) => f(v), c }));
+      else if (w[0] === '>') min = n;
+      else tests.push(r instanceof RegExp ? (o) => r.test(o) : (r as FastCheck));
+    }
+    // Without for…of, and without a loop for one or two: a fresh page runs these before the JIT.
+    const [t0, t1]: (FastCheck | undefined)[] = tests;
+    const done: FastCheck = !t0
+      ? (o) => o
+      : !t1
+        ? (o) => (t0(o) ? o : F)
+        : tests.length === 2
+          ? (o) => (t0(o) && t1(o) ? o : F)
+          : (o) => (tests.every((test) => test(o)) ? o : F);
+    /** The check of a node held in this one (a field's, named). */
+    const held = (name = '') => {
+      const n = node();
+      c.push([name, n]);
+      return n.f;
+    };
+    // typeof against a literal: the quickest test there is.
+    if (w === 's')
+      f =
+        tests.length > 1
+          ? (v) => (typeof v === 'string' && v.length >= min ? done(v) : F)
+          : tests.length
+            ? (v) => (typeof v === 'string' && v.length >= min && t0!(v) ? v : F)
+            : (v) => (typeof v === 'string' && v.length >= min ? v : F);
+    else if (w === 'b') f = (v) => (typeof v === 'boolean' ? done(v) : F);
+    else if (w === 'n') f = (v) => (typeof v === 'number' && Number.isFinite(v) ? done(v) : F);
+    else if (w === 'e') {
+      const values = new Set(until(() => words[at++]).flatMap((v) => (v[0] === '#' ? (x[+v.slice(1)] as string[]) : v)));
+      f = (v) => (values.has(v) ? v : F);
+    } else if (w === 'q') {
+      const inner = held();
+      f = (v) => (v === undefined ? v : inner(v));
+    } else if (w === 'a') {
+      const item = held();
+      f = (v) => {
+        if (!Array.isArray(v) || v.length < min) return F;
+        const n = v.length;
+        const o = new Array(n);
+        for (let i = 0; i < n; i++) if ((o[i] = item(v[i])) === F) return F;
+        return done(o);
+      };
+    } else if (w === 'o') {
+      // A field left out is not in the copy; one given as undefined is (as undefined), when it may be left out.
+      const keys: string[] = [];
+      const optional: boolean[] = [];
+      const checks = until(() => {
+        const k = words[at++];
+        optional.push(!k.endsWith('!'));
+        keys.push(k.replace('!', ''));
+        return held(keys[keys.length - 1]);
+      });
+      f = (v) => {
+        if (!isObject(v)) return F;
+        const o: any = {};
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          let y: unknown;
+          if (!optional[i]) {
+            if ((y = checks[i](v[k])) === F) return F;
+          } else if (!(k in v)) continue;
+          else if ((y = v[k]) !== undefined && (y = checks[i](y)) === F) return F;
+          o[k] = y;
+        }
+        return done(o);
+      };
+    } else if (w === 'r') {
+      // As zod: own enumerable keys (Reflect.ownKeys), never __proto__, each key and value checked.
+      const key = node().f;
+      const value = held();
+      f = (v) => {
+        if (!isPlainObject(v)) return F;
+        const o: any = {};
+        const ks = Reflect.ownKeys(v);
+        for (let i = 0; i < ks.length; i++) {
+          const k = ks[i];
+          if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) continue;
+          if (key(k) === F || (o[k] = value(v[k as string])) === F) return F;
+        }
+        return done(o);
+      };
+    } else if (w === 'u') {
+      // The first option that takes the value gives the output, as in zod.
+      const options = until(() => held());
+      const [a, b] = options;
+      f = options.length === 2 ? (v) => {
+        const o = a(v);
+        return o !== F ? o : b(v);
+      } : (v) => {
+        for (let i = 0; i < options.length; i++) {
+          const o = options[i](v);
+          if (o !== F) return o;
+        }
+        return F;
+      };
+    } else {
+      // 'd'
+      const name = words[at++];
+      const options = new Map(until(() => [words[at++], held()] as const));
+      f = (v) => {
+        if (!isObject(v)) return F;
+        const option = options.get(v[name] as string);
+        return option ? option(v) : F;
+      };
+    }
+    if (!me) return { f, c };
+    me.f = f;
+    return me;
+  };
+
+  const bundle = node();
+  const policyVersion = node();
+  /** The field names in a node, depth first, each once (as field-names.ts walks zod's schema). */
+  const names = (n: Node, out: Set<string>, seen: Set<Node>): Set<string> => {
+    if (!seen.has(n)) {
+      seen.add(n);
+      for (const [k, held] of n.c) {
+        if (k) out.add(k);
+        names(held, out, seen);
+      }
+    }
+    return out;
+  };
+  const parts = new Map(bundle.c);
+  parts.set('policyVersion', policyVersion);
+  const partChecks: Record<string, FastCheck> = {};
+  for (const [k, n] of parts) partChecks[k] = n.f;
+  return {
+    partChecks,
+    checkBundle: bundle.f,
+    partFields: (part) => [...names(parts.get(part)!, new Set([part === 'policyVersion' ? 'policy' : part]), new Set())],
+  };
+}
