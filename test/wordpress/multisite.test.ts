@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { buildWordPressZip } from '../../build/wp-zip.mjs';
-import { asUser as loggedIn, launch, logIn, partText, signKs1 } from './browser.js';
+import { asUser as loggedIn, launch, partText, signKs1 } from './browser.js';
 import { startReceiver } from './receiver.js';
 import { setupTimings, wordpressSite, type User } from './site.js';
 
