@@ -12,40 +12,22 @@
 // recursive blocks and sections hold themselves). A refine() check names its function as
 // src/bundle/schema/rules.ts exports it. Any zod construct, check or refine this does not know
 // stops the generation: a schema change can never silently loosen the check.
-import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { importTs } from './import-ts.mjs';
 
 export const OUT = 'src/bundle/generated/fast-checks.ts';
 
 /** The schema and the rules, loaded as the browser code has them. */
-async function load() {
-  const tmp = resolve(`node_modules/.cache/esafety-fast-checks-${process.pid}.mjs`);
-  mkdirSync('node_modules/.cache', { recursive: true });
-  await build({
-    stdin: {
-      contents: `export { BundleSchema } from './src/bundle/schema/index.ts';
-        export { PolicyVersion } from './src/bundle/schema/policy.ts';
-        export * as rules from './src/bundle/schema/rules.ts';
-        export * as values from './src/bundle/schema/values.ts';
-        import * as z from 'zod/mini'; export { z };`,
-      resolveDir: resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: tmp,
-    logLevel: 'warning',
-    tsconfig: 'tsconfig.json',
-  });
-  try {
-    return await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
-  } finally {
-    rmSync(tmp);
-  }
-}
+const load = () =>
+  importTs(
+    `export { BundleSchema } from './src/bundle/schema/index.ts';
+    export { PolicyVersion } from './src/bundle/schema/policy.ts';
+    export * as rules from './src/bundle/schema/rules.ts';
+    export * as values from './src/bundle/schema/values.ts';
+    import * as z from 'zod/mini'; export { z };`,
+    'fast-checks',
+  );
 
 /** The generated module's text. */
 export async function generateFastChecks() {

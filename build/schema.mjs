@@ -1,20 +1,16 @@
 // Generates the JSON Schema of the policy bundle from the zod schema (the single source of truth),
 // so editors can autocomplete and check a bundle: add "$schema": ".../policy-bundle.schema.json".
-import { build } from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { importTs } from './import-ts.mjs';
 import { refineSchema } from './schema-rules.mjs';
 
 export async function writeSchema(out) {
-  const tmp = resolve('node_modules/.cache/esafety-schema.mjs');
-  mkdirSync('node_modules/.cache', { recursive: true });
-  await build({
-    stdin: {
-      // The recursive parts (blocks in blocks, sections in sections) become named $defs: "Block", "Section".
-      // The override tags nodes by the zod schema they come from ("x-kind"); build/schema-rules.mjs
-      // turns the tags into patterns, formats and ranges.
-      contents: `import * as z from 'zod/mini'; import { BundleSchema } from './src/bundle/schema/index.ts';
+  // The recursive parts (blocks in blocks, sections in sections) become named $defs: "Block", "Section".
+  // The override tags nodes by the zod schema they come from ("x-kind"); build/schema-rules.mjs
+  // turns the tags into patterns, formats and ranges.
+  const { schema } = await importTs(
+    `import * as z from 'zod/mini'; import { BundleSchema } from './src/bundle/schema/index.ts';
         import { DateStr, LocalText, RichText } from './src/bundle/schema/common.ts';
         import { Endpoint } from './src/bundle/schema/submit.ts';
         import { isSafeUrl } from './src/text/urls.ts';
@@ -33,18 +29,8 @@ export async function writeSchema(out) {
             if (kind) ctx.jsonSchema['x-kind'] = kind;
           },
         });`,
-      resolveDir: resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: tmp,
-    logLevel: 'warning',
-    tsconfig: 'tsconfig.json',
-  });
-  const { schema } = await import(`${pathToFileURL(tmp).href}?t=${Date.now()}`);
-  rmSync(tmp);
+    'schema',
+  );
   const missing = refineSchema(schema);
   // Reported, not fatal: test/node/schema.test.ts fails with the same list.
   if (missing.length) console.warn(`JSON Schema: no description for ${missing.join(', ')} — add them to build/schema-descriptions.mjs`);

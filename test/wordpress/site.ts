@@ -332,7 +332,7 @@ $wp_rewrite->flush_rules( false );
 if ( ! $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->site}" ) ) {
   install_network();
   $r = populate_network( 1, '${DOMAIN}', 'head@larkspur-lane.example', 'Larkspur Federation', '/', false );
-  if ( is_wp_error( $r ) ) { echo 'network: ' . $r->get_error_message(); exit( 1 ); }
+  if ( is_wp_error( $r ) ) { echo 'network: ' . $r->get_error_message(); die( 1 ); }
 }
 echo "\n@@network";`,
       true,
@@ -356,7 +356,7 @@ foreach ( json_decode( '${JSON.stringify(o.network!.sites)}' ) as $site ) {
   $blog = get_blog_id_from_url( '${DOMAIN}', $path );
   if ( ! $blog ) {
     $blog = wp_insert_site( array( 'domain' => '${DOMAIN}', 'path' => $path, 'title' => $site->title, 'user_id' => $head->ID ) );
-    if ( is_wp_error( $blog ) ) { echo 'site: ' . $blog->get_error_message(); exit( 1 ); }
+    if ( is_wp_error( $blog ) ) { echo 'site: ' . $blog->get_error_message(); die( 1 ); }
     // WordPress strips the colon of a port from a new site's address; the test's sites have one.
     $wpdb->update( $wpdb->blogs, array( 'domain' => '${DOMAIN}' ), array( 'blog_id' => $blog ) );
     clean_blog_cache( $blog );
