@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { buildWordPressZip } from '../../build/wp-zip.mjs';
-import { asUser as loggedIn, launch, partText, signKs1 } from './browser.js';
-import { startReceiver } from './receiver.js';
-import { setupTimings, wordpressSite, type User } from './site.js';
+import { test } from 'node:test';
+import { asUser as loggedIn, partText, signKs1 } from './browser.js';
+import { wordpressSite, type User } from './site.js';
+import { wordpressSuite } from './suite.js';
 
 /*
  * The plugin on a network of sites (WordPress multisite, sites in sub-folders), as a trust or
@@ -37,31 +35,12 @@ const oakBundle = (() => {
 
 let head: User; // the network's super admin (and the main site's administrator)
 let oakAdmin: User; // Oak Tree's administrator: not a super admin
-let zip: string;
-let browser: Browser;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
-let endpoint: string;
-const t0 = performance.now();
-
-before(async () => {
-  ({ zip } = buildWordPressZip());
-  const users = await network.startSite();
-  head = users.find((u) => u.login === 'head')!;
-  oakAdmin = users.find((u) => u.role === 'admin:oak')!;
-  receiver = await startReceiver();
-  endpoint = receiver.endpoint;
-  browser = await launch();
-  console.log(`# WordPress network ready in ${Math.round(performance.now() - t0)} ms (${setupTimings()})`);
+const wp = wordpressSuite(network, 'WordPress network', (s) => {
+  head = s.users.find((u) => u.login === 'head')!;
+  oakAdmin = s.users.find((u) => u.role === 'admin:oak')!;
 });
 
-after(async () => {
-  await browser?.close();
-  receiver?.close();
-  if (!process.env.ESAFETY_WP_KEEP) await network.stopSite();
-  console.log(`# WordPress network tests took ${Math.round(performance.now() - t0)} ms in all`);
-});
-
-const asUser = (user: User, site: string) => loggedIn(browser, user, site);
+const asUser = (user: User, site: string) => loggedIn(wp.browser, user, site);
 
 const served = async (site: string) => {
   const r = await fetch(`${site}/wp-json/esafety-elements/v1/bundle`);
@@ -75,7 +54,7 @@ async function saveBundle(user: User, site: string, bundle: string) {
   await page.goto(`${site}/wp-admin/options-general.php?page=esafety-elements`);
   await page.setInputFiles('#esafety-bundle-file', { name: 'policy.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
   await page.waitForSelector('#esafety-bundle-check.notice-success');
-  await page.fill('#esafety-endpoint', endpoint);
+  await page.fill('#esafety-endpoint', wp.endpoint);
   await Promise.all([page.waitForURL(/page=esafety-elements/), page.click('#esafety-elements-save')]);
   assert.match((await page.textContent('#esafety-elements-notice')) ?? '', /Saved\. The elements on this site now use this bundle/);
   await context.close();
@@ -84,7 +63,7 @@ async function saveBundle(user: User, site: string, bundle: string) {
 test('the network admin uploads the zip in Network Admin → Plugins → Add New and activates it for the network', async () => {
   const { context, page } = await asUser(head, MAIN);
   await page.goto(`${MAIN}/wp-admin/network/plugin-install.php?tab=upload`);
-  await page.setInputFiles('#pluginzip', zip);
+  await page.setInputFiles('#pluginzip', wp.zip);
   await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
   assert.match((await page.textContent('.wrap')) ?? '', /Plugin installed successfully/);
   await Promise.all([page.waitForURL(/plugins\.php/), page.click('a:has-text("Network Activate")')]);
@@ -108,7 +87,7 @@ test('each school’s administrator saves its own bundle, and each site serves i
   assert.equal(main.school.name, 'Larkspur Lane Primary School');
   assert.equal(oak.school.name, 'Oak Tree Infant School');
   assert.equal(oak.policy.title.en, 'Oak Tree online safety policy');
-  assert.equal(oak.submit.endpoint, endpoint);
+  assert.equal(oak.submit.endpoint, wp.endpoint);
 });
 
 test('a page saved by Oak Tree’s administrator keeps its elements, shows Oak Tree’s policy, and its agreement goes with Oak Tree’s name', async () => {
@@ -130,15 +109,15 @@ test('a page saved by Oak Tree’s administrator keeps its elements, shows Oak T
   assert.doesNotMatch(raw, /elsewhere/);
 
   assert.ok(post.link.startsWith(`${OAK}/`), post.link);
-  const context = await browser.newContext();
+  const context = await wp.browser.newContext();
   const page = await context.newPage();
   await page.goto(post.link);
   assert.equal(await partText(page, 'esafety-policy'), 'Oak Tree online safety policy');
   assert.equal(await page.getAttribute('esafety-policy', 'src'), `${OAK}/wp-json/esafety-elements/v1/bundle`);
   assert.match(await partText(page, 'parent-guidance'), /gam/i);
-  const before = receiver.count();
+  const before = wp.receiver.count();
   await signKs1(page);
-  const envelope = await receiver.received(before + 1);
+  const envelope = await wp.receiver.received(before + 1);
   assert.equal(envelope.kind, 'agreement');
   assert.equal(envelope.school, 'Oak Tree Infant School');
   await page.waitForSelector('aup-form >> [part="receipt"]:not(.waiting)');

@@ -415,10 +415,10 @@ echo "\\n@@" . wp_json_encode( $users );
 }
 
 /** The single site most tests use. */
-const single = wordpressSite({
+export const single = wordpressSite({
   base: process.env.ESAFETY_WP_DIR ?? '/tmp/esafety-elements-wp',
   port: Number(process.env.ESAFETY_WP_PORT ?? 8734),
   configName: 'esafety-elements-test',
   db: { name: 'esafety_wp', user: 'esafety_wp', password: 'esafety-wp-test' },
 });
-export const { SITE, startSite, stopSite, wpPhp } = single;
+export const { SITE, wpPhp } = single;

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildWordPressZip } from '../../build/wp-zip.mjs';
-import { asUser as loggedIn, launch, logIn, partText, reportConcern, signKs1 } from './browser.js';
-import { startReceiver } from './receiver.js';
-import { setupTimings, SITE, startSite, stopSite, wpPhp, type Role, type User } from './site.js';
+import { test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { asUser as loggedIn, logIn, partText, reportConcern, signKs1 } from './browser.js';
+import { single, SITE, wpPhp, type Role, type User } from './site.js';
+import { wordpressSuite } from './suite.js';
 
 /*
  * The WordPress plugin in a real WordPress (Debian's 6.1, MariaDB, Apache + PHP 8.2, see
@@ -20,28 +19,7 @@ const BUNDLE = readFileSync(new URL('./bundle.json', import.meta.url), 'utf8');
 const TITLE = 'Larkspur Lane online safety policy';
 
 let users: Record<Role, User>;
-let zip: string;
-let browser: Browser;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
-let endpoint: string;
-const t0 = performance.now();
-
-before(async () => {
-  ({ zip } = buildWordPressZip());
-  users = Object.fromEntries((await startSite()).map((u) => [u.role, u])) as Record<Role, User>;
-  receiver = await startReceiver();
-  endpoint = receiver.endpoint;
-  browser = await launch();
-  console.log(`# WordPress ready in ${Math.round(performance.now() - t0)} ms (${setupTimings()})`);
-});
-
-after(async () => {
-  await browser?.close();
-  receiver?.close();
-  // ESAFETY_WP_KEEP=1 leaves MariaDB and Apache running for a quicker next run.
-  if (!process.env.ESAFETY_WP_KEEP) await stopSite();
-  console.log(`# WordPress tests took ${Math.round(performance.now() - t0)} ms in all`);
-});
+const wp = wordpressSuite(single, 'WordPress', (s) => (users = Object.fromEntries(s.users.map((u) => [u.role, u])) as Record<Role, User>));
 
 /** The REST API as a user (application password), failing loudly on an error answer. */
 async function rest<T = any>(user: User, path: string, body?: unknown): Promise<T> {
@@ -64,14 +42,14 @@ async function publish(user: User, title: string, content: string) {
 
 const storedContent = async (user: User, id: number) => (await rest<{ content: { raw: string } }>(user, `wp/v2/posts/${id}?context=edit`)).content.raw;
 
-const asUser = (user: User) => loggedIn(browser, user);
+const asUser = (user: User) => loggedIn(wp.browser, user);
 
 async function visitor(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+  const context = await wp.browser.newContext();
   return { context, page: await context.newPage() };
 }
 
-const received = (n: number) => receiver.received(n);
+const received = (n: number) => wp.receiver.received(n);
 
 const servedBundle = async () => {
   const r = await fetch(`${SITE}/wp-json/esafety-elements/v1/bundle`);
@@ -83,7 +61,7 @@ const servedBundle = async () => {
 test('an administrator installs the zip with Plugins → Add New → Upload Plugin, and activates it', async () => {
   const { context, page } = await asUser(users.administrator);
   await page.goto(`${SITE}/wp-admin/plugin-install.php?tab=upload`);
-  await page.setInputFiles('#pluginzip', zip);
+  await page.setInputFiles('#pluginzip', wp.zip);
   await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
   assert.match((await page.textContent('.wrap')) ?? '', /Plugin installed successfully/);
   await Promise.all([page.waitForURL(/plugins\.php/), page.click('a:has-text("Activate Plugin")')]);
@@ -106,7 +84,7 @@ test('settings page: a bundle with a mistake is refused with the validator’s m
 });
 
 test('settings page: invalid JSON is refused by the server too (without JavaScript), and what was typed is kept', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await wp.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await logIn(page, users.administrator);
   await page.goto(`${SITE}/wp-admin/options-general.php?page=esafety-elements`);
@@ -139,12 +117,12 @@ test('settings page: an uploaded bundle is checked, previewed, saved and served 
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const violations = await page.evaluate(async () => (await (window as any).axe.run('#esafety-elements-settings')).violations.map((v: { id: string }) => v.id));
   assert.deepEqual(violations, [], 'the settings page passes axe');
-  await page.fill('#esafety-endpoint', endpoint);
+  await page.fill('#esafety-endpoint', wp.endpoint);
   await Promise.all([page.waitForURL(/page=esafety-elements/), page.click('#esafety-elements-save')]);
   assert.match((await page.textContent('#esafety-elements-notice')) ?? '', /Saved\. The elements on this site now use this bundle/);
   const served = await servedBundle();
   assert.equal(served.policy.title.en, TITLE);
-  assert.equal(served.submit.endpoint, endpoint);
+  assert.equal(served.submit.endpoint, wp.endpoint);
   await context.close();
 });
 
@@ -156,7 +134,7 @@ for (const role of ['administrator', 'editor', 'author'] as const) {
     const user = users[role];
     const post = await publish(user, `Blocks by the ${role}`, BLOCKS);
     assert.equal(post.raw, BLOCKS, 'stored as written');
-    const before = receiver.count();
+    const before = wp.receiver.count();
     const { context, page } = await visitor();
     await page.goto(post.link);
     assert.equal(await partText(page, 'esafety-policy'), TITLE);
@@ -176,7 +154,7 @@ for (const role of ['administrator', 'editor', 'author'] as const) {
     const user = users[role];
     const post = await publish(user, `Shortcodes by the ${role}`, SHORTCODES);
     assert.equal(post.raw, SHORTCODES);
-    const before = receiver.count();
+    const before = wp.receiver.count();
     const { context, page } = await visitor();
     await page.goto(post.link);
     assert.equal(await partText(page, 'esafety-policy'), TITLE);
@@ -236,9 +214,9 @@ test('shortcode attributes are allow-listed: bad values and src, endpoint or scr
   const tags = [...html.matchAll(/<(aup-form|parent-guidance|esafety-quiz)\b[^>]*>/g)].map((m) => m[0]);
   const bundle = `${SITE}/wp-json/esafety-elements/v1/bundle`;
   assert.deepEqual(tags, [
-    `<aup-form audience="parent" src="${bundle}" lang="en-GB" endpoint="${endpoint}">`,
+    `<aup-form audience="parent" src="${bundle}" lang="en-GB" endpoint="${wp.endpoint}">`,
     `<parent-guidance src="${bundle}" lang="en-GB">`,
-    `<esafety-quiz seed="12" heading-level="4" src="${bundle}" lang="en-GB" endpoint="${endpoint}">`,
+    `<esafety-quiz seed="12" heading-level="4" src="${bundle}" lang="en-GB" endpoint="${wp.endpoint}">`,
   ]);
   assert.doesNotMatch(html, /elsewhere\.example|alert\(1\)/);
 });
@@ -252,7 +230,7 @@ test('settings page: an endpoint that is not https is refused, and nothing chang
   assert.match(notice, /Nothing was saved/);
   assert.match(notice, /must be an https:\/\/ address/);
   assert.equal(await page.inputValue('#esafety-endpoint'), 'http://forms.example.org/esafety', 'what was typed is kept');
-  assert.equal((await servedBundle()).submit.endpoint, endpoint);
+  assert.equal((await servedBundle()).submit.endpoint, wp.endpoint);
   await context.close();
 });
 
@@ -332,7 +310,7 @@ test('only administrators reach the settings page or its save action', async () 
   const save = await page.request.post(`${SITE}/wp-admin/admin-post.php`, { form: { action: 'esafety_elements_save', bundle: '{}', endpoint: 'https://elsewhere.example/x' } });
   assert.equal(save.status(), 403);
   assert.match(await save.text(), /not allowed to change these settings/);
-  assert.equal((await servedBundle()).submit.endpoint, endpoint, 'unchanged');
+  assert.equal((await servedBundle()).submit.endpoint, wp.endpoint, 'unchanged');
   await context.close();
 });
 
