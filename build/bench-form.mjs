@@ -9,8 +9,9 @@
 // meeting the target, not something the bench leaves out.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { build, transform } from 'esbuild';
+import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { minifyForPage } from './minify-js.mjs';
 import { preloadChunks } from './preload-chunks.mjs';
 
 export const FORM_TARGET = { ratio: 1.5, heapMiB: 0.6, inDemo: 1.2 };
@@ -134,11 +135,9 @@ async function buildLikeDist(out, name) {
     // The lists of chunks to fetch beside each element's chunk, in this entry as in dist/'s.
     plugins: [preloadChunks(`${name}.js`)],
   });
-  // As build/build.mjs does: vite's library mode keeps white space.
-  for (const file of readdirSync(out).filter((f) => f === `${name}.js` || f.startsWith(`${name}-chunk-`))) {
-    const { code } = await transform(readFileSync(join(out, file), 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
-    writeFileSync(join(out, file), code);
-  }
+  // As build/build.mjs does for dist/: vite's library mode keeps white space.
+  for (const file of readdirSync(out).filter((f) => f === `${name}.js` || f.startsWith(`${name}-chunk-`)))
+    writeFileSync(join(out, file), await minifyForPage(readFileSync(join(out, file), 'utf8')));
 }
 
 /** The pages to time: with the built dist/ page too when the library has been built. */

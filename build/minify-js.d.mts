@@ -1,0 +1,1 @@
+export function minifyForPage(code: string): Promise<string>;
