@@ -372,6 +372,7 @@ if (form) {
         [`the same, in the demo school's bundle (${f(demoJson.length / 1024)} KiB)`, form.aupdemo.times.length, f(median(form.aupdemo.times)), f(p90(form.aupdemo.times)), f(median(form.aupdemo.heaps) / MiB, 2)],
         ...(form.aupcdn ? [['the same page from dist/esafety-elements.js and its chunks', form.aupcdn.times.length, f(median(form.aupcdn.times)), f(p90(form.aupcdn.times)), f(median(form.aupcdn.heaps) / MiB, 2)]] : []),
         ['plain Lit, 30 checkboxes', form.plain.times.length, f(median(form.plain.times)), f(p90(form.plain.times)), f(median(form.plain.heaps) / MiB, 2)],
+        ...(form.oneline ? [['a page running one line of module script', form.oneline.times.length, f(median(form.oneline.times)), f(p90(form.oneline.times)), f(median(form.oneline.heaps) / MiB, 2)]] : []),
         ['empty page', form.empty.heaps.length, '–', '–', f(median(form.empty.heaps) / MiB, 2)],
       ],
     ),
@@ -380,6 +381,10 @@ if (form) {
   const litOver = (median(form.plain.heaps) - median(form.empty.heaps)) / MiB;
   if (form.aupcdn) console.log(`From dist/ (what a school's page loads: the script, then the element's chunk and the chunks it needs, side by side): ${f(median(form.aupcdn.times) / median(form.plain.times), 2)}× the plain Lit twin.`);
   console.log(`Heap over the empty page: <aup-form> +${f(heapOver, 2)} MiB, the plain Lit twin +${f(litOver, 2)} MiB (so the form's own share is +${f(heapOver - litOver, 2)} MiB).`);
+  if (form.oneline) {
+    const scriptOver = (median(form.oneline.heaps) - median(form.empty.heaps)) / MiB;
+    console.log(`One line of module script alone costs +${f(scriptOver, 2)} MiB over the empty page; over that page, <aup-form> is +${f(heapOver - scriptOver, 2)} MiB and the plain twin +${f(litOver - scriptOver, 2)} MiB.`);
+  }
 }
 if (requests) {
   const { perFile, rows } = requestsReport(requests, median);
