@@ -38,6 +38,48 @@ async function policyIn(el: HTMLElement) {
   return policy;
 }
 
+/** Press the builder's Download button by keyboard and read the policy.json it offers. */
+async function download(el: HTMLElement): Promise<Record<string, any>> {
+  let blob: Blob | undefined;
+  const real = URL.createObjectURL;
+  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), real.call(URL, b));
+  try {
+    $(el, '#b-download').focus();
+    await sendKeys({ press: 'Enter' });
+  } finally {
+    URL.createObjectURL = real;
+  }
+  expect(blob, 'a file was offered').to.exist;
+  return JSON.parse(await blob!.text());
+}
+
+/** Follow a problem's link by keyboard to its field, and type the whole field anew there. */
+async function fixFromLink(el: HTMLElement, link: HTMLAnchorElement, field: string, text: string) {
+  link.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => document.activeElement === el.querySelector(`#${field}`), 'the link takes focus to the field');
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'a' });
+  await sendKeys({ up: 'Control' });
+  await sendKeys({ type: text });
+}
+
+/**
+ * With a list's "Add a contact" button focused: press it, then fill in the new contact by
+ * keyboard alone: its role chosen by typing the start of its name, then name, phone and email,
+ * each reached with Tab (a field left empty is tabbed past).
+ */
+async function addContact(el: HTMLElement, row: string, role: [typed: string, value: string], fields: { name?: string; phone?: string; email?: string }) {
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => document.activeElement === el.querySelector(`#${row}-role`), 'focus moves to the new contact');
+  await sendKeys({ type: role[0] });
+  await waitUntil(() => $<HTMLSelectElement>(el, `#${row}-role`).value === role[1], 'the role is chosen by typing');
+  for (const k of ['name', 'phone', 'email'] as const) {
+    await sendKeys({ press: 'Tab' });
+    if (fields[k]) await sendKeys({ type: fields[k] });
+  }
+}
+
 describe('builder page', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -73,17 +115,7 @@ describe('builder page', () => {
     approved.dispatchEvent(new Event('input'));
 
     // Download: the file holds the imported policy with the fixes.
-    let blob: Blob | undefined;
-    const real = URL.createObjectURL;
-    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), real.call(URL, b));
-    try {
-      $(el, '#b-download').focus();
-      await sendKeys({ press: 'Enter' });
-    } finally {
-      URL.createObjectURL = real;
-    }
-    expect(blob, 'a file was offered').to.exist;
-    const saved = JSON.parse(await blob!.text());
+    const saved = await download(el);
     expect(saved.submit.endpoint).to.equal('https://forms.larkspur.example/esafety');
     expect(saved.policy.approved).to.equal('2026-09-14');
     expect(saved.policy.numbering).to.equal('given');
@@ -133,29 +165,12 @@ describe('builder page', () => {
 
     // Add a headteacher, all by keyboard; the email has a typing slip.
     $(el, '#b-contact-add').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => document.activeElement === el.querySelector('#b-c1-role'), 'focus moves to the new contact');
-    await sendKeys({ type: 'Head' });
-    await waitUntil(() => $<HTMLSelectElement>(el, '#b-c1-role').value === 'headteacher', 'the role is chosen by typing');
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Mr Tom Reed' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '01632 960202' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'tom.larkspur.example' });
+    await addContact(el, 'b-c1', ['Head', 'headteacher'], { name: 'Mr Tom Reed', phone: '01632 960202', email: 'tom.larkspur.example' });
     // Then the school office: a role with no one named.
     await sendKeys({ press: 'Tab' }); // Remove contact 2
     await sendKeys({ press: 'Tab' }); // Add a contact
     expect(document.activeElement).to.equal($(el, '#b-contact-add'));
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => document.activeElement === el.querySelector('#b-c2-role'), 'focus moves to the third contact');
-    await sendKeys({ type: 'School' });
-    await waitUntil(() => $<HTMLSelectElement>(el, '#b-c2-role').value === 'office', 'the office role is chosen');
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '01632 960300' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'office@larkspur.example' });
+    await addContact(el, 'b-c2', ['School', 'office'], { phone: '01632 960300', email: 'office@larkspur.example' });
 
     // The bad email is listed, linking to its own field; the field says what is wrong.
     const bad = () => el.querySelector<HTMLAnchorElement>('.b-summary a[href="#b-c1-email"]');
@@ -166,13 +181,7 @@ describe('builder page', () => {
     await expect(el).to.be.accessible();
 
     // Follow the link by keyboard and fix the email there.
-    bad()!.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => document.activeElement === el.querySelector('#b-c1-email'), 'the link takes focus to the field');
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'a' });
-    await sendKeys({ up: 'Control' });
-    await sendKeys({ type: 'head@larkspur.example' });
+    await fixFromLink(el, bad()!, 'b-c1-email', 'head@larkspur.example');
     await waitUntil(() => !bad(), 'the problem goes once fixed');
     expect($(el, '#b-c1-email').getAttribute('aria-invalid')).to.equal('false');
     // The live preview shows the contacts as the element will.
@@ -194,22 +203,85 @@ describe('builder page', () => {
     await expect(el).to.be.accessible();
 
     // The downloaded policy.json holds exactly the contacts given.
-    let blob: Blob | undefined;
-    const real = URL.createObjectURL;
-    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), real.call(URL, b));
-    try {
-      $(el, '#b-download').focus();
-      await sendKeys({ press: 'Enter' });
-    } finally {
-      URL.createObjectURL = real;
-    }
-    const saved = JSON.parse(await blob!.text());
+    const saved = await download(el);
     const given = saved.school.contacts.map(({ role, name, phone, email }: Record<string, string>) => ({ role, name, phone, email }));
     expect(given).to.deep.equal([
       { role: 'dsl', name: 'Mrs Ada Hollis', phone: '01632 960101', email: undefined },
       { role: 'office', name: undefined, phone: '01632 960300', email: 'office@larkspur.example' },
     ]);
     expect(new Set(saved.school.contacts.map((c: { id: string }) => c.id)).size, 'ids stay unique').to.equal(2);
+  });
+
+  it('a federation: add its schools and their own contacts by keyboard, fix one from its problem link, keep an imported school’s Welsh name, remove one', async () => {
+    // A bundle that already lists one school of the federation, named in English and Welsh.
+    const bundle = {
+      version: '1',
+      school: {
+        name: 'The Larkspur and Heron Federation',
+        contacts: [{ id: 'dsl', role: 'dsl', name: 'Mrs Ada Hollis' }],
+        schools: [{ id: 'larkspur', name: { en: 'Larkspur Lane Primary', cy: 'Ysgol Gynradd Lôn Larkspur' }, website: 'https://larkspur.example/' }],
+      },
+      policy: { title: 'Online safety policy', sections: [{ id: 'aims', title: 'Aims', blocks: [{ type: 'paragraph', text: 'We keep pupils safe online.' }] }] },
+    };
+    const el = await fixture<HTMLElement>(html`<policy-builder></policy-builder>`);
+    drop(el, new File([JSON.stringify(bundle)], 'policy.json', { type: 'application/json' }));
+    await waitUntil(() => el.querySelector('#b-s0-name'), 'the schools form shows the imported school');
+    const policy = await policyIn(el);
+    expect($<HTMLInputElement>(el, '#b-s0-name').value).to.equal('Larkspur Lane Primary');
+    expect(el.querySelector('.b-schools legend')!.textContent).to.equal('Schools in the federation');
+
+    // Add a second school, all by keyboard: focus goes to its name.
+    $(el, '#b-school-add').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => document.activeElement === el.querySelector('#b-s1-name'), 'focus moves to the new school');
+    await sendKeys({ type: 'Heron Bank Infants' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2 Heron Way, Larkspur' });
+    // Its contacts' legend names it; give it a head of school with a slip in the email.
+    expect($(el, '#b-s1-contact-add').closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Contacts at Heron Bank Infants');
+    await sendKeys({ press: 'Tab' }); // Add a contact (its list is empty)
+    expect(document.activeElement).to.equal($(el, '#b-s1-contact-add'));
+    await addContact(el, 'b-s1-c0', ['Head', 'headteacher'], { name: 'Ms Priya Shah', email: 'priya.heron.example' });
+
+    // The problem names the member school's contact and links to that very field.
+    const bad = () => el.querySelector<HTMLAnchorElement>('.b-summary a[href="#b-s1-c0-email"]');
+    await waitUntil(bad, 'the bad email of the second school’s contact is listed');
+    expect(bad()!.textContent).to.match(/school\.schools\[1\]\.contacts\[0\]\.email: .*email address/);
+    expect($(el, '#b-s1-c0-email').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await fixFromLink(el, bad()!, 'b-s1-c0-email', 'head@heron.example');
+    await waitUntil(() => !bad(), 'the problem goes once fixed');
+
+    // The preview lists both schools, the new one with its contact.
+    await waitUntil(
+      () => /Our schools/.test(policy.shadowRoot!.textContent!) && /Heron Bank Infants/.test(policy.shadowRoot!.textContent!) && /Ms Priya Shah/.test(policy.shadowRoot!.textContent!),
+      'the preview shows the federation’s schools',
+    );
+    await expect(el).to.be.accessible();
+
+    // A school with no name is an error on its own name field.
+    $(el, '#b-school-add').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.querySelector('.b-summary a[href="#b-s2-name"]'), 'a nameless school is listed against its name');
+    // Remove it by keyboard: focus goes back to "Add a school", and it is said.
+    $(el, '#b-s2-remove').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !el.querySelector('#b-s2-name'), 'one school fewer');
+    expect(document.activeElement).to.equal($(el, '#b-school-add'));
+    expect(el.querySelector('.b-schools > [role="status"]')!.textContent).to.equal('School 3 removed from the federation.');
+
+    // 320 px: no sideways scrolling with the schools' forms open.
+    await setViewport({ width: 320, height: 640 });
+    expect(document.documentElement.scrollWidth, 'no sideways scrolling at 320 px').to.be.at.most(320);
+    await expect(el).to.be.accessible();
+
+    // The downloaded policy.json: the imported school unchanged (Welsh name, website, id), the new one with its id and contact.
+    const saved = await download(el);
+    expect(saved.school.schools).to.deep.equal([
+      { id: 'larkspur', name: { en: 'Larkspur Lane Primary', cy: 'Ysgol Gynradd Lôn Larkspur' }, website: 'https://larkspur.example/' },
+      { id: 'heron-bank-infants', name: 'Heron Bank Infants', address: '2 Heron Way, Larkspur', contacts: [{ id: 'headteacher', role: 'headteacher', name: 'Ms Priya Shah', email: 'head@heron.example' }] },
+    ]);
+    expect(saved.school.contacts, 'the federation’s own contacts are kept').to.deep.equal(bundle.school.contacts);
   });
 
   it('reads a PDF in the page: the school’s numbers and words come through, and it says what a PDF cannot give', async () => {

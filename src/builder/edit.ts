@@ -7,6 +7,8 @@ import { today } from '../text/dates.js';
 export interface Details {
   school: string;
   contacts: ContactRow[];
+  /** A federation's schools (school.schools), each with its own contacts. */
+  schools: SchoolRow[];
   approved: string;
   reviewCycleMonths: string;
   nextReview: string;
@@ -23,6 +25,46 @@ export interface ContactRow {
   phone: string;
   email: string;
   rest: Json;
+}
+
+/**
+ * One school of a federation as the form edits it. `name` and `address` are shown in the form's
+ * language; `rest` keeps what the form does not show (website, the name in other languages while
+ * the name is unchanged).
+ */
+export interface SchoolRow {
+  id: string;
+  name: string;
+  address: string;
+  contacts: ContactRow[];
+  rest: Json;
+}
+
+/** A text as the form shows it: a plain string, or the first language of a text in several. */
+const textOf = (v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' ? String(Object.values(v)[0] ?? '') : '');
+
+/** The form's rows for a federation's schools. */
+export function schoolRows(schools: Json[] = []): SchoolRow[] {
+  return schools.map(({ id, contacts, ...rest }) => ({ id: id ?? '', name: textOf(rest.name), address: textOf(rest.address), contacts: contactRows(contacts), rest }));
+}
+
+/** A text the form changed replaces the bundle's; one left as it was keeps its other languages. */
+const keptText = (was: unknown, now: string) => (textOf(was) === now ? was : now);
+
+/** The bundle's schools for the form's rows: each with a unique id (from its name), empty fields left out. */
+export function schoolsOf(rows: SchoolRow[]): Json[] {
+  const used = new Set<string>();
+  return rows.map((r, i) => {
+    const base = r.id || r.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || `school-${i + 1}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    const { name: oldName, address: oldAddress, ...rest } = r.rest;
+    const s: Json = { id, name: keptText(oldName, r.name.trim()), ...rest };
+    if (r.address.trim()) s.address = keptText(oldAddress, r.address.trim());
+    if (r.contacts.length) s.contacts = contactsOf(r.contacts);
+    return s;
+  });
 }
 
 /** The form's rows for a bundle's contacts. */
@@ -45,10 +87,10 @@ export function contactsOf(rows: ContactRow[]): Json[] {
 
 /** The form's values read from a bundle. */
 export function detailsOf(b: Json): Details {
-  const str = (v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' ? String(Object.values(v)[0] ?? '') : '');
   return {
-    school: str(b.school?.name) === 'Your school' ? '' : str(b.school?.name),
+    school: textOf(b.school?.name) === 'Your school' ? '' : textOf(b.school?.name),
     contacts: contactRows(b.school?.contacts),
+    schools: schoolRows(b.school?.schools),
     approved: b.policy?.approved ?? '',
     reviewCycleMonths: b.policy?.reviewCycleMonths ? String(b.policy.reviewCycleMonths) : '',
     nextReview: b.policy?.nextReview ?? '',
@@ -66,6 +108,8 @@ export function withDetails(b: Json, d: Details): Json {
   }
   if (d.contacts.length) (out.school ??= { name: d.school || 'Your school' }).contacts = contactsOf(d.contacts);
   else if (out.school) delete out.school.contacts;
+  if (d.schools.length) (out.school ??= { name: d.school || 'Your school' }).schools = schoolsOf(d.schools);
+  else if (out.school) delete out.school.schools;
   if (out.policy) {
     set(out.policy, 'approved', d.approved);
     set(out.policy, 'nextReview', d.nextReview);
@@ -88,6 +132,7 @@ export interface Problem extends BundleIssue {
 const FIELDS: [RegExp, string][] = [
   [/^school(\.name)?$/, 'b-school'],
   [/^school\.contacts$/, 'b-contact-add'],
+  [/^school\.schools$/, 'b-school-add'],
   [/^policy\.approved$/, 'b-approved'],
   [/^policy\.(nextReview|reviewed)$/, 'b-next-review'],
   [/^policy\.reviewCycleMonths$/, 'b-cycle'],
@@ -97,6 +142,9 @@ const FIELDS: [RegExp, string][] = [
 /** Everything wrong or worth fixing: the browser's validation, then the policy-health warnings. */
 export function problemsOf(b: Json, day = today()): Problem[] {
   const field = (path: string) => {
+    // A member school's contact, the school itself, or one of the school's own contacts.
+    const m = /^school\.schools\[(\d+)\](?:\.contacts(?:\[(\d+)\](?:\.(role|name|phone|email))?)?|\.(name|address))?/.exec(path);
+    if (m) return m[2] !== undefined ? `b-s${m[1]}-c${m[2]}-${m[3] ?? 'name'}` : path.includes('.contacts') ? `b-s${m[1]}-contact-add` : `b-s${m[1]}-${m[4] ?? 'name'}`;
     const c = /^school\.contacts\[(\d+)\](?:\.(role|name|phone|email))?/.exec(path);
     return c ? `b-c${c[1]}-${c[2] ?? 'name'}` : (FIELDS.find(([re]) => re.test(path))?.[1] ?? 'b-preview');
   };

@@ -2,9 +2,10 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { countProblems } from '../bundle/issues.js';
 import { contactsForm } from './contacts-form.js';
-import { detailsOf, problemsOf, snippet, withDetails, type ContactRow, type Details, type Problem } from './edit.js';
+import { detailsOf, problemsOf, snippet, withDetails, type ContactRow, type Details, type Problem, type SchoolRow } from './edit.js';
 import { inputField } from './field.js';
 import { readPolicyFile } from './read-file.js';
+import { schoolsForm, type ListNote } from './schools-form.js';
 import type { ImportReport } from '../importer/index.js';
 import { builderStyles } from './styles.js';
 
@@ -34,7 +35,7 @@ export class PolicyBuilder extends LitElement {
     busy: { state: true },
     details: { state: true },
     previewNote: { state: true },
-    contactsNote: { state: true },
+    note: { state: true },
   };
 
   scriptUrl = 'https://cdn.jsdelivr.net/npm/esafety-elements/dist/esafety-elements.js';
@@ -46,7 +47,8 @@ export class PolicyBuilder extends LitElement {
   private details?: Details;
   private downloadUrl?: string;
   private previewNote = '';
-  private contactsNote = '';
+  /** What the contacts' or schools' lists last said (a row removed), in that list's status line. */
+  private note?: ListNote;
 
   constructor() {
     super();
@@ -101,14 +103,17 @@ export class PolicyBuilder extends LitElement {
     (e.currentTarget as HTMLElement).classList.toggle('over', over);
   }
 
-  private edit(key: Exclude<keyof Details, 'contacts'>, value: string) {
+  private edit(key: Exclude<keyof Details, 'contacts' | 'schools'>, value: string) {
     this.details = { ...this.details!, [key]: value };
   }
 
-  /** The contacts changed: the preview follows; focus moves where the change asks (a new row, or Add). */
-  private async editContacts(contacts: ContactRow[], focus?: string, note?: string) {
-    this.details = { ...this.details!, contacts };
-    this.contactsNote = note ?? '';
+  /**
+   * The contacts or the federation's schools changed: the preview follows; focus moves where
+   * the change asks (a new row, or Add after a removal), and a removal is said in its list.
+   */
+  private async editRows(patch: { contacts: ContactRow[] } | { schools: SchoolRow[] }, focus?: string, note?: ListNote) {
+    this.details = { ...this.details!, ...patch };
+    if (note || focus) this.note = note;
     if (!focus) return;
     await this.updateComplete;
     this.querySelector<HTMLElement>(`#${focus}`)?.focus();
@@ -154,7 +159,7 @@ export class PolicyBuilder extends LitElement {
   private renderResult(b: Json, problems: Problem[]) {
     const d = this.details!;
     const f = this.report?.found;
-    const field = (id: string, key: Exclude<keyof Details, 'contacts'>, label: string, type = 'text', hint?: string) =>
+    const field = (id: string, key: Exclude<keyof Details, 'contacts' | 'schools'>, label: string, type = 'text', hint?: string) =>
       inputField(id, label, d[key], problems, (v) => this.edit(key, v), type, hint);
     return html`
       <section class="b-step" id="b-result" tabindex="-1" aria-labelledby="b-result-title">
@@ -182,7 +187,13 @@ export class PolicyBuilder extends LitElement {
       <section class="b-step" aria-labelledby="b-details-title">
         <h2 id="b-details-title">${msg('3. Details the document may not hold')}</h2>
         ${field('b-school', 'school', msg('School name'))}
-        ${contactsForm(d.contacts, problems, (rows, focus, note) => void this.editContacts(rows, focus, note), this.contactsNote)}
+        ${contactsForm(
+          d.contacts,
+          problems,
+          (contacts, focus, text) => void this.editRows({ contacts }, focus, text === undefined ? undefined : { list: 'b-contact-add', text }),
+          this.note?.list === 'b-contact-add' ? this.note.text : '',
+        )}
+        ${schoolsForm(d.schools, problems, (schools, focus, note) => void this.editRows({ schools }, focus, note), this.note)}
         ${field('b-approved', 'approved', msg('Date the governors approved the policy'), 'date')}
         <div class="b-field">
           <label for="b-cycle">${msg('Review cycle')}</label>

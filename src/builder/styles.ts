@@ -22,6 +22,8 @@ policy-builder .b-ok{border-inline-start:5px solid #00703c;padding:.5rem 1rem}
 policy-builder button{background:#00703c;color:#fff;border:0;padding:0 1rem;box-shadow:0 2px 0 #002d18;cursor:pointer}
 policy-builder .b-contact{border:2px solid #b1b4b6;padding:0 .75rem;margin:1rem 0}
 policy-builder .b-contact legend{padding:0 .25rem}
+policy-builder .b-school{border:3px solid var(--b-border);padding:0 .75rem;margin:1rem 0}
+policy-builder .b-school legend{padding:0 .25rem;font-size:1.125rem}
 policy-builder button.b-secondary{background:#f3f2f1;color:#0b0c0c;box-shadow:0 2px 0 #929191}
 policy-builder :focus-visible{outline:3px solid var(--b-focus);outline-offset:0;box-shadow:0 0 0 5px #0b0c0c}
 policy-builder [tabindex="-1"]:focus{outline:none}
