@@ -110,6 +110,13 @@ window.done = performance.now() - window.t0;
       `<script type="module" src="/dist/esafety-elements.js"></script><script type="module">await customElements.whenDefined('aup-form');\n` +
       `const el = document.querySelector('aup-form');\n${formShown}</script></html>`,
   );
+  // The same again with a <link rel="modulepreload"> for each of the form's files, from
+  // dist/preload.json, as the WordPress plugin prints them: the browser fetches them beside the script.
+  const preload = new URL('../dist/preload.json', import.meta.url);
+  if (existsSync(preload)) {
+    const links = JSON.parse(readFileSync(preload, 'utf8'))['aup-form'].map((f) => `<link rel="modulepreload" href="/dist/${f}">`).join('');
+    writeFileSync(join(out, 'aupcdnpre.html'), readFileSync(join(out, 'aupcdn.html'), 'utf8').replace('<script type="module" src="/dist/esafety-elements.js">', `${links}<script type="module" src="/dist/esafety-elements.js">`));
+  }
   writeFileSync(join(out, 'aup.html'), page('aup.js'));
   writeFileSync(join(out, 'aupdemo.html'), page('aupdemo.js'));
   writeFileSync(join(out, 'plain.html'), page('plain.js'));
@@ -145,7 +152,15 @@ async function buildLikeDist(out, name) {
 }
 
 /** The pages to time: with the built dist/ page too when the library has been built. */
-export const formPages = () => ['aup', 'aupdemo', ...(existsSync(new URL('../dist/esafety-elements.js', import.meta.url)) ? ['aupcdn'] : []), 'plain', 'oneline', 'empty'];
+export const formPages = () => [
+  'aup',
+  'aupdemo',
+  ...(existsSync(new URL('../dist/esafety-elements.js', import.meta.url)) ? ['aupcdn'] : []),
+  ...(existsSync(new URL('../dist/preload.json', import.meta.url)) ? ['aupcdnpre'] : []),
+  'plain',
+  'oneline',
+  'empty',
+];
 
 /** Resolves with the page's `window.done` once it is set (looked at each frame, as Playwright's waitForFunction does). */
 const WAIT_FOR_DONE = `new Promise((resolve) => { const look = () => (window.done !== undefined ? resolve(window.done) : requestAnimationFrame(look)); look(); })`;

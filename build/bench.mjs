@@ -371,6 +371,7 @@ if (form) {
         ['<aup-form audience="staff">', form.aup.times.length, f(median(form.aup.times)), f(p90(form.aup.times)), f(median(form.aup.heaps) / MiB, 2)],
         [`the same, in the demo school's bundle (${f(demoJson.length / 1024)} KiB)`, form.aupdemo.times.length, f(median(form.aupdemo.times)), f(p90(form.aupdemo.times)), f(median(form.aupdemo.heaps) / MiB, 2)],
         ...(form.aupcdn ? [['the same page from dist/esafety-elements.js and its chunks', form.aupcdn.times.length, f(median(form.aupcdn.times)), f(p90(form.aupcdn.times)), f(median(form.aupcdn.heaps) / MiB, 2)]] : []),
+        ...(form.aupcdnpre ? [['… with modulepreload links from dist/preload.json', form.aupcdnpre.times.length, f(median(form.aupcdnpre.times)), f(p90(form.aupcdnpre.times)), f(median(form.aupcdnpre.heaps) / MiB, 2)]] : []),
         ['plain Lit, 30 checkboxes', form.plain.times.length, f(median(form.plain.times)), f(p90(form.plain.times)), f(median(form.plain.heaps) / MiB, 2)],
         ...(form.oneline ? [['a page running one line of module script', form.oneline.times.length, f(median(form.oneline.times)), f(p90(form.oneline.times)), f(median(form.oneline.heaps) / MiB, 2)]] : []),
         ['empty page', form.empty.heaps.length, '–', '–', f(median(form.empty.heaps) / MiB, 2)],

@@ -24,6 +24,9 @@ function importsOf(bundle, file, except) {
   return [...out];
 }
 
+/** The five elements' tags, as their chunks are named (vite.config.ts: after the element's folder). */
+const ELEMENT_TAGS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'];
+
 /** `entry`: the file name of the entry whose dynamic imports get their lists. */
 export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTES) {
   return {
@@ -33,6 +36,8 @@ export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTE
       const main = bundle[entry];
       if (!main || main.type !== 'chunk') return;
       let seen = 0;
+      /** Each element's chunk and the chunks it imports, by tag: written to preload.json (below). */
+      const byTag = {};
       // `withImports(() => import("./chunks/x.js"))`, however the minifier spelled it, with the
       // `.then((m) => m.x)` rolldown adds when the chunk's exports are renamed, or the
       // `.then(() => {})` of an element's chunk, loaded for its side effect (src/cdn.ts).
@@ -43,8 +48,14 @@ export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTE
         const list = importsOf(bundle, file, entry)
           .filter((f) => Buffer.byteLength(bundle[f].code) >= minBytes)
           .map((f) => `./${f}`);
+        const tag = /^chunks\/([a-z]+-[a-z]+)-[\w-]+\.js$/.exec(file)?.[1];
+        if (tag && ELEMENT_TAGS.includes(tag)) byTag[tag] = [file, ...list.map((f) => f.slice(2))];
         return list.length ? `${arrow},${JSON.stringify(list)}${close}` : all;
       });
+      // preload.json beside the entry: for a server that knows which elements a page has (the
+      // WordPress plugin does) to print <link rel="modulepreload"> for their files, so that the
+      // browser fetches them while it fetches the entry, not only once the entry has run.
+      if (Object.keys(byTag).length) this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(byTag, null, 2)}\n` });
       const expected = main.dynamicImports.length;
       if (seen !== expected)
         this.error(`preload-chunks: found ${seen} withImports(() => import(…)) in ${entry} for its ${expected} dynamic imports — src/cdn.ts and build/preload-chunks.mjs disagree`);

@@ -1,7 +1,7 @@
 // `npm run wp:zip` (after the build): dist/wordpress/esafety-elements.zip, the plugin to upload
 // in WordPress (Plugins → Add New → Upload Plugin). It holds wordpress/esafety-elements/, the
-// element list (src/embed/elements.json) and the built library (dist/esafety-elements.js and
-// dist/chunks/) in the plugin's own dist/ folder.
+// element list (src/embed/elements.json) and the built library (dist/esafety-elements.js,
+// dist/chunks/ and dist/preload.json) in the plugin's own dist/ folder.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,8 @@ export function buildWordPressZip() {
   cpSync('src/embed/elements.json', join(stage, 'elements.json'));
   cpSync('dist/esafety-elements.js', join(stage, 'dist/esafety-elements.js'));
   cpSync('dist/chunks', join(stage, 'dist/chunks'), { recursive: true });
+  // Which files each element needs, for the <link rel="modulepreload"> the plugin prints.
+  cpSync('dist/preload.json', join(stage, 'dist/preload.json'));
   try {
     execFileSync('zip', ['-q', '-r', '-X', zip, 'esafety-elements'], { cwd: root, stdio: 'inherit' });
   } catch (e) {

@@ -50,11 +50,16 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
       }
       return seen;
     };
+    // dist/preload.json (for servers that print <link rel="modulepreload">, as the WordPress
+    // plugin does) has the same: each element's own chunk, then the list.
+    const preload: Record<string, string[]> = await (await fetch('/dist/preload.json')).json();
+    expect(Object.keys(preload)).to.have.members(tags);
     for (const [name, list] of lists) {
       expect(list.some((u) => /^\.\/chunks\/core-[\w-]+\.js$/.test(u)), `${name}: ${list}`).to.equal(true);
       for (const u of list) expect((await fetch(new URL(u, dist))).ok, u).to.equal(true);
       const own = entry.match(new RegExp(`\\./chunks/${name}-[\\w-]+\\.js`))![0];
       expect([...list].sort(), `${name}: every chunk its code imports, and no other`).to.deep.equal([...(await closure(own))].sort());
+      expect(preload[name], `preload.json for ${name}`).to.deep.equal([own, ...list].map((u) => u.slice(2)));
     }
     // The whole-bundle check (loadValidator()) has its own copy of the built-in defaults
     // (build/module-copies.mjs): loading it loads no element's code.

@@ -241,6 +241,38 @@ test('the script loads only on pages that use an element', async () => {
   assert.doesNotMatch(html, /esafety-elements\.js|esafety-bundle/);
 });
 
+test('a page fetches its elements’ files beside the script (modulepreload), each once, and only those it shows', async () => {
+  const preload: Record<string, string[]> = JSON.parse(readFileSync(new URL('../../dist/preload.json', import.meta.url), 'utf8'));
+  // Blocks (the policy and an agreement) and a tag typed into a Custom HTML block (the quiz).
+  const post = await publish(users.administrator, 'Fetched at once', `${BLOCKS}\n\n<!-- wp:html --><esafety-quiz age="ks1"></esafety-quiz><!-- /wp:html -->`);
+  const html = await (await fetch(post.link)).text();
+  const linked = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname.replace(/.*\/dist\//, ''));
+  const wanted = [...new Set(['esafety-policy', 'aup-form', 'esafety-quiz'].flatMap((t) => preload[t]!))];
+  assert.deepEqual([...linked].sort(), [...wanted].sort(), 'a link for each file of the three elements, once');
+  assert.ok(!linked.some((f) => /report-concern|parent-guidance/.test(f)), 'none for the elements the page does not show');
+  assert.ok(html.indexOf('modulepreload') < html.indexOf('id="esafety-elements-js"'), 'the links come before the script');
+
+  // In the browser: each file is fetched once, by its link (not again by the script's import), and every element shows.
+  const { context, page } = await visitor();
+  await page.goto(post.link);
+  assert.equal(await partText(page, 'esafety-policy'), TITLE);
+  await page.waitForSelector('aup-form >> [part="form"]');
+  await page.waitForSelector('esafety-quiz >> button');
+  const fetched = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ name: e.name, by: e.initiatorType, start: e.startTime, end: e.responseEnd })),
+  );
+  const script = fetched.find((e) => /\/dist\/esafety-elements\.js/.test(e.name))!;
+  for (const file of wanted) {
+    const hits = fetched.filter((e) => e.name.endsWith(`/dist/${file}`));
+    assert.equal(hits.length, 1, `${file} fetched once`);
+    // Chromium says "script" for a file the script imported, "other" for a modulepreload link's;
+    // and a link's request is made before the script has even arrived, an import's only after it ran.
+    assert.notEqual(hits[0]!.by, 'script', `${file} fetched by its link, not by the script's import`);
+    assert.ok(hits[0]!.start < script.end, `${file} asked for (at ${hits[0]!.start.toFixed(1)} ms) before the script had arrived (${script.end.toFixed(1)} ms)`);
+  }
+  await context.close();
+});
+
 test('Author in the block editor: the five blocks are there, and a block inserted and saved is kept', async () => {
   const { context, page } = await asUser(users.author);
   await page.goto(`${SITE}/wp-admin/post-new.php`);

@@ -13,6 +13,20 @@ function esafety_elements_mark_used( bool $used = true ): bool {
 	return $on_page = $on_page || $used;
 }
 
+/**
+ * Note which elements this page shows (or, with no tag, just ask): their files are then fetched
+ * beside the script (esafety_elements_print_preloads).
+ *
+ * @return string[] The tags noted so far.
+ */
+function esafety_elements_used_tags( string $tag = '' ): array {
+	static $tags = array();
+	if ( '' !== $tag ) {
+		$tags[ strtolower( $tag ) ] = true;
+	}
+	return array_keys( $tags );
+}
+
 /** The built library shipped in the plugin's dist/ folder (its chunks sit beside it). */
 function esafety_elements_script_url(): string {
 	return plugins_url( 'dist/esafety-elements.js', ESAFETY_ELEMENTS_FILE );
@@ -28,6 +42,10 @@ function esafety_elements_filter_content( $content ) {
 		return $content;
 	}
 	esafety_elements_mark_used();
+	preg_match_all( esafety_elements_tag_pattern(), $content, $found );
+	foreach ( $found[1] as $tag ) {
+		esafety_elements_used_tags( $tag );
+	}
 	$lang = esc_attr( esafety_elements_lang() );
 	return preg_replace_callback(
 		'/<(' . implode( '|', array_keys( esafety_elements_spec() ) ) . ')(\s[^>]*)?>/i',
@@ -44,14 +62,52 @@ function esafety_elements_filter_content( $content ) {
 add_filter( 'the_content', 'esafety_elements_filter_content', 20 );
 
 /**
+ * Each element's chunk and the chunks it imports, by tag, as the build lists them in
+ * dist/preload.json (paths relative to dist/); empty if the file is missing or unreadable.
+ *
+ * @return array<string, string[]>
+ */
+function esafety_elements_preload_map(): array {
+	static $map = null;
+	if ( null === $map ) {
+		$file = plugin_dir_path( ESAFETY_ELEMENTS_FILE ) . 'dist/preload.json';
+		$json = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin's own.
+		$map  = is_array( $json ) ? $json : array();
+	}
+	return $map;
+}
+
+/**
+ * A <link rel="modulepreload"> for each file of the elements this page shows: the browser
+ * fetches them while it fetches the script, instead of one round trip after it has run. Their
+ * addresses are the ones the script imports (no ?ver: the names carry a hash of the content),
+ * so nothing is fetched twice.
+ */
+function esafety_elements_print_preloads(): void {
+	$map   = esafety_elements_preload_map();
+	$files = array();
+	foreach ( esafety_elements_used_tags() as $tag ) {
+		foreach ( $map[ $tag ] ?? array() as $file ) {
+			if ( is_string( $file ) && preg_match( '#^chunks/[\w.-]+\.js$#', $file ) ) {
+				$files[ $file ] = true;
+			}
+		}
+	}
+	foreach ( array_keys( $files ) as $file ) {
+		printf( '<link rel="modulepreload" href="%s">' . "\n", esc_url( plugins_url( 'dist/' . $file, ESAFETY_ELEMENTS_FILE ) ) );
+	}
+}
+
+/**
  * In the footer of a page that used an element: the site's bundle for tags that name none
- * (<meta name="esafety-bundle">) and the script.
+ * (<meta name="esafety-bundle">), the elements' files to fetch at once, and the script.
  */
 function esafety_elements_print_script(): void {
 	if ( ! esafety_elements_mark_used( false ) ) {
 		return;
 	}
 	printf( '<meta name="esafety-bundle" content="%s">' . "\n", esc_url( esafety_elements_bundle_url() ) );
+	esafety_elements_print_preloads();
 	wp_print_script_tag(
 		array(
 			'type' => 'module',
