@@ -8,6 +8,8 @@
 // Every chunk an element's chunk imports, at any level, however small: with 80 ms of latency
 // a page with <aup-form> showed its form about one round trip (~75 ms) sooner than with only the
 // big chunks listed. The lists' hashed names cost the entry, and so every page, about 0.35 KiB gzip.
+import { BUILT_IN_LISTS } from './element-lists.mjs';
+
 export const MIN_BYTES = 0;
 
 /** The chunks `file` imports statically, at every level, but not `except`. */
@@ -22,6 +24,22 @@ function importsOf(bundle, file, except) {
   };
   visit(file);
   return [...out];
+}
+
+/**
+ * What an element loads for a page's language, beside its code: on a page not in Welsh its
+ * built-in lists with their English only; on a Welsh page the Welsh interface and its whole lists.
+ */
+function languageLists(bundle, tag, plugin) {
+  const lists = BUILT_IN_LISTS[tag] ?? [];
+  return { en: lists.map((l) => chunkNamed(bundle, `${l}.en`, plugin)), cy: [chunkNamed(bundle, 'cy', plugin), ...lists.map((l) => chunkNamed(bundle, l, plugin))] };
+}
+
+/** The file of the chunk named `name` (its module's name: "cy", "quiz-questions.en" …). */
+function chunkNamed(bundle, name, plugin) {
+  const found = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === name);
+  if (!found) plugin.error(`preload-chunks: no chunk "${name}" (build/element-lists.mjs)`);
+  return found.fileName;
 }
 
 /** The five elements' tags, as their chunks are named (vite.config.ts: after the element's folder). */
@@ -48,13 +66,27 @@ export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTE
         const list = importsOf(bundle, file, entry)
           .filter((f) => Buffer.byteLength(bundle[f].code) >= minBytes)
           .map((f) => `./${f}`);
-        const tag = /^chunks\/([a-z]+-[a-z]+)-[\w-]+\.js$/.exec(file)?.[1];
-        if (tag && ELEMENT_TAGS.includes(tag)) byTag[tag] = [file, ...list.map((f) => f.slice(2))];
+        const tag = /[\\/]src[\\/]([\w-]+)[\\/]index\.ts$/.exec(bundle[file].facadeModuleId ?? '')?.[1];
+        if (tag && ELEMENT_TAGS.includes(tag)) byTag[tag] = { files: [file, ...list.map((f) => f.slice(2))], ...languageLists(bundle, tag, this) };
         return list.length ? `${arrow},${JSON.stringify(list)}${close}` : all;
       });
+      // The files each element loads for the page's language (the Welsh interface, the built-in
+      // lists), which it asks for only once its code has run: the entry fetches them beside its
+      // chunk when the page says its language (src/cdn.ts, `LISTS`).
+      // Written as an object (no escaped JSON text) and each name once: every page pays these bytes.
+      // `cy`: the Welsh interface; each element with built-in lists: [English-only, whole] of each.
+      const lists = { cy: `./${chunkNamed(bundle, 'cy', this)}` };
+      for (const tag of Object.keys(byTag))
+        if (BUILT_IN_LISTS[tag]) lists[tag] = BUILT_IN_LISTS[tag].map((l) => [`./${chunkNamed(bundle, `${l}.en`, this)}`, `./${chunkNamed(bundle, l, this)}`]);
+      const marker = /\{\s*(["'`]?)esafety-lists\1\s*:\s*\[\s*\]\s*\}/;
+      if (Object.keys(byTag).length) {
+        if (!marker.test(main.code)) this.error(`preload-chunks: no { "esafety-lists": [] } in ${entry} to write the language lists in place of (src/cdn.ts)`);
+        main.code = main.code.replace(marker, JSON.stringify(lists));
+      }
       // preload.json beside the entry: for a server that knows which elements a page has (the
-      // WordPress plugin does) to print <link rel="modulepreload"> for their files, so that the
-      // browser fetches them while it fetches the entry, not only once the entry has run.
+      // WordPress plugin does) to print <link rel="modulepreload"> for their files (`files`, and
+      // `en` or `cy` for the page's language), so that the browser fetches them while it fetches
+      // the entry, not only once the entry has run.
       if (Object.keys(byTag).length) this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(byTag, null, 2)}\n` });
       const expected = main.dynamicImports.length;
       if (seen !== expected)

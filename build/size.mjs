@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BUILT_IN_LISTS } from './element-lists.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MAIN = 'dist/esafety-elements.js';
@@ -28,7 +29,7 @@ const ELEMENTS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern'
  * and the words for a mistake in a bundle (zod-issues), loaded only when there is one (bundle/explain.ts).
  */
 const IDLE = ['all-parts'];
-const ALWAYS = { 'esafety-quiz': ['quiz-questions.en'], 'parent-guidance': ['guidance-topics.en'] };
+const ALWAYS = Object.fromEntries(Object.entries(BUILT_IN_LISTS).map(([tag, lists]) => [tag, lists.map((l) => `${l}.en`)]));
 
 if (!existsSync(join(root, MAIN))) {
   console.error(`${MAIN} does not exist — run \`npm run build\` first.`);

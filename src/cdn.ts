@@ -42,6 +42,29 @@ const ELEMENTS = {
   'parent-guidance': () => withImports(() => import('./parent-guidance/index.js').then(() => {})),
 } satisfies Record<string, () => Promise<void>>;
 
+/**
+ * What each element loads for the page's language once its code has run (the Welsh interface,
+ * its built-in lists: build/element-lists.mjs), by tag: fetched beside its chunk instead, when
+ * the page says its language. The build writes them in (build/preload-chunks.mjs) in place of
+ * this object (its one key a marker a minifier leaves alone); from the source there are none.
+ */
+type Lists = { cy?: string } & { [tag: string]: [english: string, whole: string][] | string | undefined };
+const LISTS: Lists = { 'esafety-lists': [] };
+
+/**
+ * The language files of an element, for the language its first tag on the page is in (as the
+ * element will find it: the nearest `lang`): in Welsh the interface's strings and its whole
+ * built-in lists, else the lists' English. None when the page does not say: the element may
+ * then take its bundle's language, and a guess could fetch a list for nothing.
+ */
+const languageFiles = (tag: string): string[] => {
+  const lang = (document.querySelector(tag)?.closest('[lang]') ?? document.documentElement).getAttribute('lang')?.trim().toLowerCase();
+  const own = LISTS[tag];
+  if (!lang || !LISTS.cy) return [];
+  const welsh = /^cy(-|$)/.test(lang);
+  return [...(welsh ? [LISTS.cy] : []), ...(Array.isArray(own) ? own.map(([english, whole]) => (welsh ? whole : english)) : [])];
+};
+
 /** The five tags. */
 export type ElementTag = keyof typeof ELEMENTS;
 const TAGS = Object.keys(ELEMENTS) as ElementTag[];
@@ -56,7 +79,9 @@ const loading = new Map<ElementTag, Promise<CustomElementConstructor>>();
 export function loadElement(tag: ElementTag): Promise<CustomElementConstructor> {
   let p = loading.get(tag);
   if (!p) {
-    p = ELEMENTS[tag]()
+    const element = ELEMENTS[tag]();
+    for (const url of languageFiles(tag)) import(/* @vite-ignore */ url).catch(() => {}); // the element reports a missing one
+    p = element
       .then(() => customElements.whenDefined(tag))
       .catch((e: unknown) => {
         loading.delete(tag); // the next use tries again (e.g. once the chunks are uploaded)

@@ -52,14 +52,20 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
     };
     // dist/preload.json (for servers that print <link rel="modulepreload">, as the WordPress
     // plugin does) has the same: each element's own chunk, then the list.
-    const preload: Record<string, string[]> = await (await fetch('/dist/preload.json')).json();
+    const preload: Record<string, { files: string[]; en: string[]; cy: string[] }> = await (await fetch('/dist/preload.json')).json();
     expect(Object.keys(preload)).to.have.members(tags);
     for (const [name, list] of lists) {
       expect(list.some((u) => /^\.\/chunks\/core-[\w-]+\.js$/.test(u)), `${name}: ${list}`).to.equal(true);
       for (const u of list) expect((await fetch(new URL(u, dist))).ok, u).to.equal(true);
       const own = entry.match(new RegExp(`\\./chunks/${name}-[\\w-]+\\.js`))![0];
       expect([...list].sort(), `${name}: every chunk its code imports, and no other`).to.deep.equal([...(await closure(own))].sort());
-      expect(preload[name], `preload.json for ${name}`).to.deep.equal([own, ...list].map((u) => u.slice(2)));
+      expect(preload[name]!.files, `preload.json for ${name}`).to.deep.equal([own, ...list].map((u) => u.slice(2)));
+      // … and what it loads for the page's language: in Welsh the interface's strings, and the
+      // built-in lists (whole in Welsh, English only otherwise) of the quiz and the guidance.
+      const lists = { 'esafety-quiz': 'quiz-questions', 'parent-guidance': 'guidance-topics' }[name];
+      expect(preload[name]!.en.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), `${name} in English`).to.deep.equal(lists ? [`chunks/${lists}.en`] : []);
+      expect(preload[name]!.cy.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...(lists ? [`chunks/${lists}`] : [])]);
+      for (const f of [...preload[name]!.en, ...preload[name]!.cy]) expect((await fetch(new URL(f, dist))).ok, f).to.equal(true);
     }
     // The whole-bundle check (loadValidator()) has its own copy of the built-in defaults
     // (build/module-copies.mjs): loading it loads no element's code.
@@ -67,6 +73,61 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
     const checkLoads = [...(await closure(check))];
     expect(checkLoads.some((u) => /\/core-/.test(u)), checkLoads.join()).to.equal(true);
     for (const tag of tags) expect(checkLoads.some((u) => u.includes(`/${tag}-`)), `${tag}: ${checkLoads.join()}`).to.equal(false);
+  });
+});
+
+// What an element loads for its language once its code has run (the Welsh interface, its
+// built-in lists), the entry asks for beside the element's chunk when the page says its language.
+describe('dist/esafety-elements.js fetches an element’s language files beside its chunk', () => {
+  /** A page from dist/ with one element; resolves with what it fetched once the element shows. */
+  const fetchedBy = async (html: string, tag: string, shown: string) => {
+    const f = document.createElement('iframe');
+    f.srcdoc = `<!doctype html>${html}<script type="module" src="/dist/esafety-elements.js"></script>
+<script type="module">
+const el = document.querySelector('${tag}');
+await customElements.whenDefined('${tag}');
+const definedAt = performance.now();
+while (!el.shadowRoot?.querySelector('${shown}')) await new Promise((ok) => setTimeout(ok, 10));
+window.fetched = { definedAt, files: performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.startsWith('/dist/chunks/')) };
+</script>`;
+    document.body.append(f);
+    try {
+      const win = () => f.contentWindow as (Window & { fetched?: { definedAt: number; files: PerformanceResourceTiming[] } }) | null;
+      await waitUntil(() => win()?.fetched, `<${tag}> did not show`, { timeout: 10000 });
+      const { definedAt, files: all } = win()!.fetched!;
+      const one = (name: string) => all.find((r) => new RegExp(`/chunks/${name.replace('.', '\\.')}-[\\w-]+\\.js$`).test(r.name));
+      return { all, one, definedAt };
+    } finally {
+      f.remove();
+    }
+  };
+
+  it('an English page with the quiz asks for the questions in English before the quiz’s code has arrived', async () => {
+    const { one, definedAt } = await fetchedBy('<html lang="en-GB"><esafety-quiz age="ks1"></esafety-quiz></html>', 'esafety-quiz', '[part="start"]');
+    const list = one('quiz-questions.en');
+    expect(list, 'the English questions are fetched').to.exist;
+    expect(one('quiz-questions'), 'and not the whole list').to.equal(undefined);
+    expect(one('cy'), 'nor the Welsh interface').to.equal(undefined);
+    // Asked for by the quiz's code, they would be asked for only once it had run (and defined the element).
+    expect(list!.startTime, `asked for at ${list!.startTime} ms; the quiz was defined at ${definedAt} ms`).to.be.below(definedAt);
+  });
+
+  it('a Welsh page with the guidance asks for the Welsh interface and the whole topics before the guidance’s code has arrived', async () => {
+    const { one, definedAt } = await fetchedBy('<html lang="cy"><parent-guidance></parent-guidance></html>', 'parent-guidance', '[part="card"]');
+    for (const name of ['cy', 'guidance-topics']) {
+      const file = one(name);
+      expect(file, `${name} is fetched`).to.exist;
+      expect(file!.startTime, `${name} asked for at ${file!.startTime} ms; the guidance was defined at ${definedAt} ms`).to.be.below(definedAt);
+    }
+    expect(one('guidance-topics.en'), 'not the English-only topics as well').to.equal(undefined);
+  });
+
+  it('a page that does not say its language is not guessed at: the element asks for its list once it knows', async () => {
+    const { all, one, definedAt } = await fetchedBy('<html><parent-guidance></parent-guidance></html>', 'parent-guidance', '[part="card"]');
+    const list = one('guidance-topics.en') ?? one('guidance-topics');
+    expect(list, `one list is fetched: ${all.map((r) => r.name).join(', ')}`).to.exist;
+    expect([one('guidance-topics.en'), one('guidance-topics')].filter(Boolean), 'only one of them').to.have.length(1);
+    expect(list!.startTime, 'asked for by the element, once its code had run').to.be.at.least(definedAt);
   });
 });
 

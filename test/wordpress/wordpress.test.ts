@@ -242,13 +242,16 @@ test('the script loads only on pages that use an element', async () => {
 });
 
 test('a page fetches its elements’ files beside the script (modulepreload), each once, and only those it shows', async () => {
-  const preload: Record<string, string[]> = JSON.parse(readFileSync(new URL('../../dist/preload.json', import.meta.url), 'utf8'));
+  const preload: Record<string, Record<'files' | 'en' | 'cy', string[]>> = JSON.parse(readFileSync(new URL('../../dist/preload.json', import.meta.url), 'utf8'));
   // Blocks (the policy and an agreement) and a tag typed into a Custom HTML block (the quiz).
   const post = await publish(users.administrator, 'Fetched at once', `${BLOCKS}\n\n<!-- wp:html --><esafety-quiz age="ks1"></esafety-quiz><!-- /wp:html -->`);
   const html = await (await fetch(post.link)).text();
   const linked = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname.replace(/.*\/dist\//, ''));
-  const wanted = [...new Set(['esafety-policy', 'aup-form', 'esafety-quiz'].flatMap((t) => preload[t]!))];
+  // The site's elements are in English: each element's files, and the quiz's questions in English.
+  const wanted = [...new Set(['esafety-policy', 'aup-form', 'esafety-quiz'].flatMap((t) => [...preload[t]!.files, ...preload[t]!.en]))];
+  assert.ok(wanted.some((f) => /quiz-questions\.en-/.test(f)), 'the quiz’s questions are among them');
   assert.deepEqual([...linked].sort(), [...wanted].sort(), 'a link for each file of the three elements, once');
+  assert.ok(!linked.some((f) => /\/cy-/.test(f)), 'not the Welsh interface');
   assert.ok(!linked.some((f) => /report-concern|parent-guidance/.test(f)), 'none for the elements the page does not show');
   assert.ok(html.indexOf('modulepreload') < html.indexOf('id="esafety-elements-js"'), 'the links come before the script');
 
@@ -303,6 +306,12 @@ test('a Welsh site gets Welsh elements', async () => {
     assert.equal(await page.getAttribute('esafety-policy', 'lang'), 'cy');
     assert.equal(await partText(page, 'esafety-policy'), 'Polisi diogelwch ar-lein Lôn Larkspur');
     assert.match(await partText(page, 'aup-form', 'submit'), /Llofnodi|anfon/i);
+    // The Welsh interface's strings are fetched beside the script (a modulepreload link), once.
+    const links = await page.locator('link[rel="modulepreload"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    const cy = links.filter((href) => /\/chunks\/cy-[\w-]+\.js$/.test(href));
+    assert.equal(cy.length, 1, links.join(', '));
+    const fetched = await page.evaluate((url) => performance.getEntriesByName(url).length, cy[0]!);
+    assert.equal(fetched, 1, 'fetched once');
     await context.close();
   } finally {
     wpPhp("update_option( 'WPLANG', '' );");

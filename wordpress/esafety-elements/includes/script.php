@@ -62,10 +62,12 @@ function esafety_elements_filter_content( $content ) {
 add_filter( 'the_content', 'esafety_elements_filter_content', 20 );
 
 /**
- * Each element's chunk and the chunks it imports, by tag, as the build lists them in
- * dist/preload.json (paths relative to dist/); empty if the file is missing or unreadable.
+ * Each element's files, by tag, as the build lists them in dist/preload.json (paths relative to
+ * dist/): `files`, its chunk and the chunks it imports; `en` and `cy`, what it loads for a page
+ * in English or in Welsh (the Welsh interface, its built-in lists). Empty if the file is missing
+ * or unreadable.
  *
- * @return array<string, string[]>
+ * @return array<string, array<string, string[]>>
  */
 function esafety_elements_preload_map(): array {
 	static $map = null;
@@ -78,16 +80,18 @@ function esafety_elements_preload_map(): array {
 }
 
 /**
- * A <link rel="modulepreload"> for each file of the elements this page shows: the browser
- * fetches them while it fetches the script, instead of one round trip after it has run. Their
- * addresses are the ones the script imports (no ?ver: the names carry a hash of the content),
- * so nothing is fetched twice.
+ * A <link rel="modulepreload"> for each file of the elements this page shows, in the site's
+ * element language: the browser fetches them while it fetches the script, instead of one or two
+ * round trips after it has run. Their addresses are the ones the script imports (no ?ver: the
+ * names carry a hash of the content), so nothing is fetched twice.
  */
 function esafety_elements_print_preloads(): void {
-	$map   = esafety_elements_preload_map();
-	$files = array();
+	$map      = esafety_elements_preload_map();
+	$language = str_starts_with( strtolower( esafety_elements_lang() ), 'cy' ) ? 'cy' : 'en';
+	$files    = array();
 	foreach ( esafety_elements_used_tags() as $tag ) {
-		foreach ( $map[ $tag ] ?? array() as $file ) {
+		$element = is_array( $map[ $tag ] ?? null ) ? $map[ $tag ] : array();
+		foreach ( array_merge( (array) ( $element['files'] ?? array() ), (array) ( $element[ $language ] ?? array() ) ) as $file ) {
 			if ( is_string( $file ) && preg_match( '#^chunks/[\w.-]+\.js$#', $file ) ) {
 				$files[ $file ] = true;
 			}
