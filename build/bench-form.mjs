@@ -114,7 +114,8 @@ window.done = performance.now() - window.t0;
   // dist/preload.json, as the WordPress plugin prints them: the browser fetches them beside the script.
   const preload = new URL('../dist/preload.json', import.meta.url);
   if (existsSync(preload)) {
-    const links = JSON.parse(readFileSync(preload, 'utf8'))['aup-form'].map((f) => `<link rel="modulepreload" href="/dist/${f}">`).join('');
+    const { files, en } = JSON.parse(readFileSync(preload, 'utf8'))['aup-form'];
+    const links = [...files, ...en].map((f) => `<link rel="modulepreload" href="/dist/${f}">`).join('');
     writeFileSync(join(out, 'aupcdnpre.html'), readFileSync(join(out, 'aupcdn.html'), 'utf8').replace('<script type="module" src="/dist/esafety-elements.js">', `${links}<script type="module" src="/dist/esafety-elements.js">`));
   }
   writeFileSync(join(out, 'aup.html'), page('aup.js'));

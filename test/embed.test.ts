@@ -131,6 +131,21 @@ describe('embed.html', () => {
     expect(await inFrame(u, `document.querySelector('report-concern').getAttribute('heading-level')`)).to.equal('1', 'the page’s main heading');
   });
 
+  it('asks for the library while it reads its settings, not after: one round trip fewer before the element shows', async () => {
+    // Without embed.json it reads policy.json too: two files before it knows the bundle.
+    const u = `${location.origin}/__embed/no-config/embed.html?el=esafety-quiz&age=ks1&lang=cy`;
+    await frame(u);
+    await until('the quiz', () => inFrame(u, X.rendered('esafety-quiz')));
+    const [library, settings, welsh] = await inFrame<[number, number, number]>(
+      u,
+      `(() => { const r = performance.getEntriesByType('resource'); const at = (test) => r.find((e) => test(new URL(e.name).pathname));
+        return [at((p) => p.endsWith('/esafety-elements.js')).startTime, at((p) => p.endsWith('/embed.json')).responseEnd, at((p) => p.includes('/chunks/cy-'))?.startTime]; })()`,
+    );
+    expect(library, `the library asked for at ${library} ms, the settings file arrived at ${settings} ms`).to.be.below(settings);
+    // The element is made once its language is known, and the library fetches its Welsh strings beside its code.
+    expect(welsh, 'the Welsh strings are fetched').to.be.a('number');
+  });
+
   it('same-origin iframe: the agreement is sent, and the height follows the content', async () => {
     const u = `${SAME}?el=aup-form&age=ks1`;
     const f = await frame(u);

@@ -40,6 +40,11 @@ async function start(): Promise<void> {
     main.append(box('problem', request.message));
     return;
   }
+  // The library is fetched while the settings are (not after them): one round trip fewer before
+  // the element shows. It loads the element's code when the element is made, below, once the
+  // page has its language. A failure to load it is reported at the end, as before.
+  const library = import(new URL('./esafety-elements.js', import.meta.url).href);
+  library.catch(() => {}); // awaited below; not an unhandled rejection should the settings fail first
   const config = await loadConfig(new URL('.', location.href).href);
   const lang = request.lang ?? config.lang ?? 'en-GB';
   document.documentElement.lang = lang;
@@ -74,7 +79,7 @@ async function start(): Promise<void> {
       },
     });
   }
-  await import(new URL('./esafety-elements.js', import.meta.url).href);
+  await library;
 }
 
 start().catch((e: unknown) => main.append(box('problem', `This page could not start: ${e instanceof Error ? e.message : String(e)}`)));
