@@ -72,14 +72,13 @@ export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTE
       });
       // The files each element loads for the page's language (the Welsh interface, the built-in
       // lists), which it asks for only once its code has run: the entry fetches them beside its
-      // chunk when the page says its language (src/cdn.ts, `LISTS`).
-      // Written as an object (no escaped JSON text) and each name once: every page pays these bytes.
-      // `cy`: the Welsh interface; each element with built-in lists: [English-only, whole] of each.
-      const lists = { cy: `./${chunkNamed(bundle, 'cy', this)}` };
-      for (const tag of Object.keys(byTag))
-        if (BUILT_IN_LISTS[tag]) lists[tag] = BUILT_IN_LISTS[tag].map((l) => [`./${chunkNamed(bundle, `${l}.en`, this)}`, `./${chunkNamed(bundle, l, this)}`]);
+      // chunk when the page says its language (src/cdn.ts, `LISTS`). Written as an object (not
+      // escaped JSON text), each name once, as every page pays these bytes: `cy`, the Welsh
+      // interface; for each element with built-in lists, [English only, whole] of each list.
       const marker = /\{\s*(["'`]?)esafety-lists\1\s*:\s*\[\s*\]\s*\}/;
       if (Object.keys(byTag).length) {
+        const lists = { cy: `./${chunkNamed(bundle, 'cy', this)}` };
+        for (const [tag, { en, cy }] of Object.entries(byTag)) if (en.length) lists[tag] = en.map((f, i) => [`./${f}`, `./${cy[i + 1]}`]);
         if (!marker.test(main.code)) this.error(`preload-chunks: no { "esafety-lists": [] } in ${entry} to write the language lists in place of (src/cdn.ts)`);
         main.code = main.code.replace(marker, JSON.stringify(lists));
       }

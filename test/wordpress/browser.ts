@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath } from '../../build/find-chromium.mjs';
 import { SITE, type User } from './site.js';
@@ -20,6 +21,21 @@ export async function asUser(browser: Browser, user: Pick<User, 'login' | 'passw
   const page = await context.newPage();
   await logIn(page, user, site);
   return { context, page };
+}
+
+/**
+ * Uploads the plugin's zip on an admin's Plugins → Add New → Upload Plugin page (`uploadPage`:
+ * the site's or the network's) and activates it with the link of that name ("Activate Plugin",
+ * "Network Activate"), checking what WordPress says at each step.
+ */
+export async function installPlugin(page: Page, uploadPage: string, zip: string, activate: string): Promise<void> {
+  await page.goto(uploadPage);
+  await page.setInputFiles('#pluginzip', zip);
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  assert.match((await page.textContent('.wrap')) ?? '', /Plugin installed successfully/);
+  await Promise.all([page.waitForURL(/plugins\.php/), page.click(`a:has-text("${activate}")`)]);
+  assert.match((await page.textContent('#message')) ?? '', /Plugin activated/);
+  assert.equal(await page.locator('tr[data-plugin="esafety-elements/esafety-elements.php"].active').count(), 1);
 }
 
 /** Waits until an element (first of its tag) has rendered its part, and returns that part's text. */

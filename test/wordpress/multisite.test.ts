@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { asUser as loggedIn, partText, signKs1 } from './browser.js';
+import { asUser as loggedIn, installPlugin, partText, signKs1 } from './browser.js';
 import { wordpressSite, type User } from './site.js';
 import { wordpressSuite } from './suite.js';
 
@@ -62,13 +62,7 @@ async function saveBundle(user: User, site: string, bundle: string) {
 
 test('the network admin uploads the zip in Network Admin → Plugins → Add New and activates it for the network', async () => {
   const { context, page } = await asUser(head, MAIN);
-  await page.goto(`${MAIN}/wp-admin/network/plugin-install.php?tab=upload`);
-  await page.setInputFiles('#pluginzip', wp.zip);
-  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
-  assert.match((await page.textContent('.wrap')) ?? '', /Plugin installed successfully/);
-  await Promise.all([page.waitForURL(/plugins\.php/), page.click('a:has-text("Network Activate")')]);
-  assert.match((await page.textContent('#message')) ?? '', /Plugin activated/);
-  assert.equal(await page.locator('tr[data-plugin="esafety-elements/esafety-elements.php"].active').count(), 1);
+  await installPlugin(page, `${MAIN}/wp-admin/network/plugin-install.php?tab=upload`, wp.zip, 'Network Activate');
   await context.close();
   // Oak Tree's administrator finds the settings page on Oak Tree's own dashboard.
   const oak = await asUser(oakAdmin, OAK);

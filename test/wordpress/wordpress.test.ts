@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { asUser as loggedIn, logIn, partText, reportConcern, signKs1 } from './browser.js';
+import { asUser as loggedIn, installPlugin, logIn, partText, reportConcern, signKs1 } from './browser.js';
 import { single, SITE, wpPhp, type Role, type User } from './site.js';
 import { wordpressSuite } from './suite.js';
 
@@ -60,13 +60,7 @@ const servedBundle = async () => {
 
 test('an administrator installs the zip with Plugins → Add New → Upload Plugin, and activates it', async () => {
   const { context, page } = await asUser(users.administrator);
-  await page.goto(`${SITE}/wp-admin/plugin-install.php?tab=upload`);
-  await page.setInputFiles('#pluginzip', wp.zip);
-  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
-  assert.match((await page.textContent('.wrap')) ?? '', /Plugin installed successfully/);
-  await Promise.all([page.waitForURL(/plugins\.php/), page.click('a:has-text("Activate Plugin")')]);
-  assert.match((await page.textContent('#message')) ?? '', /Plugin activated/);
-  assert.equal(await page.locator('tr[data-plugin="esafety-elements/esafety-elements.php"].active').count(), 1);
+  await installPlugin(page, `${SITE}/wp-admin/plugin-install.php?tab=upload`, wp.zip, 'Activate Plugin');
   await context.close();
 });
 

@@ -61,7 +61,7 @@ add_action( 'init', 'esafety_elements_register_blocks' );
 
 /** In the block editor, the blocks' previews are live elements: load the script there too. */
 function esafety_elements_editor_script(): void {
-	esafety_elements_mark_used();
+	esafety_elements_mark_used( '' );
 	add_action( 'admin_footer', 'esafety_elements_print_script' );
 }
 add_action( 'enqueue_block_editor_assets', 'esafety_elements_editor_script' );

@@ -66,8 +66,7 @@ function esafety_elements_render( string $tag, array $given ): string {
 	if ( ! isset( $spec[ $tag ] ) ) {
 		return '';
 	}
-	esafety_elements_mark_used();
-	esafety_elements_used_tags( $tag );
+	esafety_elements_mark_used( $tag );
 	$attributes         = esafety_elements_clean_attributes( $tag, $given );
 	$attributes['src']  = esafety_elements_bundle_url();
 	$attributes['lang'] = esafety_elements_lang();

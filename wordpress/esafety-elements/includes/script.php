@@ -7,24 +7,19 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Note that this page needs the elements (or, with false, just ask). */
-function esafety_elements_mark_used( bool $used = true ): bool {
-	static $on_page = false;
-	return $on_page = $on_page || $used;
-}
-
 /**
- * Note which elements this page shows (or, with no tag, just ask): their files are then fetched
- * beside the script (esafety_elements_print_preloads).
+ * Note that this page needs the elements: a tag it shows, or '' where any may be (the block
+ * editor). With no argument, just ask. The page loads the script if anything was noted, and the
+ * files of the tags noted beside it (esafety_elements_print_preloads).
  *
- * @return string[] The tags noted so far.
+ * @return string[] What was noted so far (empty: the page uses no element).
  */
-function esafety_elements_used_tags( string $tag = '' ): array {
+function esafety_elements_mark_used( ?string $tag = null ): array {
 	static $tags = array();
-	if ( '' !== $tag ) {
+	if ( null !== $tag ) {
 		$tags[ strtolower( $tag ) ] = true;
 	}
-	return array_keys( $tags );
+	return array_map( 'strval', array_keys( $tags ) );
 }
 
 /** The built library shipped in the plugin's dist/ folder (its chunks sit beside it). */
@@ -41,10 +36,9 @@ function esafety_elements_filter_content( $content ) {
 	if ( ! is_string( $content ) || ! preg_match( esafety_elements_tag_pattern(), $content ) ) {
 		return $content;
 	}
-	esafety_elements_mark_used();
 	preg_match_all( esafety_elements_tag_pattern(), $content, $found );
 	foreach ( $found[1] as $tag ) {
-		esafety_elements_used_tags( $tag );
+		esafety_elements_mark_used( $tag );
 	}
 	$lang = esc_attr( esafety_elements_lang() );
 	return preg_replace_callback(
@@ -89,7 +83,7 @@ function esafety_elements_print_preloads(): void {
 	$map      = esafety_elements_preload_map();
 	$language = str_starts_with( strtolower( esafety_elements_lang() ), 'cy' ) ? 'cy' : 'en';
 	$files    = array();
-	foreach ( esafety_elements_used_tags() as $tag ) {
+	foreach ( esafety_elements_mark_used() as $tag ) {
 		$element = is_array( $map[ $tag ] ?? null ) ? $map[ $tag ] : array();
 		foreach ( array_merge( (array) ( $element['files'] ?? array() ), (array) ( $element[ $language ] ?? array() ) ) as $file ) {
 			if ( is_string( $file ) && preg_match( '#^chunks/[\w.-]+\.js$#', $file ) ) {
@@ -107,7 +101,7 @@ function esafety_elements_print_preloads(): void {
  * (<meta name="esafety-bundle">), the elements' files to fetch at once, and the script.
  */
 function esafety_elements_print_script(): void {
-	if ( ! esafety_elements_mark_used( false ) ) {
+	if ( ! esafety_elements_mark_used() ) {
 		return;
 	}
 	printf( '<meta name="esafety-bundle" content="%s">' . "\n", esc_url( esafety_elements_bundle_url() ) );
