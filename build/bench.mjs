@@ -358,34 +358,42 @@ if (coldRender.length) {
   );
 
 }
+const MiB = 1024 * 1024;
+/** The form part's figures, for its report and its targets: heaps in MiB over the empty page. */
+const formFigures = (form) => {
+  const over = (page) => (median(page.heaps) - median(form.empty.heaps)) / MiB;
+  return {
+    heapOver: over(form.aup),
+    litOver: over(form.plain),
+    scriptOver: form.oneline ? over(form.oneline) : undefined,
+    formRatio: median(form.aup.times) / median(form.plain.times),
+    demoRatio: median(form.aupdemo.times) / median(form.aup.times),
+  };
+};
 if (form) {
-  const MiB = 1024 * 1024;
-  const heapOver = (median(form.aup.heaps) - median(form.empty.heaps)) / MiB;
-  const formRatio = median(form.aup.times) / median(form.plain.times);
-  const demoRatio = median(form.aupdemo.times) / median(form.aup.times);
+  const { heapOver, litOver, scriptOver } = formFigures(form);
+  /** A page's row: runs, median and p90 time to the form, and its heap. */
+  const row = (label, page) => [label, page.times.length, f(median(page.times)), f(p90(page.times)), f(median(page.heaps) / MiB, 2)];
   console.log(`\n<aup-form>: 30-statement agreement, script start → form in the DOM (fresh page each run, the pages taking turns)`);
   console.log(
     table(
       ['page', 'runs', 'median ms', 'p90 ms', 'JS heap MiB (after GC)'],
       [
-        ['<aup-form audience="staff">', form.aup.times.length, f(median(form.aup.times)), f(p90(form.aup.times)), f(median(form.aup.heaps) / MiB, 2)],
-        [`the same, in the demo school's bundle (${f(demoJson.length / 1024)} KiB)`, form.aupdemo.times.length, f(median(form.aupdemo.times)), f(p90(form.aupdemo.times)), f(median(form.aupdemo.heaps) / MiB, 2)],
-        ...(form.aupcdn ? [['the same page from dist/esafety-elements.js and its chunks', form.aupcdn.times.length, f(median(form.aupcdn.times)), f(p90(form.aupcdn.times)), f(median(form.aupcdn.heaps) / MiB, 2)]] : []),
-        ...(form.aupcdnpre ? [['… with modulepreload links from dist/preload.json', form.aupcdnpre.times.length, f(median(form.aupcdnpre.times)), f(p90(form.aupcdnpre.times)), f(median(form.aupcdnpre.heaps) / MiB, 2)]] : []),
-        ['plain Lit, 30 checkboxes', form.plain.times.length, f(median(form.plain.times)), f(p90(form.plain.times)), f(median(form.plain.heaps) / MiB, 2)],
-        ...(form.oneline ? [['a page running one line of module script', form.oneline.times.length, f(median(form.oneline.times)), f(p90(form.oneline.times)), f(median(form.oneline.heaps) / MiB, 2)]] : []),
+        row('<aup-form audience="staff">', form.aup),
+        row(`the same, in the demo school's bundle (${f(demoJson.length / 1024)} KiB)`, form.aupdemo),
+        ...(form.aupcdn ? [row('the same page from dist/esafety-elements.js and its chunks', form.aupcdn)] : []),
+        ...(form.aupcdnpre ? [row('… with modulepreload links from dist/preload.json', form.aupcdnpre)] : []),
+        row('plain Lit, 30 checkboxes', form.plain),
+        ...(form.oneline ? [row('a page running one line of module script', form.oneline)] : []),
         ['empty page', form.empty.heaps.length, '–', '–', f(median(form.empty.heaps) / MiB, 2)],
       ],
     ),
   );
-  // For reading the heap target: Lit itself (the plain twin) already costs this much over the empty page.
-  const litOver = (median(form.plain.heaps) - median(form.empty.heaps)) / MiB;
   if (form.aupcdn) console.log(`From dist/ (what a school's page loads: the script, then the element's chunk and the chunks it needs, side by side): ${f(median(form.aupcdn.times) / median(form.plain.times), 2)}× the plain Lit twin.`);
+  // For reading the heap target: Lit itself (the plain twin) already costs this much over the empty page.
   console.log(`Heap over the empty page: <aup-form> +${f(heapOver, 2)} MiB, the plain Lit twin +${f(litOver, 2)} MiB (so the form's own share is +${f(heapOver - litOver, 2)} MiB).`);
-  if (form.oneline) {
-    const scriptOver = (median(form.oneline.heaps) - median(form.empty.heaps)) / MiB;
+  if (scriptOver !== undefined)
     console.log(`One line of module script alone costs +${f(scriptOver, 2)} MiB over the empty page; over that page, <aup-form> is +${f(heapOver - scriptOver, 2)} MiB and the plain twin +${f(litOver - scriptOver, 2)} MiB.`);
-  }
 }
 if (requests) {
   const { perFile, rows } = requestsReport(requests, median);
@@ -412,10 +420,7 @@ if (coldRender.length)
   );
 if (cold) checks.push([`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs]);
 if (form) {
-  const MiB = 1024 * 1024;
-  const heapOver = (median(form.aup.heaps) - median(form.empty.heaps)) / MiB;
-  const formRatio = median(form.aup.times) / median(form.plain.times);
-  const demoRatio = median(form.aupdemo.times) / median(form.aup.times);
+  const { heapOver, formRatio, demoRatio } = formFigures(form);
   checks.push(
     [`<aup-form> within ${FORM_TARGET.ratio}× of plain Lit`, `${f(formRatio, 2)}×`, formRatio <= FORM_TARGET.ratio],
     [`<aup-form> in the demo school's bundle within ${FORM_TARGET.inDemo}× of the agreement alone`, `${f(demoRatio, 2)}×`, demoRatio <= FORM_TARGET.inDemo],
