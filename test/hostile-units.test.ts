@@ -32,6 +32,30 @@ describe('hostile input: nesting', () => {
     expect(issue.message).to.contain('sections may nest at most 20 levels');
   });
 
+  it('refuses a value nested 64 levels deep, at the first such place, and takes 63', () => {
+    const nested = (levels: number) => {
+      let v: unknown = 1;
+      for (let i = 0; i < levels; i++) v = i % 2 ? [v] : { a: v };
+      return v;
+    };
+    const deep = validateBundle({ policy: policy(), extra: [0, nested(63)] });
+    expect(deep.ok).to.equal(false);
+    const [issue] = !deep.ok ? deep.issues : [];
+    expect(issue.message).to.contain('is nested more than 64 levels deep');
+    expect(issue.path).to.equal(`extra[1]${'.a[0]'.repeat(31)}`);
+    const fine = validateBundle({ policy: policy(), extra: [0, nested(62)] });
+    expect(fine.ok, JSON.stringify(!fine.ok && fine.issues)).to.equal(true);
+    expect(fine.ok && fine.warnings.map((w) => w.path)).to.deep.equal(['extra']);
+  });
+
+  it('a bundle that holds itself in a field it does not know is checked, with a warning, and nothing hangs', () => {
+    const b: Record<string, unknown> = { policy: policy() };
+    b.again = b;
+    const r = validateBundle(b);
+    expect(r.ok, JSON.stringify(!r.ok && r.issues)).to.equal(true);
+    expect(r.warnings.map((w) => w.path)).to.deep.equal(['again']);
+  });
+
   it('never throws: an unforeseen failure inside the checks becomes an issue', () => {
     const hostile = { get policy(): never { throw new TypeError('boom'); } };
     const r = validateBundle(hostile);

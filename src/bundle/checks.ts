@@ -47,83 +47,125 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
     warnings.push({ path: 'defaultLocale', message: `"${b.defaultLocale}" is not in "locales" (${b.locales.join(', ')})` });
 
   if (b.policy) {
-    const footnotes = new Map<string, string>();
-    const refs: { id: string; path: PropertyKey[] }[] = [];
-    const sectionIds = new Map<string, string>();
-    const walkText = (t: RichText | undefined, path: PropertyKey[]) => {
+    // One path, pushed and popped as the walk goes (this walk visits every block and text of a
+    // long policy, and a fresh page runs it before the JIT): it becomes text only for a finding.
+    const path: PropertyKey[] = [];
+    const inside = (keys: PropertyKey[], walk: () => void) => {
+      path.push(...keys);
+      walk();
+      path.length -= keys.length;
+    };
+    const here = (...keys: PropertyKey[]) => formatPath([...path, ...keys]);
+    // Where each id is, as a path: made text only to say where the other use of an id is.
+    const footnotes = new Map<string, PropertyKey[]>();
+    const refs: { id: string; path: string }[] = [];
+    const sectionIds = new Map<string, PropertyKey[]>();
+    /** The footnote references in one string (at `key`, then `lang`, under the path, each if given). */
+    const refsIn = (s: string, key?: PropertyKey, lang?: string) => {
+      if (!s.includes('[^')) return;
+      const at = formatPath([...path, ...(key === undefined ? [] : [key]), ...(lang === undefined ? [] : [lang])]);
+      for (const id of footnotesIn(s)) refs.push({ id, path: at });
+    };
+    /** The footnote references in a text (at `key` under the path, if given). */
+    const walkText = (t: RichText | undefined, key?: PropertyKey) => {
       if (t === undefined) return;
-      if (typeof t === 'string' ? !t.includes('[^') : !Object.values(t).some((v) => v.includes('[^'))) return;
-      const strings: [PropertyKey[], string][] =
-        typeof t === 'string' ? [[path, t]] : Object.entries(t).map(([k, v]) => [[...path, k], v]);
-      for (const [p, s] of strings) for (const id of footnotesIn(s)) refs.push({ id, path: p });
+      if (typeof t === 'string') refsIn(t, key);
+      else for (const lang in t) refsIn(t[lang]!, key, lang);
     };
-    const anchorId = (id: string | undefined, path: PropertyKey[]) => {
+    const anchorId = (id: string | undefined) => {
       if (!id) return;
-      if (sectionIds.has(id)) err([...path, 'id'], `the id "${id}" is used twice (also by ${sectionIds.get(id)}) — section and clause ids must be unique`);
-      else sectionIds.set(id, formatPath(path));
+      if (sectionIds.has(id)) err([...path, 'id'], `the id "${id}" is used twice (also by ${formatPath(sectionIds.get(id)!)}) — section and clause ids must be unique`);
+      else sectionIds.set(id, path.slice());
     };
-    const walkBlock = (bl: Block, path: PropertyKey[]) => {
+    const walkBlocks = (blocks: readonly Block[] | undefined, key: PropertyKey = 'blocks') => {
+      if (!blocks) return;
+      path.push(key, 0);
+      for (let i = 0; i < blocks.length; i++) {
+        path[path.length - 1] = i;
+        walkBlock(blocks[i]!);
+      }
+      path.length -= 2;
+    };
+    const walkBlock = (bl: Block) => {
       switch (bl.type) {
         case 'footnote':
-          if (footnotes.has(bl.id))
-            err([...path, 'id'], `footnote "${bl.id}" is defined twice (also at ${footnotes.get(bl.id)})`);
-          else footnotes.set(bl.id, formatPath(path));
-          walkText(bl.text, [...path, 'text']);
+          if (footnotes.has(bl.id)) err([...path, 'id'], `footnote "${bl.id}" is defined twice (also at ${formatPath(footnotes.get(bl.id)!)})`);
+          else footnotes.set(bl.id, path.slice());
+          walkText(bl.text, 'text');
           break;
         case 'contacts':
           bl.ids?.forEach((id, k) => {
-            if (!contactIds.has(id))
-              err([...path, 'ids', k], `no contact has the id "${id}" — add it to school.contacts or fix the id`);
+            if (!contactIds.has(id)) err([...path, 'ids', k], `no contact has the id "${id}" — add it to school.contacts or fix the id`);
           });
           break;
         case 'list':
-          bl.items.forEach((it, k) => {
-            if (isItemObject(it)) {
-              walkText(it.text, [...path, 'items', k, 'text']);
-              it.blocks?.forEach((x, m) => walkBlock(x, [...path, 'items', k, 'blocks', m]));
-            } else walkText(it, [...path, 'items', k]);
-          });
+          inside(['items', 0], () =>
+            bl.items.forEach((it, k) => {
+              path[path.length - 1] = k;
+              if (isItemObject(it)) {
+                walkText(it.text, 'text');
+                walkBlocks(it.blocks);
+              } else walkText(it);
+            }),
+          );
           break;
         case 'table':
-          bl.rows.forEach((r, k) => r.forEach((c, m) => walkText(c, [...path, 'rows', k, m])));
+          inside(['rows', 0, 0], () =>
+            bl.rows.forEach((r, k) =>
+              r.forEach((c, m) => {
+                path[path.length - 2] = k;
+                path[path.length - 1] = m;
+                walkText(c);
+              }),
+            ),
+          );
           break;
         case 'clause':
-          anchorId(bl.id, path);
-          bl.items?.forEach((it, k) => walkText(it, [...path, 'items', k]));
-          walkText(bl.text, [...path, 'text']);
-          bl.blocks?.forEach((x, m) => walkBlock(x, [...path, 'blocks', m]));
+          anchorId(bl.id);
+          if (bl.items)
+            inside(['items', 0], () =>
+              bl.items!.forEach((it, k) => {
+                path[path.length - 1] = k;
+                walkText(it);
+              }),
+            );
+          walkText(bl.text, 'text');
+          walkBlocks(bl.blocks);
           break;
         case 'note':
-          walkText(bl.text, [...path, 'text']);
-          bl.blocks?.forEach((x, m) => walkBlock(x, [...path, 'blocks', m]));
+          walkText(bl.text, 'text');
+          walkBlocks(bl.blocks);
           break;
         default:
-          walkText(bl.text, [...path, 'text']);
+          walkText(bl.text, 'text');
       }
     };
     // The school's own numbers show only with "numbering": "given": say so once, where the first one is.
     let numbersIgnored = b.policy.numbering === 'given';
-    const givenNumber = (x: { number?: string; label?: string }, path: PropertyKey[]) => {
+    const givenNumber = (x: { number?: string; label?: string }, ...keys: PropertyKey[]) => {
       if (numbersIgnored || (x.number === undefined && x.label === undefined)) return;
       numbersIgnored = true;
       warnings.push({
-        path: formatPath([...path, x.number === undefined ? 'label' : 'number']),
+        path: here(...keys, x.number === undefined ? 'label' : 'number'),
         message: `is not shown: the policy is numbered by ${b.policy!.numbering === 'none' ? 'nothing ("numbering": "none")' : 'position'} — set "numbering": "given" in "policy" to show the school's own numbers`,
       });
     };
-    const walkSection = (s: Section, path: PropertyKey[]) => {
-      anchorId(s.id, path);
-      givenNumber(s, path);
-      s.blocks?.forEach((bl, i) => bl.type === 'clause' && givenNumber(bl, [...path, 'blocks', i]));
-      s.blocks?.forEach((bl, i) => walkBlock(bl, [...path, 'blocks', i]));
-      s.sections?.forEach((c, i) => walkSection(c, [...path, 'sections', i]));
+    const walkSection = (s: Section) => {
+      anchorId(s.id);
+      givenNumber(s);
+      s.blocks?.forEach((bl, k) => bl.type === 'clause' && givenNumber(bl, 'blocks', k));
+      walkBlocks(s.blocks);
+      walkSections(s.sections);
     };
-    walkText(b.policy.summary, ['policy', 'summary']);
-    b.policy.sections.forEach((s, i) => walkSection(s, ['policy', 'sections', i]));
-    b.policy.appendices?.forEach((s, i) => walkSection(s, ['policy', 'appendices', i]));
+    const walkSections = (sections: readonly Section[] | undefined, key = 'sections') =>
+      sections?.forEach((s, i) => inside([key, i], () => walkSection(s)));
+    inside(['policy'], () => {
+      walkText(b.policy!.summary, 'summary');
+      walkSections(b.policy!.sections);
+      walkSections(b.policy!.appendices, 'appendices');
+    });
     for (const r of refs)
-      if (!footnotes.has(r.id))
-        err(r.path, `refers to footnote [^${r.id}], but no footnote block has the id "${r.id}"`);
+      if (!footnotes.has(r.id)) errors.push({ path: r.path, message: `refers to footnote [^${r.id}], but no footnote block has the id "${r.id}"` });
   }
   return { errors, warnings };
 }

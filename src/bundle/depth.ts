@@ -42,6 +42,8 @@ export function depthIssues(input: unknown): BundleIssue[] {
         message: `is a section nested ${MAX_SECTION_DEPTH + 1} levels deep — sections may nest at most ${MAX_SECTION_DEPTH} levels (section 1.2.3 is three); move it up a level`,
       },
     ];
+  if (!nestsPast(input, MAX_JSON_DEPTH)) return [];
+  // Too deep somewhere (or holding itself): this walk finds where, without recursion.
   const seen = new WeakSet<object>();
   const stack: Node[] = [{ v: input, key: '', depth: 0 }];
   while (stack.length) {
@@ -57,6 +59,20 @@ export function depthIssues(input: unknown): BundleIssue[] {
     }
   }
   return [];
+}
+
+/**
+ * Whether an object or array sits `left` levels down (or deeper). It recurses, but never more
+ * than `left` calls deep, and makes nothing: every bundle is walked so before it is checked, and
+ * a fresh page runs this before the JIT (a stack of nodes, as below, cost 1.3 ms on 200 KiB).
+ */
+function nestsPast(v: unknown, left: number): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (left === 0) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (nestsPast(v[i], left - 1)) return true;
+  } else for (const k in v) if (Object.hasOwn(v, k) && nestsPast((v as Record<string, unknown>)[k], left - 1)) return true;
+  return false;
 }
 
 /** The first section (or appendix) nested deeper than MAX_SECTION_DEPTH, if any. */
