@@ -50,85 +50,64 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
     // One path, pushed and popped as the walk goes (this walk visits every block and text of a
     // long policy, and a fresh page runs it before the JIT): it becomes text only for a finding.
     const path: PropertyKey[] = [];
-    const inside = (keys: PropertyKey[], walk: () => void) => {
+    /** `walk` with `keys` added to the path. */
+    const at = (keys: PropertyKey[], walk: () => void) => {
       path.push(...keys);
       walk();
       path.length -= keys.length;
     };
+    /** Each of a list, with `key` and its index added to the path. */
+    const each = <T>(list: readonly T[] | undefined, key: PropertyKey, walk: (x: T) => void) => list?.forEach((x, i) => at([key, i], () => walk(x)));
     const here = (...keys: PropertyKey[]) => formatPath([...path, ...keys]);
     // Where each id is, as a path: made text only to say where the other use of an id is.
     const footnotes = new Map<string, PropertyKey[]>();
     const refs: { id: string; path: string }[] = [];
     const sectionIds = new Map<string, PropertyKey[]>();
-    /** The footnote references in one string (at `key`, then `lang`, under the path, each if given). */
-    const refsIn = (s: string, key?: PropertyKey, lang?: string) => {
-      if (!s.includes('[^')) return;
-      const at = formatPath([...path, ...(key === undefined ? [] : [key]), ...(lang === undefined ? [] : [lang])]);
-      for (const id of footnotesIn(s)) refs.push({ id, path: at });
-    };
     /** The footnote references in a text (at `key` under the path, if given). */
     const walkText = (t: RichText | undefined, key?: PropertyKey) => {
-      if (t === undefined) return;
-      if (typeof t === 'string') refsIn(t, key);
-      else for (const lang in t) refsIn(t[lang]!, key, lang);
+      const inText = (s: string, ...keys: PropertyKey[]) => {
+        if (s.includes('[^')) for (const id of footnotesIn(s)) refs.push({ id, path: here(...keys) });
+      };
+      const keys = key === undefined ? [] : [key];
+      if (typeof t === 'string') inText(t, ...keys);
+      else for (const lang in t) inText(t[lang]!, ...keys, lang);
+    };
+    const seen = (ids: Map<string, PropertyKey[]>, id: string) => {
+      const first = ids.get(id);
+      if (!first) ids.set(id, path.slice());
+      return first && formatPath(first);
     };
     const anchorId = (id: string | undefined) => {
-      if (!id) return;
-      if (sectionIds.has(id)) err([...path, 'id'], `the id "${id}" is used twice (also by ${formatPath(sectionIds.get(id)!)}) — section and clause ids must be unique`);
-      else sectionIds.set(id, path.slice());
+      const first = id && seen(sectionIds, id);
+      if (first) err([...path, 'id'], `the id "${id}" is used twice (also by ${first}) — section and clause ids must be unique`);
     };
-    const walkBlocks = (blocks: readonly Block[] | undefined, key: PropertyKey = 'blocks') => {
-      if (!blocks) return;
-      path.push(key, 0);
-      for (let i = 0; i < blocks.length; i++) {
-        path[path.length - 1] = i;
-        walkBlock(blocks[i]!);
-      }
-      path.length -= 2;
-    };
+    const walkBlocks = (blocks: readonly Block[] | undefined) => each(blocks, 'blocks', walkBlock);
     const walkBlock = (bl: Block) => {
       switch (bl.type) {
-        case 'footnote':
-          if (footnotes.has(bl.id)) err([...path, 'id'], `footnote "${bl.id}" is defined twice (also at ${formatPath(footnotes.get(bl.id)!)})`);
-          else footnotes.set(bl.id, path.slice());
+        case 'footnote': {
+          const first = seen(footnotes, bl.id);
+          if (first) err([...path, 'id'], `footnote "${bl.id}" is defined twice (also at ${first})`);
           walkText(bl.text, 'text');
           break;
+        }
         case 'contacts':
           bl.ids?.forEach((id, k) => {
             if (!contactIds.has(id)) err([...path, 'ids', k], `no contact has the id "${id}" — add it to school.contacts or fix the id`);
           });
           break;
         case 'list':
-          inside(['items', 0], () =>
-            bl.items.forEach((it, k) => {
-              path[path.length - 1] = k;
-              if (isItemObject(it)) {
-                walkText(it.text, 'text');
-                walkBlocks(it.blocks);
-              } else walkText(it);
-            }),
-          );
+          each(bl.items, 'items', (it) => {
+            if (!isItemObject(it)) return walkText(it);
+            walkText(it.text, 'text');
+            walkBlocks(it.blocks);
+          });
           break;
         case 'table':
-          inside(['rows', 0, 0], () =>
-            bl.rows.forEach((r, k) =>
-              r.forEach((c, m) => {
-                path[path.length - 2] = k;
-                path[path.length - 1] = m;
-                walkText(c);
-              }),
-            ),
-          );
+          each(bl.rows, 'rows', (r) => r.forEach((c, m) => walkText(c, m)));
           break;
         case 'clause':
           anchorId(bl.id);
-          if (bl.items)
-            inside(['items', 0], () =>
-              bl.items!.forEach((it, k) => {
-                path[path.length - 1] = k;
-                walkText(it);
-              }),
-            );
+          each(bl.items, 'items', walkText);
           walkText(bl.text, 'text');
           walkBlocks(bl.blocks);
           break;
@@ -157,9 +136,8 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
       walkBlocks(s.blocks);
       walkSections(s.sections);
     };
-    const walkSections = (sections: readonly Section[] | undefined, key = 'sections') =>
-      sections?.forEach((s, i) => inside([key, i], () => walkSection(s)));
-    inside(['policy'], () => {
+    const walkSections = (sections: readonly Section[] | undefined, key = 'sections') => each(sections, key, walkSection);
+    at(['policy'], () => {
       walkText(b.policy!.summary, 'summary');
       walkSections(b.policy!.sections);
       walkSections(b.policy!.appendices, 'appendices');

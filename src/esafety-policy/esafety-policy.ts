@@ -397,9 +397,21 @@ export class EsafetyPolicy extends BundleElement {
   private refsSeen = new Set<string>();
   private fnNum = new Map<string, number>();
 
+  /** A footnote reference: a node on the page (blocks are built as nodes there, ui/block-nodes.ts), a template in the static render. */
   private footnoteRef(fnNum: Map<string, number>, id: string, first: boolean) {
     const n = fnNum.get(id);
     if (n === undefined) return nothing;
+    if (!isServer) {
+      const sup = document.createElement('sup');
+      sup.className = 'fn-ref';
+      const a = sup.appendChild(document.createElement('a'));
+      a.setAttribute('part', 'footnote-ref');
+      a.setAttribute('href', `#footnote-${id}`);
+      if (first) a.id = `footnote-ref-${id}`;
+      a.setAttribute('aria-label', msg(str`Footnote ${n}`));
+      a.textContent = `[${n}]`;
+      return sup;
+    }
     return html`<sup class="fn-ref"><a part="footnote-ref" href="#footnote-${id}" id=${first ? `footnote-ref-${id}` : nothing}
       aria-label=${msg(str`Footnote ${n}`)}>[${n}]</a></sup>`;
   }

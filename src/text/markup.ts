@@ -73,10 +73,14 @@ class Finder {
     return k < list.length ? list[k] : -1;
   }
 
-  /** Every index where `pat` starts, overlaps included (as indexOf finds them). */
+  /** Every index where `pat` starts, overlaps included (as indexOf finds them); for '', every character that may start markup. */
   private positions(pat: string): number[] {
     const out: number[] = [];
     const s = this.s;
+    if (!pat) {
+      for (const m of s.matchAll(SPECIALS)) out.push(m.index);
+      return out;
+    }
     for (let k = s.indexOf(pat[0]); k >= 0; k = s.indexOf(pat[0], k + 1)) if (s.startsWith(pat, k)) out.push(k);
     return out;
   }
@@ -90,6 +94,8 @@ export const MAX_MARKS = 1000;
 
 /** Whether a character code may start markup: \\ * _ [ */
 const special = (c: number) => c === 92 || c === 42 || c === 95 || c === 91;
+/** Every character that may start markup (see special). */
+const SPECIALS = /[\\*_[]/g;
 
 function parse(s: string, from: number, to: number, find = new Finder(s)): Inline[] {
   const out: Inline[] = [];
@@ -108,7 +114,10 @@ function parse(s: string, from: number, to: number, find = new Finder(s)): Inlin
   let i = from;
   while (i < to) {
     if (!special(s.charCodeAt(i))) {
-      i++;
+      // On to the next character that may start markup: the regular expression finds it far
+      // quicker than a loop over each character, above all in a fresh page.
+      const next = find.next('', i);
+      i = next < 0 || next > to ? to : next;
       continue;
     }
     if (find.marks >= MAX_MARKS) break;

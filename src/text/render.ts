@@ -7,8 +7,8 @@ import { isExternalUrl, isSafeUrl } from './urls.js';
 export interface RichOptions {
   /** Words to mark (search matches), already lower-cased; empty for none. */
   highlight?: string;
-  /** How to show a footnote reference [^id]; without it the reference is left out. */
-  footnote?: (id: string) => TemplateResult | typeof nothing;
+  /** How to show a footnote reference [^id] (a template, or on a page a node); without it the reference is left out. */
+  footnote?: (id: string) => TemplateResult | Node | typeof nothing;
   /** The anchor of a shown number ("4.2", "appendix 4"), for links from references in the text. */
   xref?: (ref: string) => string | undefined;
   /** Inside a written link: no further links. */

@@ -63,8 +63,11 @@ function anchor(href: string, cls?: string): HTMLAnchorElement {
   return a;
 }
 
-/** Tokens as nodes appended to `to` (see richNodes). */
-export function append(to: Node, tokens: readonly Inline[], needle: string, xref: XRef | undefined, inLink: boolean): void {
+/** How a footnote reference is shown as a node (none: left out). */
+export type FootnoteNode = (id: string) => unknown;
+
+/** Tokens as nodes appended to `to` (see richNodes), footnote references as `footnote` makes them. */
+export function append(to: Node, tokens: readonly Inline[], needle: string, xref: XRef | undefined, inLink: boolean, footnote?: FootnoteNode): void {
   for (const t of tokens) {
     switch (t.t) {
       case 'text':
@@ -81,22 +84,26 @@ export function append(to: Node, tokens: readonly Inline[], needle: string, xref
       case 'b':
       case 'i': {
         const el = document.createElement(t.t === 'b' ? 'strong' : 'em');
-        append(el, t.c, needle, xref, inLink);
+        append(el, t.c, needle, xref, inLink, footnote);
         to.appendChild(el);
         break;
       }
       case 'a': {
         // A link with a disallowed scheme is dropped; its words remain.
         if (!isSafeUrl(t.href)) {
-          append(to, t.c, needle, xref, inLink);
+          append(to, t.c, needle, xref, inLink, footnote);
           break;
         }
         const a = anchor(t.href);
-        append(a, t.c, needle, xref, true);
+        append(a, t.c, needle, xref, true, footnote);
         to.appendChild(a);
         break;
       }
-      // Footnote references need the element's own template (richNodes is not used for them).
+      case 'fn': {
+        const n = footnote?.(t.id);
+        if (n instanceof Node) to.appendChild(n);
+        break;
+      }
     }
   }
 }

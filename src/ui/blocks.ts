@@ -4,8 +4,8 @@ import { isItemObject } from '../bundle/list-item.js';
 import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, type RichOptions } from '../text/render.js';
-import { richItems } from '../text/rich-items.js';
 import { contactList } from './contacts.js';
+import { blockNodes } from './block-nodes.js';
 import { apartName } from './landmarks.js';
 import { localText, say, sayRich, type LangContext } from './local-text.js';
 
@@ -84,27 +84,29 @@ export function numberSpan(num: string): unknown {
   return span;
 }
 
-/** Whether rich text may hold a footnote reference ([^id]). */
-const citesFootnote = (t: RichText) => (typeof t === 'string' ? t.includes('[^') : Object.values(t).some((v) => v.includes('[^')));
+/** List items of rich text, a template each. */
+const listItems = (items: readonly RichText[], ctx: BlockContext) => items.map((i) => html`<li>${text(i, ctx)}</li>`);
 
-/**
- * List items of rich text: as nodes in one binding (rich-dom.ts), or a template each where a
- * footnote reference needs the element's own template, or there is no DOM (the static render).
- */
-const listItems = (items: readonly RichText[], ctx: BlockContext) =>
-  isServer || (ctx.footnote && items.some(citesFootnote))
-    ? items.map((i) => html`<li>${text(i, ctx)}</li>`)
-    : richItems(items, ctx.lang, ctx.base ?? 'en-GB', ctx.highlight, ctx.xref);
+/** The contacts a contacts block shows: those it names by id or role, or all. */
+export const chosenContacts = (b: Extract<Block, { type: 'contacts' }>, contacts: readonly Contact[]) =>
+  contacts.filter((c) => (!b.ids && !b.roles) || b.ids?.includes(c.id) || b.roles?.some((r) => r === c.role || c.roles?.includes(r)));
 
 /** Blocks inside a block: unnumbered (only a section's own clauses are numbered). */
 const inner = (bs: readonly Block[] | undefined, ctx: BlockContext) => {
   if (!bs) return nothing;
   const c = { ...ctx, clause: undefined };
-  return bs.map((b, i) => block(b, i, c));
+  return bs.map((b, i) => blockTemplate(b, i, c));
 };
 
-/** Render one block of a policy section or guidance topic. Footnotes render at the end. */
-export function block(b: Block, index: number, ctx: BlockContext): TemplateResult | typeof nothing {
+/**
+ * Render one block of a policy section or guidance topic. Footnotes render at the end. On a page
+ * it is built as nodes (block-nodes.ts); the static render, which has no DOM, uses templates.
+ */
+export const block = (b: Block, index: number, ctx: BlockContext): TemplateResult | Node | typeof nothing =>
+  isServer ? blockTemplate(b, index, ctx) : blockNodes(b, index, ctx, numberSpan as (n: string) => Node);
+
+/** One block as templates, for the static render (block-nodes.ts builds the same as nodes; test/block-nodes.test.ts compares them). */
+export function blockTemplate(b: Block, index: number, ctx: BlockContext): TemplateResult | typeof nothing {
   switch (b.type) {
     case 'paragraph':
       return html`<p>${text(b.text, ctx)}</p>`;
@@ -144,20 +146,14 @@ export function block(b: Block, index: number, ctx: BlockContext): TemplateResul
             ${b.rows.map(
               (r) =>
                 html`<tr>
-                  ${isServer || (ctx.footnote && r.some(citesFootnote))
-                    ? r.map((c, i) => (i === 0 && b.rowHeaders ? html`<th scope="row">${text(c, ctx)}</th>` : html`<td>${text(c, ctx)}</td>`))
-                    : richItems(r, ctx.lang, ctx.base ?? 'en-GB', ctx.highlight, ctx.xref, 'td', b.rowHeaders)}
+                  ${r.map((c, i) => (i === 0 && b.rowHeaders ? html`<th scope="row">${text(c, ctx)}</th>` : html`<td>${text(c, ctx)}</td>`))}
                 </tr>`,
             )}
           </tbody>
         </table>
       </div>`;
-    case 'contacts': {
-      const chosen = ctx.contacts.filter(
-        (c) => (!b.ids && !b.roles) || b.ids?.includes(c.id) || b.roles?.some((r) => r === c.role || c.roles?.includes(r)),
-      );
-      return contactList(chosen, ctx);
-    }
+    case 'contacts':
+      return contactList(chosenContacts(b, ctx.contacts), ctx);
     case 'footnote':
       return nothing;
   }
