@@ -7,12 +7,23 @@ import { SITE, type User } from './site.js';
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 
-/** Logs a user in through wp-login.php, as a person would. */
+/**
+ * Logs a user in through wp-login.php, as a person would. The page's own script moves the focus
+ * to the name field 200 ms after it loads, and a password typed before then was sometimes gone
+ * when the form was sent (4 logins in 60 came back "The password field is empty"): so the fields
+ * are filled once the name field has the focus, as a person starts typing (0 in 120 then). A refused login fails
+ * at once with WordPress's words, not after a 30-second wait for the dashboard.
+ */
 export async function logIn(page: Page, user: Pick<User, 'login' | 'password'>, site = SITE): Promise<void> {
   await page.goto(`${site}/wp-login.php`);
+  // (A page without JavaScript runs none of this: nothing to wait for.)
+  if (await page.evaluate(() => typeof (window as { wp_attempt_focus?: unknown }).wp_attempt_focus === 'function'))
+    await page.waitForFunction(() => document.activeElement?.id === 'user_login');
   await page.fill('#user_login', user.login);
   await page.fill('#user_pass', user.password);
-  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  if (!/\/wp-admin\//.test(page.url()))
+    assert.fail(`${user.login} could not log in at ${page.url()}: ${(await page.locator('#login_error').textContent().catch(() => null))?.trim() ?? 'no message'}`);
 }
 
 /** A fresh browser context with `user` logged in to `site`. */
