@@ -32,7 +32,9 @@ export async function useLanguage(lang: string): Promise<void> {
 export function policyMarkup(bundle: ResolvedBundle, lang: string, headingLevel = 1): string {
   const el = new StaticPolicy();
   const out = collectResultSync(render(el.template(bundle, lang, headingLevel)));
-  return out.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g, '');
+  // `<?>` is what Lit adds to a template that ends with an expression (an empty comment to a
+  // browser): left out too. A bundle's own "<" is always escaped, so none is the bundle's text.
+  return out.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<\?>/g, '');
 }
 
 /** The element's CSS as text. */

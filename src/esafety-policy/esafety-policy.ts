@@ -35,6 +35,26 @@ function fragmentId(hash: string): string {
   }
 }
 
+/** What goes before a section's title in the contents: "Appendix A:" or its number. */
+type TocLabel = (n: SectionNode, appendix: boolean) => string | undefined;
+
+/**
+ * The contents list as templates, for the static render (a page builds it as nodes: tocNodes).
+ * Outside the class, so a page's bundle leaves it out.
+ */
+function tocTemplate(model: PolicyModel, ctx: LangContext, label: TocLabel): TemplateResult {
+  const entry = (n: SectionNode, depth: number, appendix = false): TemplateResult => {
+    const before = label(n, appendix) ?? n.num;
+    return html`<li>
+      <a href="#${n.anchor}">${before ? `${before} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}</a>${depth > 0 && n.children.length
+        ? html`<ol>${n.children.map((c) => entry(c, depth - 1))}</ol>`
+        : nothing}
+    </li>`;
+  };
+  return html`<ol class="toc">${model.sections.map((n) => entry(n, 1))}</ol>
+    ${model.appendices.length ? html`<ol class="toc appendices">${model.appendices.map((n) => entry(n, 0, true))}</ol>` : nothing}`;
+}
+
 /**
  * The school's online-safety policy, rendered from the policy bundle: title and dates, a
  * contents list with deep links (#section-4-2), sections and clauses numbered by position or
@@ -228,7 +248,7 @@ export class EsafetyPolicy extends BundleElement {
       </div>
       <nav part="contents" aria-labelledby=${labelledBy('contents-title', apart)}>
         <${H2} id="contents-title">${msg('Contents')}</${H2}>
-        ${guard([model, lang, getLocale()], () => (isServer ? this.toc(model, ctx) : this.tocNodes(model, lang)))}
+        ${guard([model, lang, getLocale()], () => (isServer ? tocTemplate(model, ctx, (n, appendix) => this.appendixLabel(n, appendix)) : this.tocNodes(model, lang)))}
       </nav>
       <div class="sections">${model.sections.map((n) => this.renderSection(n, ctx, found))}</div>
       ${model.appendices.length && (!found || model.appendices.some((a) => found.shown.has(a)))
@@ -343,12 +363,6 @@ export class EsafetyPolicy extends BundleElement {
     return appendix && n.depth === 0 && n.num && (p?.numbering ?? 'position') === 'position' ? msg(str`Appendix ${n.num}:`) : undefined;
   }
 
-  /** The contents list: the same for every search, so it is built only when the policy or language changes. */
-  private toc(model: PolicyModel, ctx: LangContext) {
-    return html`<ol class="toc">${model.sections.map((n) => this.tocEntry(n, 1, ctx))}</ol>
-      ${model.appendices.length ? html`<ol class="toc appendices">${model.appendices.map((n) => this.tocEntry(n, 0, ctx, true))}</ol>` : nothing}`;
-  }
-
   /** Renders so far, and how many more blocks this render may mark (see renderBlock). */
   private renders = 0;
   private budget = MARK_BUDGET;
@@ -359,7 +373,7 @@ export class EsafetyPolicy extends BundleElement {
   /**
    * The contents list built as nodes (as rich-dom.ts builds text): hundreds of entries, each a
    * template instance with its markers, were a good part of showing a long policy. The static
-   * render (no DOM) uses the templates of toc().
+   * render (no DOM) uses the templates of tocTemplate().
    */
   private tocNodes(model: PolicyModel, lang: string): DocumentFragment {
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, to: Node) => to.appendChild(document.createElement(tag));
@@ -416,14 +430,6 @@ export class EsafetyPolicy extends BundleElement {
       aria-label=${msg(str`Footnote ${n}`)}>[${n}]</a></sup>`;
   }
 
-  private tocEntry(n: SectionNode, depth: number, ctx: LangContext, appendix = false): TemplateResult {
-    const before = this.appendixLabel(n, appendix) ?? n.num;
-    return html`<li>
-      <a href="#${n.anchor}">${before ? `${before} ` : ''}${inLang(n.title, n.titleLang, ctx.lang)}</a>${depth > 0 && n.children.length
-        ? html`<ol>${n.children.map((c) => this.tocEntry(c, depth - 1, ctx))}</ol>`
-        : nothing}
-    </li>`;
-  }
 
   /**
    * One block of a section. A search changes a block only when it occurs in the block's words

@@ -31,7 +31,9 @@ test('render: a whole page with the element\'s markup and scoped styles, no scri
   assert.match(html, /<div class="clause" part="clause" id="section-2-1"/);
   assert.match(html, /<a part="footnote-ref" href="#footnote-kcsie"/);
   assert.match(html, /<li id="footnote-kcsie"/);
-  for (const absent of [/<script/i, /<input/i, /lit-part|lit-node|<\?lit/, /:host/, /<template/])
+  assert.match(html, /<a href="#section-2-3">2\.3 Staff<\/a>/, 'the contents list, with sub-sections');
+  assert.match(html, /<a href="#appendix-a">Appendix A: Glossary<\/a>/, 'the contents list, with appendices');
+  for (const absent of [/<script/i, /<input/i, /lit-part|lit-node|<\?lit|<\?>/, /:host/, /<template/])
     assert.doesNotMatch(html, absent);
   // Every style rule is scoped to the wrapper, so nothing leaks into the school's page.
   const css = /<style>\n([\s\S]*?)\n<\/style>\n<article/.exec(html)![1];
