@@ -48,6 +48,11 @@ describe('languages', () => {
     expect($(el, '#section-1').textContent).to.contain('Cyflwyniad');
     // No Welsh given for this section: English is shown rather than nothing.
     expect($(el, '#section-2').textContent).to.contain('Roles and responsibilities');
+    // The contents list marks the title that is in English (WCAG 3.1.2), not the Welsh one.
+    const toc = [...el.shadowRoot!.querySelectorAll('.toc > li > a')];
+    expect(toc[0].textContent).to.equal('1 Cyflwyniad');
+    expect(toc[0].querySelector('[lang]')).to.equal(null);
+    expect(toc[1].querySelector('span[lang]')?.outerHTML).to.equal('<span lang="en-GB">Roles and responsibilities</span>');
     expect($(el, 'label[for="q"]').textContent).to.equal('Chwilio’r polisi hwn');
     expect($(el, '[part="dates"] dd').textContent).to.equal('3.2');
     expect($(el, '[part="dates"]').textContent).to.contain('Medi 2025');

@@ -6,7 +6,7 @@ import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Block, BundleIssue, Policy } from '../bundle/types.js';
 import { allContacts } from '../bundle/contacts.js';
 import { addMonths, formatDate, isPast } from '../text/dates.js';
-import { langMark } from '../text/local.js';
+import { inLangNode } from '../text/rich-into.js';
 import { mark } from '../text/render.js';
 import { block, linkList, numberSpan, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
@@ -385,10 +385,7 @@ export class EsafetyPolicy extends BundleElement {
         a.setAttribute('href', `#${n.anchor}`);
         const before = this.appendixLabel(n, appendix) ?? n.num;
         if (before) a.append(`${before} `);
-        const other = langMark(n.titleLang, lang);
-        const title = other ? el('span', a) : a;
-        if (other) title.setAttribute('lang', other);
-        title.append(n.title);
+        inLangNode(a, n.titleLang, lang).appendChild(document.createTextNode(n.title));
         if (depth > 0 && n.children.length) list(n.children, depth - 1, li);
       }
       return ol;

@@ -2,8 +2,7 @@ import { msg } from '@lit/localize';
 import { render } from 'lit';
 import { isItemObject } from '../bundle/list-item.js';
 import type { Block, LocalText, RichText } from '../bundle/types.js';
-import { langMark } from '../text/local.js';
-import { richInto } from '../text/rich-into.js';
+import { inLangNode, richInto } from '../text/rich-into.js';
 import { chosenContacts, type BlockContext } from './blocks.js';
 import { contactList } from './contacts.js';
 import { apartName } from './landmarks.js';
@@ -32,10 +31,7 @@ const rich = <E extends Node>(to: E, t: RichText | undefined, ctx: BlockContext)
 /** Local text (no markup) appended to `to`, in a <span lang> where it is in another language than the context's (as say() renders it). */
 function plain<E extends Node>(to: E, t: LocalText, ctx: BlockContext): E {
   const [s, tl] = localText(t, ctx);
-  const mark = langMark(tl, ctx.lang);
-  let at: Node = to;
-  if (mark) (at = make('span', to)).setAttribute('lang', mark);
-  at.appendChild(document.createTextNode(s));
+  inLangNode(to, tl, ctx.lang).appendChild(document.createTextNode(s));
   return to;
 }
 
