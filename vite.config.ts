@@ -54,6 +54,9 @@ const cdn: BuildEnvironmentOptions = {
           { name: 'forms', test: /[\\/]src[\\/]ui[\\/](copy|form|form-styles|announce|receipt)\.ts/ },
           // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings.
           { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz)\.ts$/ },
+          // - What the two forms send with (and a quiz that sends its result loads): where to,
+          //   the envelope and the sending (the outbox itself loads on the first submit).
+          { name: 'controller', test: /[\\/]src[\\/]submit[\\/](controller|envelope|destination)\.ts$/ },
           // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles
           //   (of which <report-concern> has a copy of its own: build/module-copies.mjs).
           { name: 'blocks', test: /[\\/]src[\\/]ui[\\/](blocks|block-styles)\.ts$/ },

@@ -26,7 +26,9 @@ const ELEMENTS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern'
  * the check of the bundle's other parts, once the page is idle (bundle/other-parts.ts).
  * Not counted: the outbox (the submit chunk), which a page without a form loads once idle only
  * in a browser where this site ever kept an outbox, to send what an earlier page left (submit/resume.ts),
- * and the words for a mistake in a bundle (zod-issues), loaded only when there is one (bundle/explain.ts).
+ * the words for a mistake in a bundle (zod-issues), loaded only when there is one (bundle/explain.ts),
+ * and the sending of a quiz's result (the sender chunk, with the forms' controller chunk), which a
+ * quiz loads only when the bundle or its endpoint attribute asks for its results.
  */
 const IDLE = ['all-parts'];
 const ALWAYS = Object.fromEntries(Object.entries(BUILT_IN_LISTS).map(([tag, lists]) => [tag, lists.map((l) => `${l}.en`)]));

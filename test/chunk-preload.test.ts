@@ -108,8 +108,15 @@ window.fetched = { definedAt, files: performance.getEntriesByType('resource').fi
     expect(list, 'the English questions are fetched').to.exist;
     expect(one('quiz-questions'), 'and not the whole list').to.equal(undefined);
     expect(one('cy'), 'nor the Welsh interface').to.equal(undefined);
+    expect([one('sender'), one('controller')], 'nor the sending: this quiz sends no result').to.deep.equal([undefined, undefined]);
     // Asked for by the quiz's code, they would be asked for only once it had run (and defined the element).
     expect(list!.startTime, `asked for at ${list!.startTime} ms; the quiz was defined at ${definedAt} ms`).to.be.below(definedAt);
+  });
+
+  it('a quiz that sends its results has the code that sends them before it shows', async () => {
+    const { one } = await fetchedBy('<html lang="en-GB"><esafety-quiz age="ks1" endpoint="/api/submissions"></esafety-quiz></html>', 'esafety-quiz', '[part="start"]');
+    expect(one('sender'), 'the quiz’s sending').to.exist;
+    expect(one('controller'), 'and what the forms send with').to.exist;
   });
 
   it('a Welsh page with the guidance asks for the Welsh interface and the whole topics before the guidance’s code has arrived', async () => {

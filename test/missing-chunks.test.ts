@@ -2,6 +2,16 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { $, byId, clickId, typeIn } from './helpers-dom.js';
 import { control, records } from './receiver-client.js';
 
+/** A frame on the page showing `src`, big enough for a form. */
+const frame = (src: string) => {
+  const f = document.createElement('iframe');
+  f.style.width = '800px';
+  f.style.height = '900px';
+  f.src = src;
+  document.body.append(f);
+  return f;
+};
+
 // dist/esafety-elements.js uploaded without dist/chunks/: it still loads (it imports nothing up
 // front) and says, where each element would be and in the console, what to upload. A copy of
 // the built script at a blob: address stands in for that server: no chunk can be found beside it.
@@ -37,12 +47,8 @@ describe('dist/esafety-elements.js without its chunks', () => {
 
   it('a form whose sending code is missing says it was not sent, and keeps what was typed', async () => {
     await control('reset');
-    const f = document.createElement('iframe');
-    f.style.width = '800px';
-    f.style.height = '900px';
     // embed.html in a school's folder uploaded without chunks/submit-*.js (build/embed-test-server.mjs).
-    f.src = '/__embed/no-submit/embed.html?el=report-concern&reporter=parent';
-    document.body.append(f);
+    const f = frame('/__embed/no-submit/embed.html?el=report-concern&reporter=parent');
     try {
       await waitUntil(() => f.contentDocument?.querySelector('report-concern')?.shadowRoot?.querySelector('form'), 'the form did not show', { timeout: 10000 });
       const rc = f.contentDocument!.querySelector('report-concern') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -63,6 +69,22 @@ describe('dist/esafety-elements.js without its chunks', () => {
       expect(rc.shadowRoot!.querySelector('#done'), 'no thank-you').to.equal(null);
       expect(byId(rc, 'what').value).to.equal(what);
       expect(await records()).to.have.length(0);
+    } finally {
+      f.remove();
+    }
+  });
+
+  it('a quiz that sends its results, whose sending code is missing, says so before anyone plays', async () => {
+    // embed.html in a folder uploaded without chunks/sender-*.js, its bundle's quiz sending results (build/embed-test-server.mjs).
+    const f = frame('/__embed/no-sender/embed.html?el=esafety-quiz');
+    try {
+      const quiz = () => f.contentDocument?.querySelector('esafety-quiz')?.shadowRoot;
+      await waitUntil(() => quiz()?.querySelector('.bundle-error, [part="error"]'), 'no error shown', { timeout: 10000 });
+      const text = quiz()!.textContent!;
+      expect(text).to.contain('asks for results to be sent');
+      expect(text).to.contain('the code that sends them could not be loaded');
+      expect(text).to.contain('put the whole dist folder on the server');
+      expect(quiz()!.querySelector('[part="start"], .start'), 'no quiz to play').to.equal(null);
     } finally {
       f.remove();
     }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateBundle } from '../src/bundle/validate.js';
-import { SubmitController } from '../src/submit/controller.js';
+import { submitDestination } from '../src/submit/destination.js';
 import { createEnvelope, hashText, newId } from '../src/submit/envelope.js';
 import { backoff } from '../src/submit/outbox.js';
 import { encode, flatten, retryAfter } from '../src/submit/transport.js';
@@ -10,7 +10,6 @@ const bundle = (submit: object = {}) => {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.bundle;
 };
-const controller = () => new SubmitController(Object.assign(document.createElement('div'), { addController() {}, requestUpdate() {} }) as any);
 const env = () =>
   createEnvelope({ kind: 'agreement', audience: 'ks1', locale: 'en-GB', school: 'Larkspur Lane', policyVersion: '4.0', startedAt: '2026-11-21T09:00:00.000Z', data: { name: 'Ava', statements: ['a', 'b'], consents: { photos: true } } });
 
@@ -78,19 +77,17 @@ describe('retry timing', () => {
 
 describe('endpoint rules', () => {
   it('accepts https, loopback http, and a path on this site', () => {
-    const c = controller();
     for (const e of ['https://forms.school.example/x', 'http://localhost:8080/in', 'http://127.0.0.1/in', 'http://[::1]:3000/', '/api/submissions']) {
-      const r = c.destination(bundle({ endpoint: e.startsWith('/') ? e : undefined }), e.startsWith('/') ? null : e);
+      const r = submitDestination(bundle({ endpoint: e.startsWith('/') ? e : undefined }), e.startsWith('/') ? null : e);
       expect(r.ok, e).to.equal(true);
     }
-    const r = c.destination(bundle({ endpoint: 'https://a.example/in', format: 'json', timeoutMs: 5000 }));
+    const r = submitDestination(bundle({ endpoint: 'https://a.example/in', format: 'json', timeoutMs: 5000 }));
     expect(r).to.deep.equal({ ok: true, dest: { endpoint: 'https://a.example/in', format: 'json', confirm: 'status', timeoutMs: 5000 } });
   });
 
   it('refuses other addresses with a clear message, before anyone types anything', () => {
-    const c = controller();
     const bad = (attr: string | null, b = bundle(), fmt: string | null = null) => {
-      const r = c.destination(b, attr, fmt);
+      const r = submitDestination(b, attr, fmt);
       if (r.ok) throw new Error(`accepted ${attr}`);
       return `${r.issues[0].path}: ${r.issues[0].message}`;
     };
@@ -105,14 +102,13 @@ describe('endpoint rules', () => {
   });
 
   it('the attribute wins over the bundle', () => {
-    const r = controller().destination(bundle({ endpoint: 'https://bundle.example/in', format: 'form' }), 'https://attr.example/in', 'json');
+    const r = submitDestination(bundle({ endpoint: 'https://bundle.example/in', format: 'form' }), 'https://attr.example/in', 'json');
     expect(r.ok && r.dest).to.deep.equal({ endpoint: 'https://attr.example/in', format: 'json', confirm: 'status', timeoutMs: 15000 });
   });
 
   it('confirm: the attribute wins over submit.confirm; default "status"; anything else is refused', () => {
-    const c = controller();
     const dest = (b: Record<string, unknown>, attr: string | null) => {
-      const r = c.destination(bundle({ endpoint: 'https://a.example/in', ...b }), null, null, attr);
+      const r = submitDestination(bundle({ endpoint: 'https://a.example/in', ...b }), null, null, attr);
       return r.ok ? r.dest.confirm : `${r.issues[0].path}: ${r.issues[0].message}`;
     };
     expect(dest({}, null)).to.equal('status');

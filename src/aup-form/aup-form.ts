@@ -7,6 +7,7 @@ import type { Age, Audience } from '../bundle/public-types.js';
 import type { Agreement, BundleIssue, RichText } from '../bundle/types.js';
 import type { QuizResult } from '../esafety-quiz/model.js';
 import { SubmitController } from '../submit/controller.js';
+import { submitDestination } from '../submit/destination.js';
 import type { Confirm, Format, SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
 import { langMark, pick } from '../text/local.js';
@@ -159,7 +160,7 @@ export class AupForm extends BundleElement {
     if (!c.agreement)
       return [{ path: 'agreements', message: c.own.length ? `${none} — add "${who}" to an agreement's "audiences", or set "agreementFallback": true for the built-in one` : none }];
     if (c.fallback) console.warn(`<aup-form>: the policy bundle ${none}; showing the built-in one ("agreementFallback": true).`);
-    const d = this.submitter.destination(b, this.endpoint, this.format, this.confirm);
+    const d = submitDestination(b, this.endpoint, this.format, this.confirm);
     return d.ok ? [] : d.issues;
   }
 
@@ -209,7 +210,7 @@ export class AupForm extends BundleElement {
     const input = this.input;
     this.errors = validate(a, input, lang);
     if (Object.keys(this.errors).length) return this.show('.error-summary');
-    const dest = this.submitter.destination(r.bundle, this.endpoint, this.format, this.confirm);
+    const dest = submitDestination(r.bundle, this.endpoint, this.format, this.confirm);
     if (!dest.ok) return; // refused when the bundle loaded
     this.submitting = true;
     try {

@@ -5,7 +5,7 @@ import type { ResolvedBundle } from '../bundle/merge.js';
 import { AGES } from '../bundle/schema/values.js';
 import type { Age } from '../bundle/public-types.js';
 import type { BundleIssue, Question } from '../bundle/types.js';
-import { SubmitController } from '../submit/controller.js';
+import type { SubmitController } from '../submit/controller.js';
 import type { Confirm, Format } from '../submit/types.js';
 import { langMark, pick, pickWithLang, textLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
@@ -116,7 +116,13 @@ export class EsafetyQuiz extends BundleElement {
   /** The summary is showing. */
   private ended = false;
   private tries = 0;
-  private readonly submitter = new SubmitController(this);
+  /** The code that sends the result (sender.ts), for a quiz that sends one: loaded before it shows (prepare). */
+  private sending?: typeof import('./sender.js');
+  /** Why that code could not be loaded (the error box says so, before anyone plays). */
+  private sendingMissing?: string;
+  private submitter?: SubmitController;
+  /** When this attempt began: the result's `startedAt`. */
+  private startedAt?: string;
 
   /** The answers so far in this attempt. */
   get currentAnswers(): readonly QuizAnswer[] {
@@ -150,8 +156,20 @@ export class EsafetyQuiz extends BundleElement {
         },
       ];
     if (!this.wantsResults(b)) return [];
-    const d = this.submitter.destination(b, this.endpoint, this.format, this.confirm);
+    if (!this.sending)
+      return [{ path: this.endpoint ? 'the endpoint attribute' : 'quiz.submitResults', message: this.sendingMissing ?? 'asks for results to be sent, but the code that sends them is not loaded' }];
+    const d = this.sending.submitDestination(b, this.endpoint, this.format, this.confirm);
     return d.ok ? [] : d.issues;
+  }
+
+  protected override async prepare(b: ResolvedBundle): Promise<void> {
+    if (!this.wantsResults(b) || this.sending) return;
+    try {
+      this.sending = await import('./sender.js');
+    } catch (e) {
+      // dist/ copied without its chunks: said before anyone plays, not after (the next check tries again).
+      this.sendingMissing = `asks for results to be sent, but the code that sends them could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js`;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,13 +183,14 @@ export class EsafetyQuiz extends BundleElement {
     this.questions = [];
     this.at = 0;
     this.ended = false;
-    this.submitter.reset();
+    this.submitter?.reset();
+    this.startedAt = undefined;
     const r = this.result;
     if (!start || !r?.ok) return;
     const random = this.seed === undefined ? Math.random : seeded(this.seed + this.tries);
     this.tries++;
     this.questions = attempt(r.bundle.quiz.questions, this.set, r.bundle.quiz.count, random);
-    this.submitter.started();
+    this.startedAt = new Date().toISOString();
     void this.show('#progress');
   }
 
@@ -197,10 +216,12 @@ export class EsafetyQuiz extends BundleElement {
     this.dispatchEvent(new CustomEvent<QuizResult>('esafety-quiz-complete', { bubbles: true, composed: true, detail }));
     const r = this.result;
     if (!r?.ok || !this.wantsResults(r.bundle)) return;
-    const dest = this.submitter.destination(r.bundle, this.endpoint, this.format, this.confirm);
+    if (!this.sending) return; // (the check said so: the quiz did not show)
+    const dest = this.sending.submitDestination(r.bundle, this.endpoint, this.format, this.confirm);
     if (!dest.ok) return;
     const b = r.bundle;
-    await this.submitter.submit(
+    const sender = (this.submitter ??= this.sending.quizSender(this));
+    await sender.submit(
       {
         kind: 'quiz',
         audience: this.age,
@@ -208,6 +229,7 @@ export class EsafetyQuiz extends BundleElement {
         school: pick(b.school?.name, this.locale) || undefined,
         policyVersion: b.policy?.version ?? b.version,
         data: { ...detail },
+        startedAt: this.startedAt,
       },
       dest.dest,
     );
@@ -287,7 +309,7 @@ export class EsafetyQuiz extends BundleElement {
       questions: this.questions,
       answers: this.answers,
       label: (id) => this.label(b, id, lang),
-      state: this.submitter.state,
+      state: this.submitter?.state,
       again: () => this.restart(true),
     };
   }

@@ -4,6 +4,7 @@ import { html } from 'lit/static-html.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { SubmitController } from '../submit/controller.js';
+import { submitDestination } from '../submit/destination.js';
 import type { Confirm, Format, SubmitState } from '../submit/types.js';
 import { pick } from '../text/local.js';
 import { BundleElement } from '../ui/bundle-element.js';
@@ -136,7 +137,7 @@ export class ReportConcern extends BundleElement {
     b.concern.readBy?.forEach((id, i) => {
       if (!b.school?.contacts?.some((c) => c.id === id)) issues.push({ path: `concern.readBy[${i}]`, message: `"${id}" is not the id of a contact in school.contacts` });
     });
-    const d = this.submitter.destination(b, this.endpoint, this.format, this.confirm);
+    const d = submitDestination(b, this.endpoint, this.format, this.confirm);
     return d.ok ? issues : [...issues, ...d.issues];
   }
 
@@ -189,7 +190,7 @@ export class ReportConcern extends BundleElement {
     const role = this.who(b);
     this.errors = validate(b.concern, input, role);
     if (Object.keys(this.errors).length) return this.show('.error-summary');
-    const dest = this.submitter.destination(b, this.endpoint, this.format, this.confirm);
+    const dest = submitDestination(b, this.endpoint, this.format, this.confirm);
     if (!dest.ok) return; // refused when the bundle loaded
     this.submitting = true;
     try {

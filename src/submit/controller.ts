@@ -1,12 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ResolvedBundle } from '../bundle/merge.js';
-import { isAllowedEndpoint } from '../bundle/schema/rules.js';
-import { CONFIRMS, ENDPOINT_RULE, FORMATS } from '../bundle/schema/values.js';
-import type { BundleIssue } from '../bundle/types.js';
-import { isSchemeRelative } from '../text/urls.js';
 import { createEnvelope, type EnvelopeFields } from './envelope.js';
 import { resumeWhenIdle } from './resume.js';
-import type { Confirm, Destination, Format, SubmitState } from './types.js';
+import type { Destination, SubmitState } from './types.js';
 
 export interface SubmitRequest extends Omit<EnvelopeFields, 'startedAt'> {
   /** When the person began (default: when `started` was first called, else now). */
@@ -19,7 +14,6 @@ export interface SubmitRequest extends Omit<EnvelopeFields, 'startedAt'> {
 
 /** Submissions faster than this after the form was started are marked as likely spam. */
 export const MIN_FILL_MS = 3000;
-export const DEFAULT_TIMEOUT_MS = 15000;
 
 /**
  * Sends a form's submission for its element and keeps the element told: builds the envelope,
@@ -89,34 +83,6 @@ export class SubmitController implements ReactiveController {
     return m;
   }
 
-  /** The endpoint, format, confirmation rule and timeout from the element's attributes and the bundle, or what is wrong. */
-  destination(
-    bundle: ResolvedBundle,
-    endpointAttr?: string | null,
-    formatAttr?: string | null,
-    confirmAttr?: string | null,
-  ): { ok: true; dest: Destination } | { ok: false; issues: BundleIssue[] } {
-    const raw = endpointAttr || bundle.submit?.endpoint;
-    const where = endpointAttr ? 'the endpoint attribute' : 'submit.endpoint';
-    if (!raw)
-      return fail(where, 'is missing — give the address that receives the forms, in the bundle ("submit": {"endpoint": "https://…"}) or as endpoint="https://…" on the tag');
-    let endpoint: string;
-    try {
-      endpoint = new URL(raw, document.baseURI).href;
-    } catch {
-      return fail(where, `"${raw}" is not a web address`);
-    }
-    // "//host/x" or "/\\host/x" resolve to another site: an address of its own, never a path.
-    if (isSchemeRelative(raw) || !isAllowedEndpoint(endpoint)) return fail(where, `"${raw}" ${ENDPOINT_RULE}`);
-    const format = (formatAttr || bundle.submit?.format || 'text') as Format;
-    if (!FORMATS.includes(format))
-      return fail('the format attribute', `"${formatAttr}" is not a format — use one of: ${FORMATS.map((f) => `"${f}"`).join(', ')}`);
-    const confirm = (confirmAttr || bundle.submit?.confirm || 'status') as Confirm;
-    if (!CONFIRMS.includes(confirm))
-      return fail('the confirm attribute', `"${confirmAttr}" is not a confirmation rule — use "status" (any 2xx that does not say it failed) or "id" (only an answer echoing the submission's id)`);
-    return { ok: true, dest: { endpoint, format, confirm, timeoutMs: bundle.submit?.timeoutMs ?? DEFAULT_TIMEOUT_MS } };
-  }
-
   /** Note that the person has begun (the first focus or change in the form; a quiz's Start). Bind it to events. */
   started = (): void => {
     this.startedAt ??= new Date().toISOString();
@@ -170,8 +136,4 @@ export class SubmitController implements ReactiveController {
       fire('esafety-submit-failed', { envelope: s.envelope, error: s.error, willRetry: s.state === 'waiting' });
     return s;
   }
-}
-
-function fail(path: string, message: string): { ok: false; issues: BundleIssue[] } {
-  return { ok: false, issues: [{ path, message }] };
 }

@@ -112,6 +112,12 @@ export abstract class BundleElement extends LitElement {
     return [];
   }
 
+  /**
+   * Code this element needs for this bundle beyond its own, loaded before its requirements are
+   * checked (a quiz that sends its result: the sending). Say what failed through requirements().
+   */
+  protected prepare?(bundle: ResolvedBundle): Promise<void>;
+
   /** Whether a change of the element's own attributes means checking the bundle again (requirements). */
   protected recheck(_changed: PropertyValues): boolean {
     return false;
@@ -181,7 +187,7 @@ export abstract class BundleElement extends LitElement {
     let r: BundleResult | undefined;
     try {
       const now = this.checkNow();
-      if (now?.ok && !(this.constructor as typeof BundleElement).builtIns && this.stringsReady(now)) {
+      if (now?.ok && !(this.constructor as typeof BundleElement).builtIns && !this.prepare && this.stringsReady(now)) {
         // Ready at once (a bundle given in the page that passes, no built-in list to load, the
         // UI strings of its language in place): it is shown in this very update, so the
         // element renders once, not "Loading…" and again.
@@ -227,6 +233,10 @@ export abstract class BundleElement extends LitElement {
       if (token !== this.loads) return undefined;
       r = { ...r, bundle };
       this.builtInsMissing = missing;
+    }
+    if (r.ok && this.prepare) {
+      await this.prepare(r.bundle);
+      if (token !== this.loads) return undefined;
     }
     return r.ok ? this.required(r) : r;
   }
