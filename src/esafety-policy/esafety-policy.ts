@@ -8,6 +8,7 @@ import { allContacts } from '../bundle/contacts.js';
 import { addMonths, formatDate, isPast } from '../text/dates.js';
 import { inLangNode } from '../text/rich-into.js';
 import { mark } from '../text/render.js';
+import { make } from '../ui/block-nodes.js';
 import { block, linkList, numberSpan, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { apartLabel, labelledBy } from '../ui/landmarks.js';
@@ -386,12 +387,11 @@ export class EsafetyPolicy extends BundleElement {
    * render (no DOM) uses the templates of tocTemplate().
    */
   private tocNodes(model: PolicyModel, lang: string): DocumentFragment {
-    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, to: Node) => to.appendChild(document.createElement(tag));
     const list = (ns: SectionNode[], depth: number, to: Node, appendix = false) => {
-      const ol = el('ol', to);
+      const ol = make('ol', to);
       for (const n of ns) {
-        const li = el('li', ol);
-        const a = el('a', li);
+        const li = make('li', ol);
+        const a = make('a', li);
         a.setAttribute('href', `#${n.anchor}`);
         const before = this.appendixLabel(n, appendix) ?? n.num;
         if (before) a.append(`${before} `);
@@ -423,10 +423,8 @@ export class EsafetyPolicy extends BundleElement {
     const n = fnNum.get(id);
     if (n === undefined) return nothing;
     if (!isServer) {
-      const sup = document.createElement('sup');
-      sup.className = 'fn-ref';
-      const a = sup.appendChild(document.createElement('a'));
-      a.setAttribute('part', 'footnote-ref');
+      const sup = make('sup', undefined, 'fn-ref');
+      const a = make('a', sup, undefined, 'footnote-ref');
       a.setAttribute('href', `#footnote-${id}`);
       if (first) a.id = `footnote-ref-${id}`;
       a.setAttribute('aria-label', msg(str`Footnote ${n}`));
@@ -436,7 +434,6 @@ export class EsafetyPolicy extends BundleElement {
     return html`<sup class="fn-ref"><a part="footnote-ref" href="#footnote-${id}" id=${first ? `footnote-ref-${id}` : nothing}
       aria-label=${msg(str`Footnote ${n}`)}>[${n}]</a></sup>`;
   }
-
 
   /**
    * One block of a section. A search changes a block only when it occurs in the block's words

@@ -16,7 +16,8 @@ import { localText } from './local-text.js';
  * compares the two.
  */
 
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, to?: Node, cls?: string, part?: string): HTMLElementTagNameMap[K] => {
+/** A new element `tag` with a class and a part if given, appended to `to` if given (also the policy's contents and footnote references, and numbers). */
+export const make = <K extends keyof HTMLElementTagNameMap>(tag: K, to?: Node, cls?: string, part?: string): HTMLElementTagNameMap[K] => {
   const el = document.createElement(tag);
   if (cls) el.className = cls;
   if (part) el.setAttribute('part', part);

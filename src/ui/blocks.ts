@@ -5,7 +5,7 @@ import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, type RichOptions } from '../text/render.js';
 import { contactList } from './contacts.js';
-import { blockNodes } from './block-nodes.js';
+import { blockNodes, make } from './block-nodes.js';
 import { apartName } from './landmarks.js';
 import { localText, say, sayRich, type LangContext } from './local-text.js';
 
@@ -77,9 +77,7 @@ export function blockStrings(b: Block, lang: string): string[] {
  */
 export function numberSpan(num: string): unknown {
   if (isServer) return html`<span class="num" part="number">${num}</span>`;
-  const span = document.createElement('span');
-  span.className = 'num';
-  span.setAttribute('part', 'number');
+  const span = make('span', undefined, 'num', 'number');
   span.textContent = num;
   return span;
 }
