@@ -1,10 +1,23 @@
 // The built-in lists each element loads on every page it is on (its `static builtIns`, see
-// src/bundle/defaults/built-in.ts): on a page not in Welsh the list with its English only (the
-// chunk named `<list>.en`), on a Welsh page the whole list (`<list>`) and the Welsh interface
-// (`cy`). Used by `npm run size` (what a page loads) and build/preload-chunks.mjs (what the
-// entry fetches beside an element's chunk); test/chunk-preload.test.ts checks them against what
-// a page really fetches.
+// src/bundle/defaults/built-in.ts), by the names of their chunks: `whole`, the list a Welsh page
+// loads (beside the Welsh interface, `cy`); `english`, the list with its English only that a page
+// not in Welsh loads, or for the quiz one such list per question set, by the element's `age`
+// attribute ("" when it has none). Used by `npm run size` (what a page loads) and
+// build/preload-chunks.mjs (what the entry fetches beside an element's chunk, and
+// dist/preload.json); test/chunk-preload.test.ts checks them against what a page really fetches.
+import { importTs } from './import-ts.mjs';
+
+const { AGES, BUILT_IN_SETS, questionSet } = await importTs(
+  `export { AGES } from './src/bundle/schema/values.ts'; export { BUILT_IN_SETS, questionSet } from './src/bundle/defaults/quiz-sets.ts';`,
+  'quiz-sets',
+);
+
+/** Each value a quiz's `age` may have, with the chunk of its set's English questions (none for ks3, ks4). */
+const questionsByAge = Object.fromEntries(
+  ['', ...AGES, 'send'].map((age) => [age, questionSet(age)]).filter(([, set]) => BUILT_IN_SETS.includes(set)).map(([age, set]) => [age, `quiz-questions.${set}.en`]),
+);
+
 export const BUILT_IN_LISTS = {
-  'esafety-quiz': ['quiz-questions'],
-  'parent-guidance': ['guidance-topics'],
+  'esafety-quiz': [{ whole: 'quiz-questions', english: questionsByAge }],
+  'parent-guidance': [{ whole: 'guidance-topics', english: 'guidance-topics.en' }],
 };

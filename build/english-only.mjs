@@ -1,11 +1,11 @@
-// The library build writes src/bundle/defaults/*.en.ts (the built-in quiz questions and guidance
-// topics for pages not in Welsh) as the full list with its English text only: each {"en": …,
-// "cy": …} text keeps its English. A page in English then downloads half as much of them; a
-// Welsh page loads the full list. In the source (dev server, tests) the .en modules re-export
-// the full list, which reads the same in English.
+// The library build writes src/bundle/defaults/*.en.ts (the built-in guidance topics, and the
+// built-in quiz questions of each age set, for pages not in Welsh) as their list with its English
+// text only: each {"en": …, "cy": …} text keeps its English. A page in English then downloads
+// half as much of them; a Welsh page loads the full list. In the source (dev server, tests) the
+// .en modules give their list with both languages, which reads the same in English.
 import { build } from 'esbuild';
 
-const EN_MODULE = /[\\/]src[\\/]bundle[\\/]defaults[\\/][\w-]+\.en\.ts$/;
+const EN_MODULE = /[\\/]src[\\/]bundle[\\/]defaults[\\/][\w.-]+\.en\.ts$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** A text in several languages ({"en": "…", "cy": "…"}) → the same with its English only. */

@@ -31,7 +31,8 @@ const ELEMENTS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern'
  * quiz loads only when the bundle or its endpoint attribute asks for its results.
  */
 const IDLE = ['all-parts'];
-const ALWAYS = Object.fromEntries(Object.entries(BUILT_IN_LISTS).map(([tag, lists]) => [tag, lists.map((l) => `${l}.en`)]));
+// A list's English: for the quiz, whose questions load by its `age`, the largest of them.
+const ALWAYS = Object.fromEntries(Object.entries(BUILT_IN_LISTS).map(([tag, lists]) => [tag, lists.map((l) => l.english)]));
 
 if (!existsSync(join(root, MAIN))) {
   console.error(`${MAIN} does not exist — run \`npm run build\` first.`);
@@ -87,7 +88,9 @@ const base = closure([MAIN]);
 const elementFiles = (tag, idle = true) => {
   const chunk = named(tag);
   if (!chunk) throw new Error(`no chunk for <${tag}> among the import()s of ${MAIN}`);
-  return [chunk, ...[...(ALWAYS[tag] ?? []), ...(idle ? IDLE : [])].map((n) => named(n) ?? chunk)];
+  const largest = (names) => names.map((n) => named(n)).filter(Boolean).sort((a, b) => gz.get(b) - gz.get(a))[0];
+  const file = (n) => (typeof n === 'string' ? named(n) : largest(Object.values(n))) ?? chunk;
+  return [chunk, ...[...(ALWAYS[tag] ?? []), ...(idle ? IDLE : [])].map(file)];
 };
 // [name, budget kind, files in all, files to first render, key in budgets.firstRenderFiles]
 const pageKinds = [

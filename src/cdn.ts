@@ -47,22 +47,26 @@ const ELEMENTS = {
  * its built-in lists: build/element-lists.mjs), by tag: fetched beside its chunk instead, when
  * the page says its language. The build writes them in (build/preload-chunks.mjs) in place of
  * this object (its one key a marker a minifier leaves alone); from the source there are none.
+ * A list's English is one file, or (the quiz's questions) one by the tag's `age` attribute, in
+ * an object without a prototype (`__proto__: null`), so that no attribute finds anything else.
  */
-type Lists = { cy?: string } & { [tag: string]: [english: string, whole: string][] | string | undefined };
+type Lists = { cy?: string } & { [tag: string]: [english: string | Record<string, string>, whole: string][] | string | undefined };
 const LISTS: Lists = { 'esafety-lists': [] };
 
 /**
  * The language files of an element, for the language its first tag on the page is in (as the
  * element will find it: the nearest `lang`): in Welsh the interface's strings and its whole
- * built-in lists, else the lists' English. None when the page does not say: the element may
- * then take its bundle's language, and a guess could fetch a list for nothing.
+ * built-in lists, else the lists' English (for its `age`). None when the page does not say: the
+ * element may then take its bundle's language, and a guess could fetch a list for nothing.
  */
 const languageFiles = (tag: string): string[] => {
-  const lang = (document.querySelector(tag)?.closest('[lang]') ?? document.documentElement).getAttribute('lang')?.trim().toLowerCase();
+  const el = document.querySelector(tag);
+  const lang = (el?.closest('[lang]') ?? document.documentElement).getAttribute('lang')?.trim().toLowerCase();
   const own = LISTS[tag];
   if (!lang || !LISTS.cy) return [];
   const welsh = /^cy(-|$)/.test(lang);
-  return [...(welsh ? [LISTS.cy] : []), ...(Array.isArray(own) ? own.map(([english, whole]) => (welsh ? whole : english)) : [])];
+  const age = el?.getAttribute('age') ?? '';
+  return [...(welsh ? [LISTS.cy] : []), ...(Array.isArray(own) ? own.flatMap(([e, whole]) => (welsh ? whole : typeof e == 'string' ? e : (e[age] ?? []))) : [])];
 };
 
 /** The five tags. */

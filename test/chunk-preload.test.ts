@@ -52,7 +52,7 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
     };
     // dist/preload.json (for servers that print <link rel="modulepreload">, as the WordPress
     // plugin does) has the same: each element's own chunk, then the list.
-    const preload: Record<string, { files: string[]; en: string[]; cy: string[] }> = await (await fetch('/dist/preload.json')).json();
+    const preload: Record<string, { files: string[]; en: string[]; cy: string[]; enByAge?: Record<string, string[]> }> = await (await fetch('/dist/preload.json')).json();
     expect(Object.keys(preload)).to.have.members(tags);
     for (const [name, list] of lists) {
       expect(list.some((u) => /^\.\/chunks\/core-[\w-]+\.js$/.test(u)), `${name}: ${list}`).to.equal(true);
@@ -61,11 +61,19 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
       expect([...list].sort(), `${name}: every chunk its code imports, and no other`).to.deep.equal([...(await closure(own))].sort());
       expect(preload[name]!.files, `preload.json for ${name}`).to.deep.equal([own, ...list].map((u) => u.slice(2)));
       // … and what it loads for the page's language: in Welsh the interface's strings, and the
-      // built-in lists (whole in Welsh, English only otherwise) of the quiz and the guidance.
+      // built-in lists (whole in Welsh, English only otherwise) of the quiz and the guidance; the
+      // quiz's English questions by its age attribute, those of its age set alone.
       const lists = { 'esafety-quiz': 'quiz-questions', 'parent-guidance': 'guidance-topics' }[name];
-      expect(preload[name]!.en.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), `${name} in English`).to.deep.equal(lists ? [`chunks/${lists}.en`] : []);
-      expect(preload[name]!.cy.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...(lists ? [`chunks/${lists}`] : [])]);
-      for (const f of [...preload[name]!.en, ...preload[name]!.cy]) expect((await fetch(new URL(f, dist))).ok, f).to.equal(true);
+      const unhashed = (files: string[]) => files.map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
+      const byAge = name === 'esafety-quiz';
+      expect(unhashed(preload[name]!.en), `${name} in English`).to.deep.equal(lists && !byAge ? [`chunks/${lists}.en`] : []);
+      expect(Object.fromEntries(Object.entries(preload[name]!.enByAge ?? {}).map(([age, files]) => [age, unhashed(files)])), `${name} in English, by age`).to.deep.equal(
+        byAge
+          ? Object.fromEntries(Object.entries({ '': 'ks2', eyfs: 'eyfs', ks1: 'ks1', ks2: 'ks2', send: 'ks1' }).map(([age, set]) => [age, [`chunks/quiz-questions.${set}.en`]]))
+          : {},
+      );
+      expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...(lists ? [`chunks/${lists}`] : [])]);
+      for (const f of [...preload[name]!.en, ...Object.values(preload[name]!.enByAge ?? {}).flat(), ...preload[name]!.cy]) expect((await fetch(new URL(f, dist))).ok, f).to.equal(true);
     }
     // The whole-bundle check (loadValidator()) has its own copy of the built-in defaults
     // (build/module-copies.mjs): loading it loads no element's code.
@@ -88,29 +96,59 @@ const el = document.querySelector('${tag}');
 await customElements.whenDefined('${tag}');
 const definedAt = performance.now();
 while (!el.shadowRoot?.querySelector('${shown}')) await new Promise((ok) => setTimeout(ok, 10));
-window.fetched = { definedAt, files: performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.startsWith('/dist/chunks/')) };
+window.fetched = { definedAt, text: el.shadowRoot.querySelector('${shown}').textContent, files: performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.startsWith('/dist/chunks/')) };
 </script>`;
     document.body.append(f);
     try {
-      const win = () => f.contentWindow as (Window & { fetched?: { definedAt: number; files: PerformanceResourceTiming[] } }) | null;
+      const win = () => f.contentWindow as (Window & { fetched?: { definedAt: number; text: string; files: PerformanceResourceTiming[] } }) | null;
       await waitUntil(() => win()?.fetched, `<${tag}> did not show`, { timeout: 10000 });
-      const { definedAt, files: all } = win()!.fetched!;
-      const one = (name: string) => all.find((r) => new RegExp(`/chunks/${name.replace('.', '\\.')}-[\\w-]+\\.js$`).test(r.name));
-      return { all, one, definedAt };
+      const { definedAt, text, files: all } = win()!.fetched!;
+      const one = (name: string) => all.find((r) => new RegExp(`/chunks/${name.replaceAll('.', '\\.')}-[\\w-]+\\.js$`).test(r.name));
+      return { all, one, definedAt, text };
     } finally {
       f.remove();
     }
   };
 
-  it('an English page with the quiz asks for the questions in English before the quiz’s code has arrived', async () => {
-    const { one, definedAt } = await fetchedBy('<html lang="en-GB"><esafety-quiz age="ks1"></esafety-quiz></html>', 'esafety-quiz', '[part="start"]');
-    const list = one('quiz-questions.en');
-    expect(list, 'the English questions are fetched').to.exist;
-    expect(one('quiz-questions'), 'and not the whole list').to.equal(undefined);
+  it('an English page with the quiz asks for its age’s questions in English before the quiz’s code has arrived', async () => {
+    const { one, all, definedAt } = await fetchedBy('<html lang="en-GB"><esafety-quiz age="ks1"></esafety-quiz></html>', 'esafety-quiz', '[part="start"]');
+    const list = one('quiz-questions.ks1.en');
+    expect(list, 'the English KS1 questions are fetched').to.exist;
+    expect(all.filter((r) => /quiz-questions/.test(r.name)).length, 'and no other questions').to.equal(1);
     expect(one('cy'), 'nor the Welsh interface').to.equal(undefined);
     expect([one('sender'), one('controller')], 'nor the sending: this quiz sends no result').to.deep.equal([undefined, undefined]);
     // Asked for by the quiz's code, they would be asked for only once it had run (and defined the element).
     expect(list!.startTime, `asked for at ${list!.startTime} ms; the quiz was defined at ${definedAt} ms`).to.be.below(definedAt);
+  });
+
+  it('a quiz asks for the questions of the set its age attribute names, and a KS3 quiz for none', async () => {
+    const questions = (all: PerformanceResourceTiming[]) => all.map((r) => /\/(quiz-questions[\w.]*)-[\w-]+\.js$/.exec(r.name)?.[1]).filter(Boolean);
+    for (const [attrs, set] of [['', 'ks2'], [' age="send"', 'ks1'], [' age="eyfs"', 'eyfs']] as const) {
+      const { all } = await fetchedBy(`<html lang="en-GB"><esafety-quiz${attrs}></esafety-quiz></html>`, 'esafety-quiz', '[part="start"]');
+      expect(questions(all), attrs || 'no age').to.deep.equal([`quiz-questions.${set}.en`]);
+    }
+    // No questions built in for KS3: the school gives its own, or is told it has none.
+    const { all, text } = await fetchedBy('<html lang="en-GB"><esafety-quiz age="ks3"></esafety-quiz></html>', 'esafety-quiz', '[part="error"]');
+    expect(questions(all)).to.deep.equal([]);
+    expect(text).to.contain('has no questions for "ks3"');
+  });
+
+  it('a school question that takes over a built-in one of another age set gets the whole list, and is asked', async () => {
+    const bundle = { quiz: { questions: [{ id: 'ks2-mystery-boxes', ages: ['ks1'], scenario: 'A game at Larkspur keeps selling you boxes.', answer: 'flag', explanation: 'Tell a grown-up.' }] } };
+    const { all, text } = await fetchedBy(
+      `<html lang="en-GB"><esafety-quiz age="ks1" seed="1"><script type="application/json">${JSON.stringify(bundle)}</script></esafety-quiz>
+<script type="module">
+const el = document.querySelector('esafety-quiz');
+await customElements.whenDefined('esafety-quiz');
+while (!el.shadowRoot?.querySelector('[part="start"]')) await new Promise((ok) => setTimeout(ok, 10));
+el.shadowRoot.querySelector('[part="start"]').click();
+</script></html>`,
+      'esafety-quiz',
+      '[part="progress"]',
+    );
+    expect(all.some((r) => /\/quiz-questions-[\w-]+\.js$/.test(r.name)), 'the whole list').to.equal(true);
+    const ks1 = (await import('../src/bundle/defaults/quiz-questions.js')).questionsOfSet('ks1').length;
+    expect(text).to.contain(`of ${ks1 + 1}`);
   });
 
   it('a quiz that sends its results has the code that sends them before it shows', async () => {

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_QUESTIONS } from '../src/bundle/defaults/quiz-questions.js';
 import { DEFAULTS } from '../src/bundle/defaults/index.js';
-import { builtInQuestions, withBuiltIns } from '../src/bundle/defaults/built-in.js';
+import { builtInQuestions, questionsBuiltIn } from '../src/bundle/defaults/built-in.js';
+import { BUILT_IN_SETS, questionSet } from '../src/bundle/defaults/quiz-sets.js';
+import { questionsFor } from '../src/esafety-quiz/model.js';
 import { SYMBOLS } from '../src/bundle/schema/common.js';
 import type { Question } from '../src/bundle/types.js';
 import { validateBundle } from '../src/bundle/validate.js';
@@ -24,15 +26,59 @@ describe('built-in quiz questions', () => {
     expect(await builtInQuestions()).to.equal(DEFAULT_QUESTIONS);
     const empty = validateBundle({});
     if (!empty.ok) throw new Error(JSON.stringify(empty.issues));
-    const { bundle, missing } = await withBuiltIns(empty.bundle, ['questions']);
+    const { bundle, missing } = await questionsBuiltIn(empty.bundle, true);
     expect(missing).to.equal(undefined);
     expect(bundle.quiz.questions).to.deep.equal(DEFAULT_QUESTIONS);
     const own = validateBundle({ quiz: { questions: [{ id: 'ks1-meet', scenario: 'Larkspur Lane story.', answer: 'flag', explanation: 'Tell Mrs Khan.' }] } });
     if (!own.ok) throw new Error(JSON.stringify(own.issues));
-    const merged = (await withBuiltIns(own.bundle, ['questions'])).bundle.quiz.questions;
+    const merged = (await questionsBuiltIn(own.bundle, true)).bundle.quiz.questions;
     expect(merged.length).to.equal(DEFAULT_QUESTIONS.length);
     expect(merged.find((q) => q.id === 'ks1-meet')!.scenario).to.equal('Larkspur Lane story.');
     expect(merged.find((q) => q.id === 'ks1-meet')!.ages).to.deep.equal(['ks1']);
+  });
+
+  // An English page's quiz loads the built-in questions of its own age set alone (in dist/ one
+  // chunk each, with their English only); a Welsh page the whole list. What the quiz then asks
+  // must be the same either way, whatever the school's own questions replace, re-tag or drop.
+  describe('of one age set, merged with a school’s own, give what the whole list gives', () => {
+    const q = (id: string, more: Record<string, unknown> = {}) => ({ id, scenario: `Story ${id}`, answer: 'zip', explanation: 'Tell someone.', ...more });
+    const bundles: Record<string, unknown> = {
+      'no questions of its own': {},
+      'a KS1 question rewritten (same id)': { quiz: { questions: [q('ks1-meet')] } },
+      'a KS2 question moved to KS1 (its id, ages ks1)': { quiz: { questions: [q('ks2-mystery-boxes', { ages: ['ks1'] })] } },
+      'a KS2 question rewritten, keeping its age (none given: it keeps the built-in one’s)': { quiz: { questions: [q('ks2-mystery-boxes')] } },
+      'built-in questions dropped (omitDefaults), one of them given anew': {
+        omitDefaults: ['ks1-meet', 'eyfs-home', 'ks2-mystery-boxes'],
+        quiz: { questions: [q('ks1-meet', { ages: ['ks1'] })] },
+      },
+      'new questions: for KS3, for every age, and one named like a set it is not in': {
+        quiz: { questions: [q('mine-ks3', { ages: ['ks3'] }), q('mine-any'), q('ks1-ours', { ages: ['ks2'] })] },
+      },
+    };
+    for (const [name, input] of Object.entries(bundles))
+      it(name, async () => {
+        const r = validateBundle(input);
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        const whole = (await questionsBuiltIn(r.bundle, true)).bundle.quiz.questions;
+        for (const age of ['eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'send']) {
+          const set = questionSet(age);
+          const { bundle, missing } = await questionsBuiltIn(r.bundle, false, set);
+          expect(missing, age).to.equal(undefined);
+          expect(questionsFor(bundle.quiz.questions, set), `${name}, ${age}`).to.deep.equal(questionsFor(whole, set));
+        }
+      });
+
+    it('loads one set only, unless the school’s questions name a built-in one of another set', async () => {
+      const sizes = async (input: unknown, set: string) => {
+        const r = validateBundle(input);
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        return (await questionsBuiltIn(r.bundle, false, set)).bundle.quiz.questions.length;
+      };
+      expect(await sizes({}, 'ks1')).to.equal(forAge('ks1').length);
+      expect(await sizes({}, 'ks3'), 'KS3 has none built in').to.equal(0);
+      expect(await sizes(bundles['a KS1 question rewritten (same id)'], 'ks1')).to.equal(forAge('ks1').length);
+      expect(await sizes(bundles['a KS2 question moved to KS1 (its id, ages ks1)'], 'ks1'), 'the whole list').to.equal(DEFAULT_QUESTIONS.length);
+    });
   });
 
   it('meet the minimum count for each age (EYFS 6, KS1 12, KS2 12), and every question has an age', () => {
@@ -45,7 +91,9 @@ describe('built-in quiz questions', () => {
     expect(new Set(ids).size).to.equal(ids.length);
     for (const q of DEFAULT_QUESTIONS) {
       expect(q.id, q.id).to.match(/^(eyfs|ks1|ks2)-[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(q.ages, q.id).to.include(q.id.split('-')[0]);
+      // Exactly the set its id names: a quiz on an English page loads its own set's alone (built-in.ts).
+      expect(q.ages, q.id).to.deep.equal([q.id.split('-')[0]]);
+      expect(BUILT_IN_SETS as readonly string[], q.id).to.include(q.ages![0]);
     }
   });
 

@@ -19,7 +19,8 @@ import { quizStyles } from './styles.js';
 import { summaryView, type SummaryInput } from './summary.js';
 import { tellSomeone } from './tell.js';
 import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
-import { builtIns } from '../bundle/defaults/built-in.js';
+import { questionsBuiltIn } from '../bundle/defaults/built-in.js';
+import { questionSet } from '../bundle/defaults/quiz-sets.js';
 import { partsCheck } from '../bundle/fast-parts.js';
 
 /** Ages the quiz takes; `send` is asked the KS1 questions. */
@@ -84,7 +85,7 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
 export class EsafetyQuiz extends BundleElement {
   static override styles = quizStyles;
   protected static override check = partsCheck(['school', 'quiz', 'submit', 'policyVersion'], { quiz: DEFAULT_QUIZ });
-  protected static override builtIns = builtIns(['questions']);
+  protected static override builtIns = questionsBuiltIn;
   static override properties: PropertyDeclarations = {
     age: {},
     endpoint: {},
@@ -130,8 +131,11 @@ export class EsafetyQuiz extends BundleElement {
   }
 
   private get set(): string {
-    const a = this.age || 'ks2';
-    return a === 'send' ? 'ks1' : a;
+    return questionSet(this.age);
+  }
+
+  protected override builtInSet(): string {
+    return this.set;
   }
 
   private wantsResults(b: ResolvedBundle): boolean {

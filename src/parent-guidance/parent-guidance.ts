@@ -16,7 +16,7 @@ import { ageBandLabel, agesText } from './labels.js';
 import { matches, topicCards, topicInHash, type TopicCard } from './model.js';
 import { guidanceStyles } from './styles.js';
 import { DEFAULT_THEMES } from '../bundle/defaults/guidance-themes.js';
-import { builtIns } from '../bundle/defaults/built-in.js';
+import { topicsBuiltIn } from '../bundle/defaults/built-in.js';
 import { partsCheck } from '../bundle/fast-parts.js';
 
 /**
@@ -94,7 +94,7 @@ export class ParentGuidance extends BundleElement {
   static override styles = guidanceStyles;
   protected static override check = partsCheck(['school', 'guidance'], { guidance: { themes: DEFAULT_THEMES } });
   /** The built-in topics load on demand (src/bundle/defaults/built-in.ts). */
-  protected static override builtIns = builtIns(['topics']);
+  protected static override builtIns = topicsBuiltIn;
   static override properties: PropertyDeclarations = {
     topic: {},
     q: { state: true, attribute: false },

@@ -52,9 +52,14 @@ export abstract class BundleElement extends LitElement {
 
   /**
    * Merges in the long built-in lists this element uses (quiz questions, guidance topics), which
-   * load on demand: `builtIns(['questions'])` (defaults/built-in.ts). Only those elements carry that code.
+   * load on demand: `questionsBuiltIn` (defaults/built-in.ts). Only those elements carry that code.
    */
   protected static builtIns?: WithBuiltIns;
+
+  /** The age set of the built-in questions this element shows (the quiz's), so that only those load; undefined: all of them. */
+  protected builtInSet(): string | undefined {
+    return undefined;
+  }
 
   /** Why a built-in list is missing (it could not be loaded), for the element's own error message. */
   protected builtInsMissing?: string;
@@ -229,7 +234,7 @@ export abstract class BundleElement extends LitElement {
     if (r.ok && withBuiltIns) {
       // The lists' Welsh text only for an element in Welsh (it loads them again if it turns Welsh).
       this.listsWelsh = needsWelsh(this.uiLang(r));
-      const { bundle, missing } = await withBuiltIns(r.bundle, this.listsWelsh);
+      const { bundle, missing } = await withBuiltIns(r.bundle, this.listsWelsh, this.builtInSet());
       if (token !== this.loads) return undefined;
       r = { ...r, bundle };
       this.builtInsMissing = missing;

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { englishOnly } from '../../build/english-only.mjs';
+import { fileURLToPath } from 'node:url';
+import { englishOnly, englishOnlyLists } from '../../build/english-only.mjs';
+import { BUILT_IN_SETS } from '../../src/bundle/defaults/quiz-sets.js';
 import { DEFAULT_TOPICS } from '../../src/bundle/defaults/guidance-topics.js';
-import { DEFAULT_QUESTIONS } from '../../src/bundle/defaults/quiz-questions.js';
+import { DEFAULT_QUESTIONS, questionsOfSet } from '../../src/bundle/defaults/quiz-questions.js';
 import { validateBundle } from '../../src/bundle/validate.js';
 
 // The English-only built-in lists a page not in Welsh downloads (build/english-only.mjs).
@@ -28,4 +30,22 @@ test('the English-only topics and questions are still valid, with all their Engl
   assert.deepEqual(english(topics), english(DEFAULT_TOPICS));
   assert.deepEqual(english(questions), english(DEFAULT_QUESTIONS));
   assert.ok(json.length < JSON.stringify([DEFAULT_TOPICS, DEFAULT_QUESTIONS]).length * 0.7);
+});
+
+test('the build writes each age set’s questions as its own list, English only, and the sets together are the whole list', async () => {
+  const plugin = englishOnlyLists() as { load: (id: string) => Promise<string | null> | null };
+  const ids: string[] = [];
+  for (const set of BUILT_IN_SETS) {
+    const file = fileURLToPath(new URL(`../../src/bundle/defaults/quiz-questions.${set}.en.ts`, import.meta.url));
+    const code = await plugin.load(file);
+    assert.ok(code, `${set}: written by the plugin`);
+    assert.doesNotMatch(code, /\bimport\b/, `${set}: data only, so the whole list is not in its chunk`);
+    const { DEFAULT_QUESTIONS: written } = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { DEFAULT_QUESTIONS: typeof DEFAULT_QUESTIONS };
+    assert.deepEqual(written, englishOnly(questionsOfSet(set)), set);
+    assert.ok(written.length >= 6 && written.every((q) => q.ages?.join() === set), `${set}: ${written.length} questions, each for ${set} alone`);
+    ids.push(...written.map((q) => q.id));
+  }
+  assert.deepEqual(ids.sort(), DEFAULT_QUESTIONS.map((q) => q.id).sort());
+  // Not a list's English module: left to the bundler.
+  assert.equal(plugin.load(fileURLToPath(new URL('../../src/bundle/defaults/quiz-questions.ts', import.meta.url))), null);
 });

@@ -236,14 +236,25 @@ test('the script loads only on pages that use an element', async () => {
 });
 
 test('a page fetches its elements’ files beside the script (modulepreload), each once, and only those it shows', async () => {
-  const preload: Record<string, Record<'files' | 'en' | 'cy', string[]>> = JSON.parse(readFileSync(new URL('../../dist/preload.json', import.meta.url), 'utf8'));
-  // Blocks (the policy and an agreement) and a tag typed into a Custom HTML block (the quiz).
-  const post = await publish(users.administrator, 'Fetched at once', `${BLOCKS}\n\n<!-- wp:html --><esafety-quiz age="ks1"></esafety-quiz><!-- /wp:html -->`);
+  const preload: Record<string, Record<'files' | 'en' | 'cy', string[]> & { enByAge?: Record<string, string[]> }> = JSON.parse(
+    readFileSync(new URL('../../dist/preload.json', import.meta.url), 'utf8'),
+  );
+  // Blocks (the policy, an agreement and an EYFS quiz) and a tag typed into a Custom HTML block (a KS1 quiz).
+  const post = await publish(
+    users.administrator,
+    'Fetched at once',
+    `${BLOCKS}\n\n<!-- wp:esafety/quiz {"age":"eyfs"} /-->\n\n<!-- wp:html --><esafety-quiz age="ks1"></esafety-quiz><!-- /wp:html -->`,
+  );
   const html = await (await fetch(post.link)).text();
   const linked = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname.replace(/.*\/dist\//, ''));
-  // The site's elements are in English: each element's files, and the quiz's questions in English.
-  const wanted = [...new Set(['esafety-policy', 'aup-form', 'esafety-quiz'].flatMap((t) => [...preload[t]!.files, ...preload[t]!.en]))];
-  assert.ok(wanted.some((f) => /quiz-questions\.en-/.test(f)), 'the quiz’s questions are among them');
+  // The site's elements are in English: each element's files, and the questions in English of each quiz's age.
+  const quizzes = [...preload['esafety-quiz']!.enByAge!.eyfs!, ...preload['esafety-quiz']!.enByAge!.ks1!];
+  const wanted = [...new Set([...['esafety-policy', 'aup-form', 'esafety-quiz'].flatMap((t) => [...preload[t]!.files, ...preload[t]!.en]), ...quizzes])];
+  assert.deepEqual(
+    quizzes.map((f) => /quiz-questions\.(\w+)\.en-/.exec(f)?.[1]),
+    ['eyfs', 'ks1'],
+    'the questions of the two quizzes’ ages are among them (and not KS2’s)',
+  );
   assert.deepEqual([...linked].sort(), [...wanted].sort(), 'a link for each file of the three elements, once');
   assert.ok(!linked.some((f) => /\/cy-/.test(f)), 'not the Welsh interface');
   assert.ok(!linked.some((f) => /report-concern|parent-guidance/.test(f)), 'none for the elements the page does not show');
@@ -254,7 +265,8 @@ test('a page fetches its elements’ files beside the script (modulepreload), ea
   await page.goto(post.link);
   assert.equal(await partText(page, 'esafety-policy'), TITLE);
   await page.waitForSelector('aup-form >> [part="form"]');
-  await page.waitForSelector('esafety-quiz >> button');
+  await page.waitForSelector('esafety-quiz[age="eyfs"] >> button');
+  await page.waitForSelector('esafety-quiz[age="ks1"] >> button');
   const fetched = await page.evaluate(() =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ name: e.name, by: e.initiatorType, start: e.startTime, end: e.responseEnd })),
   );

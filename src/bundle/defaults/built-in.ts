@@ -1,5 +1,6 @@
 import { withLists, type ResolvedBundle } from '../resolve.js';
 import type { Question, Topic } from '../types.js';
+import type { BUILT_IN_SETS } from './quiz-sets.js';
 
 /** Load once; a failed load is forgotten, so the next element on the page tries again. */
 const once = <T>(load: () => Promise<T>) => {
@@ -19,43 +20,54 @@ export const builtInQuestions = once((): Promise<Question[]> => import('./quiz-q
 /** The built-in parent-guidance topics. */
 export const builtInTopics = once((): Promise<Topic[]> => import('./guidance-topics.js').then((m) => m.DEFAULT_TOPICS));
 
-/* The same, for a page not in Welsh: in dist/, with the English text only (half the download). */
-const englishQuestions = once((): Promise<Question[]> => import('./quiz-questions.en.js').then((m) => m.DEFAULT_QUESTIONS));
+/* For a page not in Welsh, in dist/ with their English text only: the topics, and the questions
+ * of each age set apart (a quiz asks one set, a third of the list). */
 const englishTopics = once((): Promise<Topic[]> => import('./guidance-topics.en.js').then((m) => m.DEFAULT_TOPICS));
+const ENGLISH_SETS: Record<string, () => Promise<Question[]>> = {
+  eyfs: once(() => import('./quiz-questions.eyfs.en.js').then((m) => m.DEFAULT_QUESTIONS)),
+  ks1: once(() => import('./quiz-questions.ks1.en.js').then((m) => m.DEFAULT_QUESTIONS)),
+  ks2: once(() => import('./quiz-questions.ks2.en.js').then((m) => m.DEFAULT_QUESTIONS)),
+} satisfies Record<(typeof BUILT_IN_SETS)[number], unknown>;
 
-export type BuiltIn = 'questions' | 'topics';
+/**
+ * The built-in questions a quiz of `set` shows, for a page not in Welsh: that set's alone (none
+ * for a set without built-in ones, ks3 say), merged with the school's own as the whole list
+ * would be, since the rest would be left out by age anyway. Unless a school's question has the
+ * id of a built-in one of another set ("ks2-…" on a KS1 quiz: it takes that one's fields, its
+ * ages among them): then the whole list, so that it merges as ever (mergeById, resolve.ts).
+ */
+function englishQuestions(set: string | undefined, own: readonly Question[]): Promise<Question[]> {
+  const setOfId = (id: string) => Object.keys(ENGLISH_SETS).find((s) => id.startsWith(`${s}-`)) ?? set;
+  if (!set || own.some((q) => setOfId(q.id) !== set)) return builtInQuestions();
+  return Object.hasOwn(ENGLISH_SETS, set) ? ENGLISH_SETS[set]!() : Promise.resolve([]);
+}
 
 export { needsWelsh } from '../../i18n/lang.js';
 
-const LOADERS = { questions: builtInQuestions, topics: builtInTopics };
-const ENGLISH = { questions: englishQuestions, topics: englishTopics };
-const NAMES = { questions: 'quiz questions', topics: 'guidance topics' };
-
 /**
- * The bundle with built-in lists loaded and merged in (the school's items replace, add to or
- * drop built-in ones by id). A list that cannot be loaded is left out, and `missing` says why,
- * for the element's error box: the usual cause is a copy of dist/ without its chunks.
+ * An element's built-in list, as BundleElement merges it in (an element's `static builtIns`): the
+ * bundle with the list loaded and merged in (the school's items replace, add to or drop built-in
+ * ones by id). `welsh`: with its Welsh text (else English only); `set`: the age set of the
+ * questions the element shows (the quiz's). A list that cannot be loaded is left out, and
+ * `missing` says why, for the element's error box: the usual cause is a copy of dist/ without its chunks.
  */
-export async function withBuiltIns(
-  b: ResolvedBundle,
-  want: readonly BuiltIn[],
-  welsh = true,
-): Promise<{ bundle: ResolvedBundle; missing?: string }> {
-  const lists: { questions?: Question[]; topics?: Topic[] } = {};
-  let missing: string | undefined;
-  for (const k of want) {
-    try {
-      lists[k] = (await (welsh ? LOADERS : ENGLISH)[k]()) as never;
-    } catch (e) {
-      missing = `the built-in ${NAMES[k]} could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js, or give your own in the bundle`;
-    }
-  }
-  return { bundle: withLists(b, lists), missing };
-}
+export type WithBuiltIns = (b: ResolvedBundle, welsh: boolean, set?: string) => Promise<{ bundle: ResolvedBundle; missing?: string }>;
 
-/** withBuiltIns for one element's lists, as BundleElement calls it (an element's `static builtIns`). */
-export type WithBuiltIns = (b: ResolvedBundle, welsh: boolean) => Promise<{ bundle: ResolvedBundle; missing?: string }>;
-export const builtIns =
-  (want: readonly BuiltIn[]): WithBuiltIns =>
-  (b, welsh) =>
-    withBuiltIns(b, want, welsh);
+type Lists = { questions: Question[]; topics: Topic[] };
+
+const builtIn =
+  <K extends keyof Lists>(key: K, name: string, load: (b: ResolvedBundle, welsh: boolean, set?: string) => Promise<Lists[K]>): WithBuiltIns =>
+  async (b, welsh, set) => {
+    try {
+      return { bundle: withLists(b, { [key]: await load(b, welsh, set) } as Partial<Lists>) };
+    } catch (e) {
+      const missing = `the built-in ${name} could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js, or give your own in the bundle`;
+      return { bundle: withLists(b, {}), missing };
+    }
+  };
+
+/** The quiz's: the built-in questions (in English, of its age set only). */
+export const questionsBuiltIn = builtIn('questions', 'quiz questions', (b, welsh, set) => (welsh ? builtInQuestions() : englishQuestions(set, b.quiz.questions)));
+
+/** The guidance's: the built-in topics. */
+export const topicsBuiltIn = builtIn('topics', 'guidance topics', (_, welsh) => (welsh ? builtInTopics : englishTopics)());

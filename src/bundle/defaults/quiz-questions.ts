@@ -131,3 +131,6 @@ export const DEFAULT_QUESTIONS: Question[] = [
     ['You keep spending your pocket money on mystery boxes in a game, and you’re worried you can’t stop.', 'Rwyt ti’n dal i wario dy arian poced ar focsys dirgel mewn gêm, ac rwyt ti’n poeni na alli di stopio.'],
     tell(['. Games like this are made to keep you buying, and a grown-up can help you take control.', '. Mae gemau fel hyn wedi’u gwneud i dy gadw di’n prynu, a gall oedolyn dy helpu di i gymryd rheolaeth.'])),
 ];
+
+/** The built-in questions of one age set (quiz-sets.ts): those whose id starts with it. */
+export const questionsOfSet = (set: string): Question[] => DEFAULT_QUESTIONS.filter((q) => q.id.startsWith(`${set}-`));

@@ -66,8 +66,8 @@ function esafety_elements_render( string $tag, array $given ): string {
 	if ( ! isset( $spec[ $tag ] ) ) {
 		return '';
 	}
-	esafety_elements_mark_used( $tag );
 	$attributes         = esafety_elements_clean_attributes( $tag, $given );
+	esafety_elements_mark_used( $tag, $attributes['age'] ?? '' );
 	$attributes['src']  = esafety_elements_bundle_url();
 	$attributes['lang'] = esafety_elements_lang();
 	$endpoint           = esafety_elements_settings()['endpoint'];

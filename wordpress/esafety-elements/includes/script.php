@@ -8,18 +8,29 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Note that this page needs the elements: a tag it shows, or '' where any may be (the block
- * editor). With no argument, just ask. The page loads the script if anything was noted, and the
- * files of the tags noted beside it (esafety_elements_print_preloads).
+ * Note that this page needs the elements: a tag it shows (with its `age` attribute, which picks
+ * the quiz's built-in questions), or '' where any may be (the block editor). With no argument,
+ * just ask. The page loads the script if anything was noted, and the files of the tags noted
+ * beside it (esafety_elements_print_preloads).
  *
- * @return string[] What was noted so far (empty: the page uses no element).
+ * @return array<string, array<string, true>> What was noted so far, by tag: the ages it was
+ *                                            shown with ('' for none). Empty: the page uses no element.
  */
-function esafety_elements_mark_used( ?string $tag = null ): array {
-	static $tags = array();
+function esafety_elements_used( ?string $tag = null, string $age = '' ): array {
+	static $used = array();
 	if ( null !== $tag ) {
-		$tags[ strtolower( $tag ) ] = true;
+		$used[ strtolower( $tag ) ][ strtolower( $age ) ] = true;
 	}
-	return array_map( 'strval', array_keys( $tags ) );
+	return $used;
+}
+
+/**
+ * Note a tag this page shows (see esafety_elements_used), or just ask.
+ *
+ * @return string[] The tags noted so far (empty: the page uses no element).
+ */
+function esafety_elements_mark_used( ?string $tag = null, string $age = '' ): array {
+	return array_map( 'strval', array_keys( esafety_elements_used( $tag, $age ) ) );
 }
 
 /** The built library shipped in the plugin's dist/ folder (its chunks sit beside it). */
@@ -36,9 +47,11 @@ function esafety_elements_filter_content( $content ) {
 	if ( ! is_string( $content ) || ! preg_match( esafety_elements_tag_pattern(), $content ) ) {
 		return $content;
 	}
-	preg_match_all( esafety_elements_tag_pattern(), $content, $found );
-	foreach ( $found[1] as $tag ) {
-		esafety_elements_mark_used( $tag );
+	// Each tag with its age attribute, if any (the quiz's picks the questions to fetch).
+	$tags = implode( '|', array_map( 'preg_quote', array_keys( esafety_elements_spec() ) ) );
+	preg_match_all( '/<(' . $tags . ')(?=[\s>\/])([^>]*)/i', $content, $found, PREG_SET_ORDER );
+	foreach ( $found as $tag ) {
+		esafety_elements_mark_used( $tag[1], preg_match( '/\sage\s*=\s*["\']?([\w-]*)/i', $tag[2], $age ) ? $age[1] : '' );
 	}
 	$lang = esc_attr( esafety_elements_lang() );
 	return preg_replace_callback(
@@ -58,10 +71,11 @@ add_filter( 'the_content', 'esafety_elements_filter_content', 20 );
 /**
  * Each element's files, by tag, as the build lists them in dist/preload.json (paths relative to
  * dist/): `files`, its chunk and the chunks it imports; `en` and `cy`, what it loads for a page
- * in English or in Welsh (the Welsh interface, its built-in lists). Empty if the file is missing
- * or unreadable.
+ * in English or in Welsh (the Welsh interface, its built-in lists); `enByAge`, what it loads in
+ * English for each value of its `age` attribute (the quiz: its age's questions). Empty if the
+ * file is missing or unreadable.
  *
- * @return array<string, array<string, string[]>>
+ * @return array<string, array<string, mixed>>
  */
 function esafety_elements_preload_map(): array {
 	static $map = null;
@@ -83,9 +97,13 @@ function esafety_elements_print_preloads(): void {
 	$map      = esafety_elements_preload_map();
 	$language = str_starts_with( strtolower( esafety_elements_lang() ), 'cy' ) ? 'cy' : 'en';
 	$files    = array();
-	foreach ( esafety_elements_mark_used() as $tag ) {
+	foreach ( esafety_elements_used() as $tag => $ages ) {
 		$element = is_array( $map[ $tag ] ?? null ) ? $map[ $tag ] : array();
-		foreach ( array_merge( (array) ( $element['files'] ?? array() ), (array) ( $element[ $language ] ?? array() ) ) as $file ) {
+		$wanted  = array_merge( (array) ( $element['files'] ?? array() ), (array) ( $element[ $language ] ?? array() ) );
+		foreach ( array_keys( $ages ) as $age ) {
+			$wanted = array_merge( $wanted, 'en' === $language ? (array) ( $element['enByAge'][ (string) $age ] ?? array() ) : array() );
+		}
+		foreach ( $wanted as $file ) {
 			if ( is_string( $file ) && preg_match( '#^chunks/[\w.-]+\.js$#', $file ) ) {
 				$files[ $file ] = true;
 			}
