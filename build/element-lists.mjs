@@ -1,7 +1,7 @@
 // The built-in lists each element loads on every page it is on (its `static builtIns`, see
 // src/bundle/defaults/built-in.ts), by the names of their chunks: `whole`, the list a Welsh page
 // loads (beside the Welsh interface, `cy`); `english`, the list with its English only that a page
-// not in Welsh loads, or for the quiz one such list per question set, by the element's `age`
+// not in Welsh loads. For the quiz each is one list per question set, by the element's `age`
 // attribute ("" when it has none). Used by `npm run size` (what a page loads) and
 // build/preload-chunks.mjs (what the entry fetches beside an element's chunk, and
 // dist/preload.json); test/chunk-preload.test.ts checks them against what a page really fetches.
@@ -12,12 +12,13 @@ const { AGES, BUILT_IN_SETS, questionSet } = await importTs(
   'quiz-sets',
 );
 
-/** Each value a quiz's `age` may have, with the chunk of its set's English questions (none for ks3, ks4). */
-const questionsByAge = Object.fromEntries(
-  ['', ...AGES, 'send'].map((age) => [age, questionSet(age)]).filter(([, set]) => BUILT_IN_SETS.includes(set)).map(([age, set]) => [age, `quiz-questions.${set}.en`]),
-);
+/** Each value a quiz's `age` may have, with the chunk of its set's questions (`.en`: English only; none for ks3, ks4). */
+const questionsByAge = (suffix) =>
+  Object.fromEntries(
+    ['', ...AGES, 'send'].map((age) => [age, questionSet(age)]).filter(([, set]) => BUILT_IN_SETS.includes(set)).map(([age, set]) => [age, `quiz-questions.${set}${suffix}`]),
+  );
 
 export const BUILT_IN_LISTS = {
-  'esafety-quiz': [{ whole: 'quiz-questions', english: questionsByAge }],
+  'esafety-quiz': [{ whole: questionsByAge(''), english: questionsByAge('.en') }],
   'parent-guidance': [{ whole: 'guidance-topics', english: 'guidance-topics.en' }],
 };

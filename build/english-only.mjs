@@ -1,11 +1,12 @@
-// The library build writes src/bundle/defaults/*.en.ts (the built-in guidance topics, and the
-// built-in quiz questions of each age set, for pages not in Welsh) as their list with its English
-// text only: each {"en": …, "cy": …} text keeps its English. A page in English then downloads
-// half as much of them; a Welsh page loads the full list. In the source (dev server, tests) the
-// .en modules give their list with both languages, which reads the same in English.
+// The library build writes the modules in src/bundle/defaults/ that give part of a built-in list
+// (named with a dot: guidance-topics.en.ts, quiz-questions.ks1.ts, quiz-questions.ks1.en.ts) as
+// their list, computed at build time: data alone, so that the chunk of a part holds only that
+// part, not the whole list it is taken from. The .en ones keep their English text only: each
+// {"en": …, "cy": …} text keeps its English, and a page in English downloads half as much. In the
+// source (dev server, tests) they give their list with both languages, which reads the same in English.
 import { build } from 'esbuild';
 
-const EN_MODULE = /[\\/]src[\\/]bundle[\\/]defaults[\\/][\w.-]+\.en\.ts$/;
+const PART_MODULE = /[\\/]src[\\/]bundle[\\/]defaults[\\/][\w-]+\.[\w.]+\.ts$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** A text in several languages ({"en": "…", "cy": "…"}) → the same with its English only. */
@@ -19,12 +20,13 @@ export function englishOnly(v) {
   return Object.fromEntries(entries.map(([k, x]) => [k, englishOnly(x)]));
 }
 
-/** The module's exports, computed at build time, with their English text only. */
-async function englishModule(id) {
+/** The module's exports, computed at build time (with their English text only, for a .en module). */
+async function dataModule(id) {
   const r = await build({ entryPoints: [id], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+  const text = id.endsWith('.en.ts') ? englishOnly : (v) => v;
   return Object.entries(mod)
-    .map(([name, value]) => `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(englishOnly(value)))});`)
+    .map(([name, value]) => `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(text(value)))});`)
     .join('\n');
 }
 
@@ -34,6 +36,6 @@ export const englishOnlyLists = () => ({
   apply: 'build',
   enforce: 'pre',
   load(id) {
-    return EN_MODULE.test(id) ? englishModule(id) : null;
+    return PART_MODULE.test(id) ? dataModule(id) : null;
   },
 });

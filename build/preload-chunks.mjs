@@ -28,29 +28,29 @@ function importsOf(bundle, file, except) {
 
 /**
  * What an element loads for a page's language, beside its code: on a page not in Welsh its
- * built-in lists with their English only (`en`; for the quiz, whose list depends on its `age`,
- * `enByAge`: for each value of the attribute); on a Welsh page the Welsh interface and its whole lists.
+ * built-in lists with their English only (`en`), on a Welsh page the Welsh interface and its
+ * whole lists (`cy`); for the quiz, whose lists depend on its `age`, `enByAge` and `cyByAge`: for
+ * each value of the attribute.
  */
 function languageLists(bundle, tag, plugin) {
   const lists = BUILT_IN_LISTS[tag] ?? [];
   const file = (name) => chunkNamed(bundle, name, plugin);
-  const byAge = lists.filter((l) => typeof l.english !== 'string');
-  const enByAge = {};
-  for (const l of byAge) for (const [age, name] of Object.entries(l.english)) (enByAge[age] ??= []).push(file(name));
-  return {
-    en: lists.filter((l) => typeof l.english === 'string').map((l) => file(l.english)),
-    cy: [file('cy'), ...lists.map((l) => file(l.whole))],
-    ...(byAge.length && { enByAge }),
-  };
+  const out = { en: [], cy: [file('cy')] };
+  for (const [language, key] of [['en', 'english'], ['cy', 'whole']])
+    for (const l of lists) {
+      if (typeof l[key] === 'string') out[language].push(file(l[key]));
+      else for (const [age, name] of Object.entries(l[key])) ((out[`${language}ByAge`] ??= {})[age] ??= []).push(file(name));
+    }
+  return out;
 }
 
-/** An element's lists as the entry has them (src/cdn.ts, `LISTS`): [English only, or by `age`; whole], each file from the entry. */
+/** An element's lists as the entry has them (src/cdn.ts, `LISTS`): [English only, whole], each a file from the entry, or one by `age`. */
 function entryLists(bundle, tag, plugin) {
   const at = (name) => `./${chunkNamed(bundle, name, plugin)}`;
   // `__proto__: null` (written so, not a key: JSON.stringify keeps it, and in the entry's object literal it
   // makes an object without a prototype, so an age attribute of "constructor" finds nothing).
-  const english = (e) => (typeof e === 'string' ? at(e) : { ['__proto__']: null, ...Object.fromEntries(Object.entries(e).map(([age, name]) => [age, at(name)])) });
-  return (BUILT_IN_LISTS[tag] ?? []).map((l) => [english(l.english), at(l.whole)]);
+  const files = (e) => (typeof e === 'string' ? at(e) : { ['__proto__']: null, ...Object.fromEntries(Object.entries(e).map(([age, name]) => [age, at(name)])) });
+  return (BUILT_IN_LISTS[tag] ?? []).map((l) => [files(l.english), files(l.whole)]);
 }
 
 /** The file of the chunk named `name` (its module's name: "cy", "quiz-questions.en" …). */
@@ -92,7 +92,7 @@ export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTE
       // lists), which it asks for only once its code has run: the entry fetches them beside its
       // chunk when the page says its language (src/cdn.ts, `LISTS`). Written as an object (not
       // escaped JSON text), as every page pays these bytes: `cy`, the Welsh interface; for each
-      // element with built-in lists, [English only (by `age` for the quiz), whole] of each list.
+      // element with built-in lists, [English only, whole] of each list (by `age` for the quiz).
       const marker = /\{\s*(["'`]?)esafety-lists\1\s*:\s*\[\s*\]\s*\}/;
       if (Object.keys(byTag).length) {
         const lists = { cy: `./${chunkNamed(bundle, 'cy', this)}` };
@@ -102,7 +102,7 @@ export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTE
       }
       // preload.json beside the entry: for a server that knows which elements a page has (the
       // WordPress plugin does) to print <link rel="modulepreload"> for their files (`files`, and
-      // `en` or `cy` for the page's language; in English also `enByAge` for the `age` of each
+      // `en` or `cy` for the page's language, and `enByAge` or `cyByAge` for the `age` of each
       // of the element's tags, the quiz's), so that the browser fetches them while it fetches
       // the entry, not only once the entry has run.
       if (Object.keys(byTag).length) this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(byTag, null, 2)}\n` });

@@ -47,16 +47,17 @@ const ELEMENTS = {
  * its built-in lists: build/element-lists.mjs), by tag: fetched beside its chunk instead, when
  * the page says its language. The build writes them in (build/preload-chunks.mjs) in place of
  * this object (its one key a marker a minifier leaves alone); from the source there are none.
- * A list's English is one file, or (the quiz's questions) one by the tag's `age` attribute, in
- * an object without a prototype (`__proto__: null`), so that no attribute finds anything else.
+ * A list is one file, or (the quiz's questions) one by the tag's `age` attribute, in an object
+ * without a prototype (`__proto__: null`), so that no attribute finds anything else.
  */
-type Lists = { cy?: string } & { [tag: string]: [english: string | Record<string, string>, whole: string][] | string | undefined };
+type List = string | Record<string, string>;
+type Lists = { cy?: string } & { [tag: string]: [english: List, whole: List][] | string | undefined };
 const LISTS: Lists = { 'esafety-lists': [] };
 
 /**
  * The language files of an element, for the language its first tag on the page is in (as the
  * element will find it: the nearest `lang`): in Welsh the interface's strings and its whole
- * built-in lists, else the lists' English (for its `age`). None when the page does not say: the
+ * built-in lists, else the lists' English (the quiz's: its age's). None when the page does not say: the
  * element may then take its bundle's language, and a guess could fetch a list for nothing.
  */
 const languageFiles = (tag: string): string[] => {
@@ -66,7 +67,8 @@ const languageFiles = (tag: string): string[] => {
   if (!lang || !LISTS.cy) return [];
   const welsh = /^cy(-|$)/.test(lang);
   const age = el?.getAttribute('age') ?? '';
-  return [...(welsh ? [LISTS.cy] : []), ...(Array.isArray(own) ? own.flatMap(([e, whole]) => (welsh ? whole : typeof e == 'string' ? e : (e[age] ?? []))) : [])];
+  const files = (l: List) => (typeof l == 'string' ? l : (l[age] ?? []));
+  return [...(welsh ? [LISTS.cy] : []), ...(Array.isArray(own) ? own.flatMap(([english, whole]) => files(welsh ? whole : english)) : [])];
 };
 
 /** The five tags. */

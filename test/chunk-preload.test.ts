@@ -52,7 +52,7 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
     };
     // dist/preload.json (for servers that print <link rel="modulepreload">, as the WordPress
     // plugin does) has the same: each element's own chunk, then the list.
-    const preload: Record<string, { files: string[]; en: string[]; cy: string[]; enByAge?: Record<string, string[]> }> = await (await fetch('/dist/preload.json')).json();
+    const preload: Record<string, { files: string[]; en: string[]; cy: string[]; enByAge?: Record<string, string[]>; cyByAge?: Record<string, string[]> }> = await (await fetch('/dist/preload.json')).json();
     expect(Object.keys(preload)).to.have.members(tags);
     for (const [name, list] of lists) {
       expect(list.some((u) => /^\.\/chunks\/core-[\w-]+\.js$/.test(u)), `${name}: ${list}`).to.equal(true);
@@ -62,18 +62,20 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
       expect(preload[name]!.files, `preload.json for ${name}`).to.deep.equal([own, ...list].map((u) => u.slice(2)));
       // … and what it loads for the page's language: in Welsh the interface's strings, and the
       // built-in lists (whole in Welsh, English only otherwise) of the quiz and the guidance; the
-      // quiz's English questions by its age attribute, those of its age set alone.
-      const lists = { 'esafety-quiz': 'quiz-questions', 'parent-guidance': 'guidance-topics' }[name];
+      // quiz's questions by its age attribute, those of its age set alone.
       const unhashed = (files: string[]) => files.map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
-      const byAge = name === 'esafety-quiz';
-      expect(unhashed(preload[name]!.en), `${name} in English`).to.deep.equal(lists && !byAge ? [`chunks/${lists}.en`] : []);
-      expect(Object.fromEntries(Object.entries(preload[name]!.enByAge ?? {}).map(([age, files]) => [age, unhashed(files)])), `${name} in English, by age`).to.deep.equal(
-        byAge
-          ? Object.fromEntries(Object.entries({ '': 'ks2', eyfs: 'eyfs', ks1: 'ks1', ks2: 'ks2', send: 'ks1' }).map(([age, set]) => [age, [`chunks/quiz-questions.${set}.en`]]))
-          : {},
-      );
-      expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...(lists ? [`chunks/${lists}`] : [])]);
-      for (const f of [...preload[name]!.en, ...Object.values(preload[name]!.enByAge ?? {}).flat(), ...preload[name]!.cy]) expect((await fetch(new URL(f, dist))).ok, f).to.equal(true);
+      const byAge = (suffix: string) =>
+        name === 'esafety-quiz'
+          ? Object.fromEntries(Object.entries({ '': 'ks2', eyfs: 'eyfs', ks1: 'ks1', ks2: 'ks2', send: 'ks1' }).map(([age, set]) => [age, [`chunks/quiz-questions.${set}${suffix}`]]))
+          : {};
+      const unhashedByAge = (map: Record<string, string[]> = {}) => Object.fromEntries(Object.entries(map).map(([age, files]) => [age, unhashed(files)]));
+      const topics = name === 'parent-guidance';
+      expect(unhashed(preload[name]!.en), `${name} in English`).to.deep.equal(topics ? ['chunks/guidance-topics.en'] : []);
+      expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...(topics ? ['chunks/guidance-topics'] : [])]);
+      expect(unhashedByAge(preload[name]!.enByAge), `${name} in English, by age`).to.deep.equal(byAge('.en'));
+      expect(unhashedByAge(preload[name]!.cyByAge), `${name} in Welsh, by age`).to.deep.equal(byAge(''));
+      const all = [preload[name]!.en, preload[name]!.cy, ...Object.values(preload[name]!.enByAge ?? {}), ...Object.values(preload[name]!.cyByAge ?? {})].flat();
+      for (const f of all) expect((await fetch(new URL(f, dist))).ok, f).to.equal(true);
     }
     // The whole-bundle check (loadValidator()) has its own copy of the built-in defaults
     // (build/module-copies.mjs): loading it loads no element's code.
@@ -131,6 +133,16 @@ window.fetched = { definedAt, text: el.shadowRoot.querySelector('${shown}').text
     const { all, text } = await fetchedBy('<html lang="en-GB"><esafety-quiz age="ks3"></esafety-quiz></html>', 'esafety-quiz', '[part="error"]');
     expect(questions(all)).to.deep.equal([]);
     expect(text).to.contain('has no questions for "ks3"');
+  });
+
+  it('a Welsh page with the quiz asks for the Welsh interface and its age’s questions in both languages before the quiz’s code has arrived', async () => {
+    const { all, one, definedAt } = await fetchedBy('<html lang="cy"><esafety-quiz age="eyfs"></esafety-quiz></html>', 'esafety-quiz', '[part="start"]');
+    for (const name of ['cy', 'quiz-questions.eyfs']) {
+      const file = one(name);
+      expect(file, `${name} is fetched`).to.exist;
+      expect(file!.startTime, `${name} asked for at ${file!.startTime} ms; the quiz was defined at ${definedAt} ms`).to.be.below(definedAt);
+    }
+    expect(all.filter((r) => /quiz-questions/.test(r.name)).length, 'and no other questions').to.equal(1);
   });
 
   it('a school question that takes over a built-in one of another age set gets the whole list, and is asked', async () => {

@@ -37,9 +37,9 @@ describe('built-in quiz questions', () => {
     expect(merged.find((q) => q.id === 'ks1-meet')!.ages).to.deep.equal(['ks1']);
   });
 
-  // An English page's quiz loads the built-in questions of its own age set alone (in dist/ one
-  // chunk each, with their English only); a Welsh page the whole list. What the quiz then asks
-  // must be the same either way, whatever the school's own questions replace, re-tag or drop.
+  // A quiz loads the built-in questions of its own age set alone (in dist/ one chunk each, with
+  // their English only on a page not in Welsh). What it then asks must be what the whole list
+  // gives, whatever the school's own questions replace, re-tag or drop.
   describe('of one age set, merged with a school’s own, give what the whole list gives', () => {
     const q = (id: string, more: Record<string, unknown> = {}) => ({ id, scenario: `Story ${id}`, answer: 'zip', explanation: 'Tell someone.', ...more });
     const bundles: Record<string, unknown> = {
@@ -59,25 +59,28 @@ describe('built-in quiz questions', () => {
       it(name, async () => {
         const r = validateBundle(input);
         if (!r.ok) throw new Error(JSON.stringify(r.issues));
-        const whole = (await questionsBuiltIn(r.bundle, true)).bundle.quiz.questions;
-        for (const age of ['eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'send']) {
-          const set = questionSet(age);
-          const { bundle, missing } = await questionsBuiltIn(r.bundle, false, set);
-          expect(missing, age).to.equal(undefined);
-          expect(questionsFor(bundle.quiz.questions, set), `${name}, ${age}`).to.deep.equal(questionsFor(whole, set));
-        }
+        const whole = (await questionsBuiltIn(r.bundle, true)).bundle.quiz.questions; // no set: the whole list
+        for (const age of ['eyfs', 'ks1', 'ks2', 'ks3', 'ks4', 'send'])
+          for (const welsh of [false, true]) {
+            const set = questionSet(age);
+            const { bundle, missing } = await questionsBuiltIn(r.bundle, welsh, set);
+            expect(missing, age).to.equal(undefined);
+            expect(questionsFor(bundle.quiz.questions, set), `${name}, ${age}${welsh ? ', Welsh' : ''}`).to.deep.equal(questionsFor(whole, set));
+          }
       });
 
     it('loads one set only, unless the school’s questions name a built-in one of another set', async () => {
-      const sizes = async (input: unknown, set: string) => {
-        const r = validateBundle(input);
-        if (!r.ok) throw new Error(JSON.stringify(r.issues));
-        return (await questionsBuiltIn(r.bundle, false, set)).bundle.quiz.questions.length;
-      };
-      expect(await sizes({}, 'ks1')).to.equal(forAge('ks1').length);
-      expect(await sizes({}, 'ks3'), 'KS3 has none built in').to.equal(0);
-      expect(await sizes(bundles['a KS1 question rewritten (same id)'], 'ks1')).to.equal(forAge('ks1').length);
-      expect(await sizes(bundles['a KS2 question moved to KS1 (its id, ages ks1)'], 'ks1'), 'the whole list').to.equal(DEFAULT_QUESTIONS.length);
+      for (const welsh of [false, true]) {
+        const sizes = async (input: unknown, set: string) => {
+          const r = validateBundle(input);
+          if (!r.ok) throw new Error(JSON.stringify(r.issues));
+          return (await questionsBuiltIn(r.bundle, welsh, set)).bundle.quiz.questions.length;
+        };
+        expect(await sizes({}, 'ks1')).to.equal(forAge('ks1').length);
+        expect(await sizes({}, 'ks3'), 'KS3 has none built in').to.equal(0);
+        expect(await sizes(bundles['a KS1 question rewritten (same id)'], 'ks1')).to.equal(forAge('ks1').length);
+        expect(await sizes(bundles['a KS2 question moved to KS1 (its id, ages ks1)'], 'ks1'), 'the whole list').to.equal(DEFAULT_QUESTIONS.length);
+      }
     });
   });
 

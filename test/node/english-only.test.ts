@@ -32,20 +32,23 @@ test('the English-only topics and questions are still valid, with all their Engl
   assert.ok(json.length < JSON.stringify([DEFAULT_TOPICS, DEFAULT_QUESTIONS]).length * 0.7);
 });
 
-test('the build writes each age set’s questions as its own list, English only, and the sets together are the whole list', async () => {
+test('the build writes each age set’s questions as its own list (English only, or in both languages), and the sets together are the whole list', async () => {
   const plugin = englishOnlyLists() as { load: (id: string) => Promise<string | null> | null };
-  const ids: string[] = [];
-  for (const set of BUILT_IN_SETS) {
-    const file = fileURLToPath(new URL(`../../src/bundle/defaults/quiz-questions.${set}.en.ts`, import.meta.url));
-    const code = await plugin.load(file);
-    assert.ok(code, `${set}: written by the plugin`);
-    assert.doesNotMatch(code, /\bimport\b/, `${set}: data only, so the whole list is not in its chunk`);
-    const { DEFAULT_QUESTIONS: written } = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { DEFAULT_QUESTIONS: typeof DEFAULT_QUESTIONS };
-    assert.deepEqual(written, englishOnly(questionsOfSet(set)), set);
-    assert.ok(written.length >= 6 && written.every((q) => q.ages?.join() === set), `${set}: ${written.length} questions, each for ${set} alone`);
-    ids.push(...written.map((q) => q.id));
+  for (const [suffix, text] of [['.en', englishOnly], ['', <T>(v: T) => v]] as const) {
+    const ids: string[] = [];
+    for (const set of BUILT_IN_SETS) {
+      const file = fileURLToPath(new URL(`../../src/bundle/defaults/quiz-questions.${set}${suffix}.ts`, import.meta.url));
+      const code = await plugin.load(file);
+      assert.ok(code, `${set}${suffix}: written by the plugin`);
+      assert.doesNotMatch(code, /\bimport\b/, `${set}${suffix}: data only, so the whole list is not in its chunk`);
+      const { DEFAULT_QUESTIONS: written } = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { DEFAULT_QUESTIONS: typeof DEFAULT_QUESTIONS };
+      assert.deepEqual(written, text(questionsOfSet(set)), `${set}${suffix}`);
+      assert.ok(written.length >= 6 && written.every((q) => q.ages?.join() === set), `${set}${suffix}: ${written.length} questions, each for ${set} alone`);
+      assert.equal(JSON.stringify(written).includes('"cy":'), suffix === '', `${set}${suffix}: Welsh only in the list for Welsh pages`);
+      ids.push(...written.map((q) => q.id));
+    }
+    assert.deepEqual(ids.sort(), DEFAULT_QUESTIONS.map((q) => q.id).sort());
   }
-  assert.deepEqual(ids.sort(), DEFAULT_QUESTIONS.map((q) => q.id).sort());
   // Not a list's English module: left to the bundler.
   assert.equal(plugin.load(fileURLToPath(new URL('../../src/bundle/defaults/quiz-questions.ts', import.meta.url))), null);
 });

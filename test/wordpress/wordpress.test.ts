@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { asUser as loggedIn, installPlugin, logIn, partText, reportConcern, signKs1 } from './browser.js';
 import { single, SITE, wpPhp, type Role, type User } from './site.js';
 import { wordpressSuite } from './suite.js';
+import { questionsOfSet } from '../../src/bundle/defaults/quiz-questions.js';
 
 /*
  * The WordPress plugin in a real WordPress (Debian's 6.1, MariaDB, Apache + PHP 8.2, see
@@ -304,7 +305,7 @@ test('Author in the block editor: the five blocks are there, and a block inserte
 });
 
 test('a Welsh site gets Welsh elements', async () => {
-  const post = await publish(users.editor, 'Polisi', BLOCKS);
+  const post = await publish(users.editor, 'Polisi', `${BLOCKS}\n\n<!-- wp:esafety/quiz {"age":"ks1"} /-->`);
   wpPhp("update_option( 'WPLANG', 'cy' );");
   try {
     const { context, page } = await visitor();
@@ -318,6 +319,14 @@ test('a Welsh site gets Welsh elements', async () => {
     assert.equal(cy.length, 1, links.join(', '));
     const fetched = await page.evaluate((url) => performance.getEntriesByName(url).length, cy[0]!);
     assert.equal(fetched, 1, 'fetched once');
+    // The quiz's KS1 questions in both languages, not the English-only ones, nor the whole list.
+    const questions = links.filter((href) => /\/chunks\/quiz-questions/.test(href)).map((href) => /quiz-questions[\w.]*(?=-)/.exec(href)?.[0]);
+    assert.deepEqual(questions, ['quiz-questions.ks1'], links.join(', '));
+    assert.match(await partText(page, 'esafety-quiz', 'title'), /cwis/i);
+    await page.click('esafety-quiz >> [part="start"]');
+    const scenario = await partText(page, 'esafety-quiz', 'scenario');
+    const ks1 = questionsOfSet('ks1').map((q) => (q.scenario as Record<string, string>).cy);
+    assert.ok(ks1.includes(scenario), `a KS1 question, in Welsh: ${scenario}`);
     await context.close();
   } finally {
     wpPhp("update_option( 'WPLANG', '' );");

@@ -20,26 +20,35 @@ export const builtInQuestions = once((): Promise<Question[]> => import('./quiz-q
 /** The built-in parent-guidance topics. */
 export const builtInTopics = once((): Promise<Topic[]> => import('./guidance-topics.js').then((m) => m.DEFAULT_TOPICS));
 
-/* For a page not in Welsh, in dist/ with their English text only: the topics, and the questions
- * of each age set apart (a quiz asks one set, a third of the list). */
+/* For a page not in Welsh, in dist/ with its English text only (half the download). */
 const englishTopics = once((): Promise<Topic[]> => import('./guidance-topics.en.js').then((m) => m.DEFAULT_TOPICS));
-const ENGLISH_SETS: Record<string, () => Promise<Question[]>> = {
+
+/* The questions of each age set apart (a quiz asks one set, a third of the list): in dist/ with
+ * their English text only for a page not in Welsh, in both languages for a Welsh page. */
+type Sets = Record<(typeof BUILT_IN_SETS)[number], () => Promise<Question[]>>;
+const ENGLISH_SETS: Sets = {
   eyfs: once(() => import('./quiz-questions.eyfs.en.js').then((m) => m.DEFAULT_QUESTIONS)),
   ks1: once(() => import('./quiz-questions.ks1.en.js').then((m) => m.DEFAULT_QUESTIONS)),
   ks2: once(() => import('./quiz-questions.ks2.en.js').then((m) => m.DEFAULT_QUESTIONS)),
-} satisfies Record<(typeof BUILT_IN_SETS)[number], unknown>;
+};
+const WELSH_SETS: Sets = {
+  eyfs: once(() => import('./quiz-questions.eyfs.js').then((m) => m.DEFAULT_QUESTIONS)),
+  ks1: once(() => import('./quiz-questions.ks1.js').then((m) => m.DEFAULT_QUESTIONS)),
+  ks2: once(() => import('./quiz-questions.ks2.js').then((m) => m.DEFAULT_QUESTIONS)),
+};
 
 /**
- * The built-in questions a quiz of `set` shows, for a page not in Welsh: that set's alone (none
- * for a set without built-in ones, ks3 say), merged with the school's own as the whole list
- * would be, since the rest would be left out by age anyway. Unless a school's question has the
- * id of a built-in one of another set ("ks2-…" on a KS1 quiz: it takes that one's fields, its
- * ages among them): then the whole list, so that it merges as ever (mergeById, resolve.ts).
+ * The built-in questions a quiz of `set` shows: that set's alone (none for a set without
+ * built-in ones, ks3 say), merged with the school's own as the whole list would be, since the
+ * rest would be left out by age anyway. Unless a school's question has the id of a built-in one
+ * of another set ("ks2-…" on a KS1 quiz: it takes that one's fields, its ages among them): then
+ * the whole list, so that it merges as ever (mergeById, resolve.ts).
  */
-function englishQuestions(set: string | undefined, own: readonly Question[]): Promise<Question[]> {
-  const setOfId = (id: string) => Object.keys(ENGLISH_SETS).find((s) => id.startsWith(`${s}-`)) ?? set;
+function setQuestions(set: string | undefined, own: readonly Question[], welsh: boolean): Promise<Question[]> {
+  const sets: Record<string, () => Promise<Question[]>> = welsh ? WELSH_SETS : ENGLISH_SETS;
+  const setOfId = (id: string) => Object.keys(sets).find((s) => id.startsWith(`${s}-`)) ?? set;
   if (!set || own.some((q) => setOfId(q.id) !== set)) return builtInQuestions();
-  return Object.hasOwn(ENGLISH_SETS, set) ? ENGLISH_SETS[set]!() : Promise.resolve([]);
+  return Object.hasOwn(sets, set) ? sets[set]!() : Promise.resolve([]);
 }
 
 export { needsWelsh } from '../../i18n/lang.js';
@@ -66,8 +75,8 @@ const builtIn =
     }
   };
 
-/** The quiz's: the built-in questions (in English, of its age set only). */
-export const questionsBuiltIn = builtIn('questions', 'quiz questions', (b, welsh, set) => (welsh ? builtInQuestions() : englishQuestions(set, b.quiz.questions)));
+/** The quiz's: the built-in questions (of its age set only). */
+export const questionsBuiltIn = builtIn('questions', 'quiz questions', (b, welsh, set) => setQuestions(set, b.quiz.questions, welsh));
 
 /** The guidance's: the built-in topics. */
 export const topicsBuiltIn = builtIn('topics', 'guidance topics', (_, welsh) => (welsh ? builtInTopics : englishTopics)());

@@ -71,9 +71,9 @@ add_filter( 'the_content', 'esafety_elements_filter_content', 20 );
 /**
  * Each element's files, by tag, as the build lists them in dist/preload.json (paths relative to
  * dist/): `files`, its chunk and the chunks it imports; `en` and `cy`, what it loads for a page
- * in English or in Welsh (the Welsh interface, its built-in lists); `enByAge`, what it loads in
- * English for each value of its `age` attribute (the quiz: its age's questions). Empty if the
- * file is missing or unreadable.
+ * in English or in Welsh (the Welsh interface, its built-in lists); `enByAge` and `cyByAge`, what
+ * it loads in each for each value of its `age` attribute (the quiz: its age's questions). Empty
+ * if the file is missing or unreadable.
  *
  * @return array<string, array<string, mixed>>
  */
@@ -101,7 +101,7 @@ function esafety_elements_print_preloads(): void {
 		$element = is_array( $map[ $tag ] ?? null ) ? $map[ $tag ] : array();
 		$wanted  = array_merge( (array) ( $element['files'] ?? array() ), (array) ( $element[ $language ] ?? array() ) );
 		foreach ( array_keys( $ages ) as $age ) {
-			$wanted = array_merge( $wanted, 'en' === $language ? (array) ( $element['enByAge'][ (string) $age ] ?? array() ) : array() );
+			$wanted = array_merge( $wanted, (array) ( $element[ $language . 'ByAge' ][ (string) $age ] ?? array() ) );
 		}
 		foreach ( $wanted as $file ) {
 			if ( is_string( $file ) && preg_match( '#^chunks/[\w.-]+\.js$#', $file ) ) {
