@@ -10,6 +10,8 @@
 //                         (chunks/submit-*.js), for test/missing-chunks.test.ts
 //   /__embed/no-sender/   a folder whose bundle's quiz sends its results, uploaded without the
 //                         chunk that sends them (chunks/sender-*.js), for the same test
+//   /__embed/no-questions/ the same folder uploaded without the built-in quiz questions
+//                         (chunks/quiz-questions*.js), for the same test
 //
 // Every answer carries Access-Control-Allow-Origin: *, as a school's server must for a
 // sandboxed frame (its opaque origin makes even the module scripts cross-origin requests).
@@ -26,13 +28,14 @@ const FOLDERS = {
   'bad-config/': { 'embed.json': () => '{ "bundle": "policy.json", ' },
   'no-config/': {},
   'no-submit/': CONFIG,
+  'no-questions/': CONFIG,
   'no-sender/': {
     ...CONFIG,
     'policy.json': () => JSON.stringify({ ...JSON.parse(readFileSync('test/fixtures/small.json', 'utf8')), quiz: { submitResults: true }, submit: { endpoint: '/api/submissions' } }),
   },
 };
 /** Files a folder lacks, beyond its config. */
-const MISSING = { 'no-submit/': /^chunks\/submit-[\w-]+\.js$/, 'no-sender/': /^chunks\/sender-[\w-]+\.js$/ };
+const MISSING = { 'no-submit/': /^chunks\/submit-[\w-]+\.js$/, 'no-sender/': /^chunks\/sender-[\w-]+\.js$/, 'no-questions/': /^chunks\/quiz-questions[\w.-]*\.js$/ };
 const CONFIG_FILES = ['embed.json', 'policy.json'];
 
 /** Koa middleware serving /__embed/. */

@@ -89,4 +89,19 @@ describe('dist/esafety-elements.js without its chunks', () => {
       f.remove();
     }
   });
+
+  it('a quiz whose built-in questions are missing says so, and how to mend it, instead of an empty quiz', async () => {
+    // embed.html in a folder uploaded without chunks/quiz-questions*.js (build/embed-test-server.mjs).
+    const f = frame('/__embed/no-questions/embed.html?el=esafety-quiz');
+    try {
+      const quiz = () => f.contentDocument?.querySelector('esafety-quiz')?.shadowRoot;
+      await waitUntil(() => quiz()?.querySelector('.bundle-error, [part="error"]'), 'no error shown', { timeout: 10000 });
+      const text = quiz()!.textContent!;
+      expect(text).to.contain('the built-in quiz questions could not be loaded');
+      expect(text).to.contain('put the whole dist folder on the server');
+      expect(quiz()!.querySelector('[part="start"], .start'), 'no quiz to play').to.equal(null);
+    } finally {
+      f.remove();
+    }
+  });
 });
