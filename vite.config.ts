@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type BuildEnvironmentOptions, type Connect, type Plugin } from 'vite';
 import { minifyCss } from './build/minify-css.mjs';
+import { withoutBuilderStrings } from './build/builder-strings.mjs';
 import { englishOnlyLists } from './build/english-only.mjs';
 import { minifyHtml } from './build/minify-html.mjs';
 import { moduleCopies } from './build/module-copies.mjs';
@@ -166,5 +167,5 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: mode === 'cdn' ? cdn : mode === 'npm' ? npm : mode === 'builder' ? builder : {},
-  plugins: [demoReceiver(), minifyCss(), minifyHtml(), englishOnlyLists(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : []), ...(mode === 'cdn' ? [preloadChunks(), moduleCopies()] : [])],
+  plugins: [demoReceiver(), minifyCss(), minifyHtml(), englishOnlyLists(), ...(mode === 'cdn' || mode === 'builder' ? [selfContainedLocales()] : []), ...(mode === 'cdn' ? [preloadChunks(), moduleCopies()] : []), ...(mode === 'cdn' || mode === 'npm' ? [withoutBuilderStrings()] : [])],
 }));

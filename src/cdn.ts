@@ -57,8 +57,8 @@ const LISTS: Lists = { 'esafety-lists': [] };
 /**
  * The language files of an element, for the language its first tag on the page is in (as the
  * element will find it: the nearest `lang`): in Welsh the interface's strings and its whole
- * built-in lists, else the lists' English (the quiz's: its age's). None when the page does not say: the
- * element may then take its bundle's language, and a guess could fetch a list for nothing.
+ * built-in lists, else the lists' English (the quiz's: its age's set). None when the page does
+ * not say: the element may then take its bundle's language, and a guess could fetch a list for nothing.
  */
 const languageFiles = (tag: string): string[] => {
   const el = document.querySelector(tag);
