@@ -161,6 +161,28 @@ describe('<esafety-quiz>: bare, on the built-in questions', () => {
     expect(scenario(send)).to.equal(scenario(ks1));
   });
 
+  it('a changed age loads that age’s questions and starts again; an age without any says so', async () => {
+    // Each age set's built-in questions load on their own (defaults/built-in.ts): a new age loads its set.
+    const idsOf = (set: string) => DEFAULT_QUESTIONS.filter((x) => x.ages?.includes(set as 'ks1'));
+    const onScreen = (el: EsafetyQuiz, set: string) => idsOf(set).some((x) => (x.scenario as Record<string, string>).en === scenario(el));
+    const el = await mount(html`<esafety-quiz age="ks1" seed="4"></esafety-quiz>`);
+    await start(el);
+    expect(onScreen(el, 'ks1'), scenario(el)).to.equal(true);
+    expect(Number($(el, 'progress').getAttribute('max'))).to.equal(idsOf('ks1').length);
+    el.setAttribute('age', 'ks2');
+    await until(el, '[part="start"]');
+    await start(el);
+    expect(onScreen(el, 'ks2'), scenario(el)).to.equal(true);
+    expect(Number($(el, 'progress').getAttribute('max'))).to.equal(idsOf('ks2').length);
+    el.setAttribute('age', 'ks3');
+    await until(el, '.bundle-error');
+    expect($(el, '.bundle-error').textContent).to.include('has no questions for "ks3"');
+    el.setAttribute('age', 'eyfs');
+    await until(el, '[part="start"]');
+    await start(el);
+    expect(onScreen(el, 'eyfs'), scenario(el)).to.equal(true);
+  });
+
   it('is in Welsh, UI and built-in questions, under lang="cy"', async () => {
     const el = await mount(html`<esafety-quiz age="ks2" lang="cy" seed="2"></esafety-quiz>`);
     await waitUntil(() => $(el, '[part="start"]').textContent!.trim() !== 'Start the quiz', 'Welsh UI');
