@@ -74,34 +74,31 @@ describe('dist/esafety-elements.js without its chunks', () => {
     }
   });
 
-  it('a quiz that sends its results, whose sending code is missing, says so before anyone plays', async () => {
-    // embed.html in a folder uploaded without chunks/sender-*.js, its bundle's quiz sending results (build/embed-test-server.mjs).
-    const f = frame('/__embed/no-sender/embed.html?el=esafety-quiz');
+  /** The error a quiz from embed.html in `folder` shows instead of a quiz to play (build/embed-test-server.mjs). */
+  const quizError = async (folder: string): Promise<string> => {
+    const f = frame(`/__embed/${folder}/embed.html?el=esafety-quiz`);
     try {
       const quiz = () => f.contentDocument?.querySelector('esafety-quiz')?.shadowRoot;
       await waitUntil(() => quiz()?.querySelector('.bundle-error, [part="error"]'), 'no error shown', { timeout: 10000 });
-      const text = quiz()!.textContent!;
-      expect(text).to.contain('asks for results to be sent');
-      expect(text).to.contain('the code that sends them could not be loaded');
-      expect(text).to.contain('put the whole dist folder on the server');
       expect(quiz()!.querySelector('[part="start"], .start'), 'no quiz to play').to.equal(null);
+      return quiz()!.textContent!;
     } finally {
       f.remove();
     }
+  };
+
+  it('a quiz that sends its results, whose sending code is missing, says so before anyone plays', async () => {
+    // A folder uploaded without chunks/sender-*.js, its bundle's quiz sending results.
+    const text = await quizError('no-sender');
+    expect(text).to.contain('asks for results to be sent');
+    expect(text).to.contain('the code that sends them could not be loaded');
+    expect(text).to.contain('put the whole dist folder on the server');
   });
 
   it('a quiz whose built-in questions are missing says so, and how to mend it, instead of an empty quiz', async () => {
-    // embed.html in a folder uploaded without chunks/quiz-questions*.js (build/embed-test-server.mjs).
-    const f = frame('/__embed/no-questions/embed.html?el=esafety-quiz');
-    try {
-      const quiz = () => f.contentDocument?.querySelector('esafety-quiz')?.shadowRoot;
-      await waitUntil(() => quiz()?.querySelector('.bundle-error, [part="error"]'), 'no error shown', { timeout: 10000 });
-      const text = quiz()!.textContent!;
-      expect(text).to.contain('the built-in quiz questions could not be loaded');
-      expect(text).to.contain('put the whole dist folder on the server');
-      expect(quiz()!.querySelector('[part="start"], .start'), 'no quiz to play').to.equal(null);
-    } finally {
-      f.remove();
-    }
+    // A folder uploaded without chunks/quiz-questions*.js.
+    const text = await quizError('no-questions');
+    expect(text).to.contain('the built-in quiz questions could not be loaded');
+    expect(text).to.contain('put the whole dist folder on the server');
   });
 });

@@ -82,7 +82,7 @@ function esafety_elements_render( string $tag, array $given ): string {
 	return $html . '></' . $tag . '>';
 }
 
-/** A regular expression that finds an opening tag of any of the elements. */
+/** A regular expression that finds an opening tag of any of the elements: its name, then its attributes. */
 function esafety_elements_tag_pattern(): string {
-	return '/<(' . implode( '|', array_map( 'preg_quote', array_keys( esafety_elements_spec() ) ) ) . ')(?=[\s>\/])/i';
+	return '/<(' . implode( '|', array_map( 'preg_quote', array_keys( esafety_elements_spec() ) ) ) . ')(?=[\s>\/])([^>]*)/i';
 }

@@ -48,8 +48,7 @@ function esafety_elements_filter_content( $content ) {
 		return $content;
 	}
 	// Each tag with its age attribute, if any (the quiz's picks the questions to fetch).
-	$tags = implode( '|', array_map( 'preg_quote', array_keys( esafety_elements_spec() ) ) );
-	preg_match_all( '/<(' . $tags . ')(?=[\s>\/])([^>]*)/i', $content, $found, PREG_SET_ORDER );
+	preg_match_all( esafety_elements_tag_pattern(), $content, $found, PREG_SET_ORDER );
 	foreach ( $found as $tag ) {
 		esafety_elements_mark_used( $tag[1], preg_match( '/\sage\s*=\s*["\']?([\w-]*)/i', $tag[2], $age ) ? $age[1] : '' );
 	}
