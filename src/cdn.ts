@@ -66,8 +66,8 @@ const languageFiles = (tag: string): string[] => {
   const own = LISTS[tag];
   if (!lang || !LISTS.cy) return [];
   const welsh = /^cy(-|$)/.test(lang);
-  const age = el?.getAttribute('age') ?? '';
-  const files = (l: List) => (typeof l == 'string' ? l : (l[age] ?? []));
+  // A list by `age` only for a tag in the page: one not added yet may still be given its age.
+  const files = (l: List) => (typeof l == 'string' ? l : (el && l[el.getAttribute('age') ?? '']) || []);
   return [...(welsh ? [LISTS.cy] : []), ...(Array.isArray(own) ? own.flatMap(([english, whole]) => files(welsh ? whole : english)) : [])];
 };
 
@@ -86,7 +86,11 @@ export function loadElement(tag: ElementTag): Promise<CustomElementConstructor> 
   let p = loading.get(tag);
   if (!p) {
     const element = ELEMENTS[tag]();
-    for (const url of languageFiles(tag)) import(/* @vite-ignore */ url).catch(() => {}); // the element reports a missing one
+    // Once the task that made the tag is done: a script sets its attributes (the quiz's `age`) and
+    // adds it to the page after document.createElement, which started this.
+    queueMicrotask(() => {
+      for (const url of languageFiles(tag)) import(/* @vite-ignore */ url).catch(() => {}); // the element reports a missing one
+    });
     p = element
       .then(() => customElements.whenDefined(tag))
       .catch((e: unknown) => {

@@ -131,6 +131,17 @@ describe('embed.html', () => {
     expect(await inFrame(u, `document.querySelector('report-concern').getAttribute('heading-level')`)).to.equal('1', 'the page’s main heading');
   });
 
+  it('a quiz asks for the questions of the age in its address, and no others, beside its code', async () => {
+    // embed.ts makes the element, then gives it its attributes: the library waits for them.
+    for (const [query, file] of [['&age=ks1', 'quiz-questions.ks1.en'], ['&age=eyfs&lang=cy', 'quiz-questions.eyfs']]) {
+      const u = `${SAME}?el=esafety-quiz${query}`;
+      await frame(u);
+      await until('the quiz', () => inFrame(u, X.rendered('esafety-quiz')));
+      const fetched = await inFrame<string[]>(u, `performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/quiz-questions'))`);
+      expect(fetched.map((p) => /quiz-questions[\w.]*(?=-)/.exec(p)?.[0]), query).to.deep.equal([file]);
+    }
+  });
+
   it('asks for the library while it reads its settings, not after: one round trip fewer before the element shows', async () => {
     // Without embed.json it reads policy.json too: two files before it knows the bundle.
     const u = `${location.origin}/__embed/no-config/embed.html?el=esafety-quiz&age=ks1&lang=cy`;
