@@ -46,12 +46,13 @@ const WELSH_SETS: Sets = {
  */
 function setQuestions(set: string | undefined, own: readonly Question[], welsh: boolean): Promise<Question[]> {
   const sets: Record<string, () => Promise<Question[]>> = welsh ? WELSH_SETS : ENGLISH_SETS;
+  // The id's set, found here rather than imported from quiz-sets.ts: <parent-guidance> has a copy
+  // of this module (build/module-copies.mjs), and a module both import would be a file of its own.
   const setOfId = (id: string) => Object.keys(sets).find((s) => id.startsWith(`${s}-`)) ?? set;
   if (!set || own.some((q) => setOfId(q.id) !== set)) return builtInQuestions();
   return Object.hasOwn(sets, set) ? sets[set]!() : Promise.resolve([]);
 }
 
-export { needsWelsh } from '../../i18n/lang.js';
 
 /**
  * An element's built-in list, as BundleElement merges it in (an element's `static builtIns`): the
