@@ -20,5 +20,6 @@ const questionsByAge = (suffix) =>
 
 export const BUILT_IN_LISTS = {
   'esafety-quiz': [{ whole: questionsByAge(''), english: questionsByAge('.en') }],
-  'parent-guidance': [{ whole: 'guidance-topics', english: 'guidance-topics.en' }],
+  // The index's cards: the topics' advice loads when a parent opens one or searches (built-in.ts).
+  'parent-guidance': [{ whole: 'guidance-topics.cards', english: 'guidance-topics.cards.en' }],
 };

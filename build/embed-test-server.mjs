@@ -12,6 +12,13 @@
 //                         chunk that sends them (chunks/sender-*.js), for the same test
 //   /__embed/no-questions/ the same folder uploaded without the built-in quiz questions
 //                         (chunks/quiz-questions*.js), for the same test
+//   /__embed/no-advice/   the same folder uploaded without the built-in guidance topics' advice
+//                         (the whole lists, chunks/guidance-topics{,.en}-*.js; their cards are
+//                         there), for test/guidance-advice.test.ts
+//   /__embed/held-advice/ the same folder on a slow server: that advice is held back until the
+//                         test asks for /__embed/release-advice (or for 10 s at most); and the
+//                         same again at /__embed/held-advice-2/, as a frame may be given a file
+//                         an earlier frame fetched from the same address, whatever its headers
 //
 // Every answer carries Access-Control-Allow-Origin: *, as a school's server must for a
 // sandboxed frame (its opaque origin makes even the module scripts cross-origin requests).
@@ -29,13 +36,27 @@ const FOLDERS = {
   'no-config/': {},
   'no-submit/': CONFIG,
   'no-questions/': CONFIG,
+  'no-advice/': CONFIG,
+  'held-advice/': CONFIG,
+  'held-advice-2/': CONFIG,
   'no-sender/': {
     ...CONFIG,
     'policy.json': () => JSON.stringify({ ...JSON.parse(readFileSync('test/fixtures/small.json', 'utf8')), quiz: { submitResults: true }, submit: { endpoint: '/api/submissions' } }),
   },
 };
+const ADVICE = /^chunks\/guidance-topics(\.en)?-[\w-]+\.js$/;
 /** Files a folder lacks, beyond its config. */
-const MISSING = { 'no-submit/': /^chunks\/submit-[\w-]+\.js$/, 'no-sender/': /^chunks\/sender-[\w-]+\.js$/, 'no-questions/': /^chunks\/quiz-questions[\w.-]*\.js$/ };
+const MISSING = {
+  'no-submit/': /^chunks\/submit-[\w-]+\.js$/,
+  'no-sender/': /^chunks\/sender-[\w-]+\.js$/,
+  'no-questions/': /^chunks\/quiz-questions[\w.-]*\.js$/,
+  'no-advice/': ADVICE,
+};
+/** Files a folder holds back until /__embed/release-advice. */
+const HELD = { 'held-advice/': ADVICE, 'held-advice-2/': ADVICE };
+const HOLD_MS = 10000;
+/** What releases each request held back. */
+let held = [];
 const CONFIG_FILES = ['embed.json', 'policy.json'];
 
 /** Koa middleware serving /__embed/. */
@@ -49,6 +70,12 @@ export function embedFolder() {
     const files = FOLDERS[folder];
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.set('Cache-Control', 'no-store');
+    if (rest === 'release-advice') {
+      held.splice(0).forEach((release) => release());
+      ctx.status = 204;
+      return;
+    }
+    if (HELD[folder]?.test(name)) await new Promise((r) => (held.push(r), setTimeout(r, HOLD_MS)));
     try {
       if ((CONFIG_FILES.includes(name) && !files[name]) || MISSING[folder]?.test(name)) throw new Error('absent');
       ctx.body = files[name] ? files[name]() : readFileSync(join('dist', name));

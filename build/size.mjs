@@ -81,7 +81,7 @@ const closure = (start) => {
 };
 const dynamicTargets = new Set();
 for (const f of files.filter((f) => f.startsWith('dist/chunks/') || f === MAIN)) imports(f).dynamic.forEach((d) => dynamicTargets.add(d));
-const named = (name) => [...dynamicTargets].find((f) => new RegExp(`/${name.replace(".", "\\.")}-[\\w-]+\\.js$`).test(f));
+const named = (name) => [...dynamicTargets].find((f) => new RegExp(`/${name.replaceAll(".", "\\.")}-[\\w-]+\\.js$`).test(f));
 
 let failed = 0;
 const base = closure([MAIN]);
@@ -120,6 +120,10 @@ if (process.argv.includes('--files'))
     console.log(`\n${name} (* once the page is idle, after its first render):\n${[...set].sort((a, b) => gz.get(b) - gz.get(a)).map((f) => `  ${kib(gz.get(f)).padStart(6)}${first.has(f) ? ' ' : '*'} ${f}`).join('\n')}`);
 const cy = named('cy');
 if (cy) console.log(`\nWelsh strings (cy), on Welsh pages only: +${kib(gz.get(cy))} KiB`);
+// The guidance index loads its built-in topics' cards; their advice follows when a parent opens one or searches.
+const [advice, adviceCy] = ['guidance-topics.en', 'guidance-topics'].map(named);
+if (advice && adviceCy)
+  console.log(`The guidance topics' advice, once a parent opens a topic or searches: +${kib(gz.get(advice))} KiB (Welsh pages: +${kib(gz.get(adviceCy))})`);
 
 const rows = files.map((file) => {
   const budget = budgetFor(file);

@@ -113,15 +113,15 @@ describe('dist/esafety-elements.js', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('an English page fetches the built-in topics in English only; an element turned Welsh fetches them in Welsh', async () => {
+  it('an English page fetches the built-in topics’ cards in English only; an element turned Welsh fetches them in Welsh', async () => {
     const el = await fixture<HTMLElement>(html`<parent-guidance lang="en-GB"></parent-guidance>`);
     await until(el, '[part="card"]');
     const english = chunksLoaded().filter((p) => p.includes('/guidance-topics'));
     expect(english.length, english.join()).to.equal(1);
-    expect(english[0]).to.match(/\/guidance-topics\.en-[\w-]+\.js$/);
+    expect(english[0]).to.match(/\/guidance-topics\.cards\.en-[\w-]+\.js$/);
     const title = $(el, '[part="card-link"]').textContent!.trim();
     el.setAttribute('lang', 'cy');
-    await waitUntil(() => chunksLoaded().some((p) => /\/guidance-topics-[\w-]+\.js$/.test(p)), 'the full list was not fetched');
+    await waitUntil(() => chunksLoaded().some((p) => /\/guidance-topics\.cards-[\w-]+\.js$/.test(p)), 'the Welsh cards were not fetched');
     await waitUntil(() => el.shadowRoot!.querySelector('[part="card-link"]') && $(el, '[part="card-link"]').textContent!.trim() !== title, 'no Welsh titles');
     expect(errors).to.deep.equal([]);
   });

@@ -70,8 +70,9 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
           : {};
       const unhashedByAge = (map: Record<string, string[]> = {}) => Object.fromEntries(Object.entries(map).map(([age, files]) => [age, unhashed(files)]));
       const topics = name === 'parent-guidance';
-      expect(unhashed(preload[name]!.en), `${name} in English`).to.deep.equal(topics ? ['chunks/guidance-topics.en'] : []);
-      expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...(topics ? ['chunks/guidance-topics'] : [])]);
+      // The guidance's: its topics' cards (their advice follows when a parent wants it).
+      expect(unhashed(preload[name]!.en), `${name} in English`).to.deep.equal(topics ? ['chunks/guidance-topics.cards.en'] : []);
+      expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...(topics ? ['chunks/guidance-topics.cards'] : [])]);
       expect(unhashedByAge(preload[name]!.enByAge), `${name} in English, by age`).to.deep.equal(byAge('.en'));
       expect(unhashedByAge(preload[name]!.cyByAge), `${name} in Welsh, by age`).to.deep.equal(byAge(''));
       const all = [preload[name]!.en, preload[name]!.cy, ...Object.values(preload[name]!.enByAge ?? {}), ...Object.values(preload[name]!.cyByAge ?? {})].flat();
@@ -169,21 +170,22 @@ el.shadowRoot.querySelector('[part="start"]').click();
     expect(one('controller'), 'and what the forms send with').to.exist;
   });
 
-  it('a Welsh page with the guidance asks for the Welsh interface and the whole topics before the guidance’s code has arrived', async () => {
+  it('a Welsh page with the guidance asks for the Welsh interface and the topics’ cards before the guidance’s code has arrived', async () => {
     const { one, definedAt } = await fetchedBy('<html lang="cy"><parent-guidance></parent-guidance></html>', 'parent-guidance', '[part="card"]');
-    for (const name of ['cy', 'guidance-topics']) {
+    for (const name of ['cy', 'guidance-topics.cards']) {
       const file = one(name);
       expect(file, `${name} is fetched`).to.exist;
       expect(file!.startTime, `${name} asked for at ${file!.startTime} ms; the guidance was defined at ${definedAt} ms`).to.be.below(definedAt);
     }
-    expect(one('guidance-topics.en'), 'not the English-only topics as well').to.equal(undefined);
+    expect(one('guidance-topics.cards.en'), 'not the English-only cards as well').to.equal(undefined);
+    for (const name of ['guidance-topics', 'guidance-topics.en']) expect(one(name), `no advice (${name}) for the index`).to.equal(undefined);
   });
 
   it('a page that does not say its language is not guessed at: the element asks for its list once it knows', async () => {
     const { all, one, definedAt } = await fetchedBy('<html><parent-guidance></parent-guidance></html>', 'parent-guidance', '[part="card"]');
-    const list = one('guidance-topics.en') ?? one('guidance-topics');
+    const list = one('guidance-topics.cards.en') ?? one('guidance-topics.cards');
     expect(list, `one list is fetched: ${all.map((r) => r.name).join(', ')}`).to.exist;
-    expect([one('guidance-topics.en'), one('guidance-topics')].filter(Boolean), 'only one of them').to.have.length(1);
+    expect([one('guidance-topics.cards.en'), one('guidance-topics.cards')].filter(Boolean), 'only one of them').to.have.length(1);
     expect(list!.startTime, 'asked for by the element, once its code had run').to.be.at.least(definedAt);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { builtInTopics } from '../src/bundle/defaults/built-in.js';
+import { builtInTopics, topicsBuiltIn, topicsWithoutText } from '../src/bundle/defaults/built-in.js';
 import { DEFAULT_THEMES } from '../src/bundle/defaults/guidance-themes.js';
-import { DEFAULT_TOPICS } from '../src/bundle/defaults/guidance-topics.js';
+import { cardsOf, DEFAULT_TOPICS } from '../src/bundle/defaults/guidance-topics.js';
 import { mergeById } from '../src/bundle/merge.js';
 import { AGES } from '../src/bundle/schema/common.js';
 import type { Topic } from '../src/bundle/types.js';
@@ -207,6 +207,66 @@ describe('built-in guidance topics', () => {
       const r = validateBundle({ guidance: { topics: [byId.gaming, byId.gaming] } });
       expect(r.ok).to.equal(false);
       if (!r.ok) expect(r.issues[0].message).to.include('"gaming"');
+    });
+  });
+});
+
+// The guidance's index loads the built-in topics' cards alone, and their advice (the whole list)
+// when a parent opens a topic or searches: merged over a bundle with the cards in, it must give
+// what merging the whole list at once gives, whatever the school's own topics replace or drop.
+describe('built-in topics as cards, then with their advice, give what the whole list gives', () => {
+  const [first, second, third] = DEFAULT_TOPICS.map((t) => t.id) as [string, string, string];
+  const own = (id: string, more: Record<string, unknown> = {}) => ({ id, title: `Larkspur Lane: ${id}`, ...more });
+  const para = (text: string) => [{ type: 'paragraph', text }];
+  const bundles: Record<string, unknown> = {
+    'no topics of its own': {},
+    'a built-in topic retitled (same id): it keeps the built-in advice': { guidance: { topics: [own(first)] } },
+    'a built-in topic given its own blocks and prompts, keeping the built-in links': {
+      guidance: { topics: [own(second, { blocks: para('Our own words.'), talk: ['What do you play?'] })] },
+    },
+    'built-in topics dropped (omitDefaults), one of them given anew': {
+      omitDefaults: [first, third],
+      guidance: { topics: [own(first, { summary: 'Ours alone.', blocks: para('Only this.') })] },
+    },
+    'new topics of its own beside the built-in ones': { guidance: { topics: [own('reading-app', { blocks: para('Ten minutes a day.') }), own('uniform')] } },
+  };
+  for (const [name, input] of Object.entries(bundles))
+    for (const welsh of [false, true])
+      it(`${name}${welsh ? ', in Welsh' : ''}`, async () => {
+        const r = validateBundle(input);
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        const whole = await topicsBuiltIn(r.bundle, welsh);
+        const cards = await topicsBuiltIn(r.bundle, welsh, 'cards');
+        expect(whole.missing).to.equal(undefined);
+        expect(cards.missing).to.equal(undefined);
+        // The cards: every topic, in the whole list's order, with the built-in ones' advice left out.
+        const omitted = new Set(r.bundle.omitDefaults);
+        const waiting = DEFAULT_TOPICS.map((t) => t.id).filter((id) => !omitted.has(id));
+        expect(cards.bundle.guidance.topics.map((t) => t.id)).to.deep.equal(whole.bundle.guidance.topics.map((t) => t.id));
+        expect([...topicsWithoutText(cards.bundle)!]).to.deep.equal(waiting);
+        for (const t of cards.bundle.guidance.topics.filter((t) => waiting.includes(t.id)))
+          expect(t.links, `${t.id}: no built-in links among the cards`).to.equal(undefined);
+        // Then the advice: exactly the whole list's merge, and nothing more waits.
+        const then = await topicsBuiltIn(cards.bundle, welsh);
+        expect(then.bundle.guidance.topics).to.deep.equal(whole.bundle.guidance.topics);
+        expect(topicsWithoutText(then.bundle)).to.equal(undefined);
+        expect(topicsWithoutText(whole.bundle)).to.equal(undefined);
+      });
+
+  it('a bundle that drops every built-in topic has nothing waiting for advice (none is fetched)', async () => {
+    const r = validateBundle({ omitDefaults: DEFAULT_TOPICS.map((t) => t.id), guidance: { topics: [own('uniform', { blocks: para('Ours.') })] } });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const cards = await topicsBuiltIn(r.bundle, false, 'cards');
+    expect(cards.bundle.guidance.topics.map((t) => t.id)).to.deep.equal(['uniform']);
+    expect(topicsWithoutText(cards.bundle)).to.equal(undefined);
+  });
+
+  it('the cards are the topics without their blocks, prompts and links, and everything else kept', () => {
+    const cards = cardsOf(DEFAULT_TOPICS);
+    expect(cards).to.have.length(DEFAULT_TOPICS.length);
+    DEFAULT_TOPICS.forEach((t, i) => {
+      expect(Object.keys(cards[i]!)).to.not.include.members(['blocks', 'talk', 'links']);
+      expect({ ...cards[i], blocks: t.blocks, talk: t.talk, links: t.links }).to.deep.equal(t);
     });
   });
 });

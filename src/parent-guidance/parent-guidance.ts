@@ -16,7 +16,7 @@ import { ageBandLabel, agesText } from './labels.js';
 import { matches, topicCards, topicInHash, type TopicCard } from './model.js';
 import { guidanceStyles } from './styles.js';
 import { DEFAULT_THEMES } from '../bundle/defaults/guidance-themes.js';
-import { topicsBuiltIn } from '../bundle/defaults/built-in.js';
+import { topicsBuiltIn, topicsWithoutText } from '../bundle/defaults/built-in.js';
 import { partsCheck } from '../bundle/fast-parts.js';
 
 /**
@@ -75,8 +75,9 @@ const indexAddress = (): string => {
  * @csspart contacts - Contact lists.
  * @csspart contact - Each contact in them.
  * @csspart match - Search matches in the cards.
- * @csspart loading - The loading line.
- * @csspart error - The box shown in place of the guidance when the bundle is broken.
+ * @csspart loading - The loading line (of the guidance, or of an open topic's advice).
+ * @csspart error - The box shown in place of the guidance when the bundle is broken, or of an
+ *   open topic's advice when it could not be loaded.
  *
  * @cssprop [--esafety-accent=#1d4f91] - Accent colour (card edges, links, buttons).
  * @cssprop [--esafety-link] - Link colour (defaults to the accent).
@@ -93,7 +94,10 @@ const indexAddress = (): string => {
 export class ParentGuidance extends BundleElement {
   static override styles = guidanceStyles;
   protected static override check = partsCheck(['school', 'guidance'], { guidance: { themes: DEFAULT_THEMES } });
-  /** The built-in topics load on demand (src/bundle/defaults/built-in.ts). */
+  /**
+   * The built-in topics load on demand (src/bundle/defaults/built-in.ts): their cards for the
+   * index, and their text once a parent opens one or searches (wantText).
+   */
   protected static override builtIns = topicsBuiltIn;
   static override properties: PropertyDeclarations = {
     topic: {},
@@ -119,6 +123,10 @@ export class ParentGuidance extends BundleElement {
   private topics: Topic[] = [];
   private cards?: TopicCard[];
   private cardsKey?: [Topic[], string];
+  /** The bundle whose built-in topics' text has been asked for (once for each). */
+  private textFor?: ResolvedBundle;
+  /** Why the built-in topics' text could not be loaded (the index still works on their cards). */
+  private textMissing?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -142,9 +150,15 @@ export class ParentGuidance extends BundleElement {
     return true;
   }
 
+  /** One topic to show at once (the attribute, or the address on arrival): its text with it; else the cards. */
+  protected override builtInSet(): string | undefined {
+    return this.topic !== undefined || this.open ? undefined : 'cards';
+  }
+
   protected override requirements(b: ResolvedBundle): BundleIssue[] {
     // The base class has merged the built-in topics in (builtIns above).
     this.topics = b.guidance.topics;
+    this.textMissing = undefined;
     const ids = this.topics.map((t) => t.id);
     const issues: BundleIssue[] = [];
     if (!ids.length)
@@ -161,6 +175,28 @@ export class ParentGuidance extends BundleElement {
   protected override recheck(changed: PropertyValues): boolean {
     return changed.has('topic');
   }
+
+  /**
+   * Merge the built-in topics' text into the shown bundle, without a "Loading…" in between: when
+   * a topic is open, or the search is used (from its focus, so that it is in before the first
+   * key, most times). A topic waiting for it says so; the search waits too, rather than show a
+   * count it would take back.
+   */
+  private wantText = (): void => {
+    const r = this.result;
+    if (!r?.ok || !topicsWithoutText(r.bundle) || this.textFor === r.bundle) return;
+    this.textFor = r.bundle;
+    void topicsBuiltIn(r.bundle, !!this.listsWelsh).then(({ bundle, missing }) => {
+      if (this.result !== r) return; // loaded again meanwhile: the new load asks for its own
+      if (missing) {
+        this.textMissing = missing;
+        console.error(`<parent-guidance>: ${missing}`);
+        return this.requestUpdate();
+      }
+      this.topics = bundle.guidance.topics;
+      this.result = { ...r, bundle };
+    });
+  };
 
   /** Follow the address: open the topic it names, or go back to the index. */
   private onHash = () => this.openTopic(topicInHash(location.hash, this.hashPrefix));
@@ -189,6 +225,7 @@ export class ParentGuidance extends BundleElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.open !== undefined || this.topic !== undefined || this.q.trim()) this.wantText();
     const id = this.focusNext;
     if (!id || !this.result || this.topic) return;
     this.focusNext = undefined;
@@ -206,7 +243,7 @@ export class ParentGuidance extends BundleElement {
     const t = id === undefined ? undefined : this.topics.find((x) => x.id === id);
     const ctx: BlockContext = { lang, base: b.defaultLocale, contacts: b.school?.contacts ?? [] };
     return html`<section class="guidance" part="guidance" lang=${lang} dir=${dirOf(lang)}>
-      ${t ? this.renderTopic(t, b.guidance.notes, ctx) : this.renderIndex(b, ctx)}
+      ${t ? this.renderTopic(t, b, ctx) : this.renderIndex(b, ctx)}
     </section>`;
   }
 
@@ -222,6 +259,8 @@ export class ParentGuidance extends BundleElement {
     const themes = g.themes.filter((th) => cards.some((c) => c.topic.tags?.includes(th.id)));
     const H = this.heading();
     const q = this.q.trim().toLowerCase();
+    // A search waits for the built-in topics' text; without it (not on the server), titles and summaries are searched.
+    const waiting = !!q && !!topicsWithoutText(b) && !this.textMissing;
     const hl = (s: string) => (q ? mark(s, q) : s);
     const option = (value: string, label: string, current: string) =>
       html`<option value=${value} ?selected=${value === current}>${label}</option>`;
@@ -230,7 +269,7 @@ export class ParentGuidance extends BundleElement {
       <div class="filters" part="filters" role="search" aria-label=${apartName(msg('Find a topic'), this.apart())}>
         <p>
           <label for="q">${msg('Search')}</label>
-          <input id="q" part="search-input" type="search" autocomplete="off" .value=${this.q}
+          <input id="q" part="search-input" type="search" autocomplete="off" .value=${this.q} @focus=${this.wantText}
             @input=${(e: InputEvent) => (this.q = (e.target as HTMLInputElement).value)} />
         </p>
         <p>
@@ -248,8 +287,13 @@ export class ParentGuidance extends BundleElement {
             </p>`
           : nothing}
       </div>
-      <p class="muted" part="count" role="status">${msg(str`Topics shown: ${shown.length} of ${cards.length}`)}</p>
-      ${shown.length
+      <p class="muted" part="count" role="status">
+        ${waiting ? msg('Searching…') : msg(str`Topics shown: ${shown.length} of ${cards.length}`)}
+        ${q && this.textMissing ? msg('Only titles and summaries were searched: the full advice could not be loaded.') : nothing}
+      </p>
+      ${waiting
+        ? nothing
+        : shown.length
         ? html`<ul class="cards" part="cards" role="list">
             ${shown.map(
               (c) => html`<li class="card" part="card" lang=${c.lang ?? nothing} dir=${c.lang ? dirOf(c.lang) : nothing}>
@@ -265,8 +309,11 @@ export class ParentGuidance extends BundleElement {
           </div>`}`;
   }
 
-  private renderTopic(t: Topic, notes: readonly GuidanceNote[] | undefined, ctx: BlockContext): TemplateResult {
+  private renderTopic(t: Topic, b: ResolvedBundle, ctx: BlockContext): TemplateResult {
     const { lang } = ctx;
+    const notes = b.guidance.notes;
+    // A built-in topic whose text is still on its way (or could not be loaded).
+    const waiting = topicsWithoutText(b)?.has(t.id);
     const [title, tl] = pickWithLang(t.title, lang);
     // The topic's own language (say Urdu, from the school) may differ from the interface's.
     const ui = tl ? uiLocaleFor(lang) : nothing;
@@ -279,6 +326,11 @@ export class ParentGuidance extends BundleElement {
         <${H} class="title" part="title" id="topic-title" tabindex="-1">${title}</${H}>
         ${t.summary ? html`<p class="summary">${text(t.summary, ctx)}</p>` : nothing}
         <p class="muted" lang=${ui}>${agesText(t.ages)}</p>
+        ${!waiting
+          ? nothing
+          : this.textMissing
+            ? html`<p class="error" part="error" role="alert" lang=${ui}>${msg('The advice on this topic could not be loaded.')} <span lang="en">${this.textMissing}</span></p>`
+            : html`<p class="loading" part="loading" role="status" lang=${ui}>${msg('Loading…')}</p>`}
         ${t.blocks?.map((x, i) => block(x, i, ctx))}
         ${notes?.filter((n) => n.topic === t.id).map((n) => this.note(n, ctx, H2))}
         ${t.talk?.length

@@ -26,6 +26,7 @@ export const guidanceStyles = [
     .title{line-height:1.2;margin-block:.5rem}
     ul{padding-inline-start:1.5rem}
     .note>:first-child{margin:0;font-size:1.1em}
+    .error{overflow-wrap:anywhere;border:2px solid var(--_danger);border-radius:var(--_radius);padding:.5rem 1rem}
     .talk{background:var(--_surface);border-radius:var(--_radius);padding:.1rem 1rem;margin-block:1rem}
     @media print{.filters,[part=count],.back,.none button{display:none}.card{border-width:1px}}
   `,

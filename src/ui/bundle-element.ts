@@ -56,7 +56,10 @@ export abstract class BundleElement extends LitElement {
    */
   protected static builtIns?: WithBuiltIns;
 
-  /** The age set of the built-in questions this element shows (the quiz's), so that only those load; undefined: all of them. */
+  /**
+   * The part of its built-in list this element needs now, so that only that part loads: the
+   * quiz's age set; the guidance's topic cards, until a parent wants their text. Undefined: all of it.
+   */
   protected builtInSet(): string | undefined {
     return undefined;
   }
@@ -91,7 +94,7 @@ export abstract class BundleElement extends LitElement {
 
   private source: BundleSource = { kind: 'none' };
   /** Whether the built-in lists were loaded with their Welsh text (undefined: none loaded). */
-  private listsWelsh?: boolean;
+  protected listsWelsh?: boolean;
   private loads = 0;
   private stopLang?: () => void;
 

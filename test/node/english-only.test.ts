@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { englishOnly, englishOnlyLists } from '../../build/english-only.mjs';
 import { BUILT_IN_SETS } from '../../src/bundle/defaults/quiz-sets.js';
-import { DEFAULT_TOPICS } from '../../src/bundle/defaults/guidance-topics.js';
+import { cardsOf, DEFAULT_TOPICS } from '../../src/bundle/defaults/guidance-topics.js';
 import { DEFAULT_QUESTIONS, questionsOfSet } from '../../src/bundle/defaults/quiz-questions.js';
 import { validateBundle } from '../../src/bundle/validate.js';
 
@@ -51,4 +51,18 @@ test('the build writes each age set’s questions as its own list (English only,
   }
   // Not a list's English module: left to the bundler.
   assert.equal(plugin.load(fileURLToPath(new URL('../../src/bundle/defaults/quiz-questions.ts', import.meta.url))), null);
+});
+
+test('the build writes the guidance topics’ cards as data alone: the topics without their advice, English only or in both languages', async () => {
+  const plugin = englishOnlyLists() as { load: (id: string) => Promise<string | null> | null };
+  for (const [suffix, text] of [['.en', englishOnly], ['', <T>(v: T) => v]] as const) {
+    const code = await plugin.load(fileURLToPath(new URL(`../../src/bundle/defaults/guidance-topics.cards${suffix}.ts`, import.meta.url)));
+    assert.ok(code, `cards${suffix}: written by the plugin`);
+    assert.doesNotMatch(code, /\bimport\b/, `cards${suffix}: data only, so the advice is not in its chunk`);
+    const { DEFAULT_TOPIC_CARDS: written } = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { DEFAULT_TOPIC_CARDS: typeof DEFAULT_TOPICS };
+    assert.deepEqual(written, text(cardsOf(DEFAULT_TOPICS)), `cards${suffix}`);
+    assert.equal(JSON.stringify(written).includes('"cy":'), suffix === '', `cards${suffix}: Welsh only in the cards for Welsh pages`);
+    // A seventh or so of the list: the advice is what stays behind.
+    assert.ok(code.length < JSON.stringify(text(DEFAULT_TOPICS)).length / 4, `cards${suffix}: ${code.length} characters`);
+  }
 });

@@ -23,6 +23,12 @@ export const builtInTopics = once((): Promise<Topic[]> => import('./guidance-top
 /* For a page not in Welsh, in dist/ with its English text only (half the download). */
 const englishTopics = once((): Promise<Topic[]> => import('./guidance-topics.en.js').then((m) => m.DEFAULT_TOPICS));
 
+/* The topics' cards alone (guidance-topics.cards.ts), a seventh of the list: what the index shows. */
+const topicCards = {
+  en: once((): Promise<Topic[]> => import('./guidance-topics.cards.en.js').then((m) => m.DEFAULT_TOPIC_CARDS)),
+  cy: once((): Promise<Topic[]> => import('./guidance-topics.cards.js').then((m) => m.DEFAULT_TOPIC_CARDS)),
+};
+
 /* The questions of each age set apart (a quiz asks one set, a third of the list): in dist/ with
  * their English text only for a page not in Welsh, in both languages for a Welsh page. */
 type Sets = Record<(typeof BUILT_IN_SETS)[number], () => Promise<Question[]>>;
@@ -53,13 +59,13 @@ function setQuestions(set: string | undefined, own: readonly Question[], welsh: 
   return Object.hasOwn(sets, set) ? sets[set]!() : Promise.resolve([]);
 }
 
-
 /**
  * An element's built-in list, as BundleElement merges it in (an element's `static builtIns`): the
  * bundle with the list loaded and merged in (the school's items replace, add to or drop built-in
- * ones by id). `welsh`: with its Welsh text (else English only); `set`: the age set of the
- * questions the element shows (the quiz's). A list that cannot be loaded is left out, and
- * `missing` says why, for the element's error box: the usual cause is a copy of dist/ without its chunks.
+ * ones by id). `welsh`: with its Welsh text (else English only); `set`: the part of the list the
+ * element needs now (its builtInSet(): the quiz's age set; the guidance's "cards"), else the
+ * whole. A list that cannot be loaded is left out, and `missing` says why, for the element's
+ * error box: the usual cause is a copy of dist/ without its chunks.
  */
 export type WithBuiltIns = (b: ResolvedBundle, welsh: boolean, set?: string) => Promise<{ bundle: ResolvedBundle; missing?: string }>;
 
@@ -79,5 +85,31 @@ const builtIn =
 /** The quiz's: the built-in questions (of its age set only). */
 export const questionsBuiltIn = builtIn('questions', 'quiz questions', (b, welsh, set) => setQuestions(set, b.quiz.questions, welsh));
 
-/** The guidance's: the built-in topics. */
-export const topicsBuiltIn = builtIn('topics', 'guidance topics', (_, welsh) => (welsh ? builtInTopics : englishTopics)());
+const topicsList = builtIn('topics', 'guidance topics', (_, welsh, part) =>
+  (part === 'cards' ? topicCards[welsh ? 'cy' : 'en'] : welsh ? builtInTopics : englishTopics)(),
+);
+
+/**
+ * For each bundle with the topics' cards merged in (not their text), the ids of the topics that
+ * still lack the text of a built-in one. State kept here is safe: only <parent-guidance>'s copy
+ * of this module (build/module-copies.mjs) merges topics, and it asks that same copy.
+ */
+const textless = new WeakMap<ResolvedBundle, ReadonlySet<string>>();
+
+/** The ids of `b`'s topics whose built-in text has not been merged in (none: undefined). */
+export const topicsWithoutText = (b: ResolvedBundle): ReadonlySet<string> | undefined => textless.get(b);
+
+/**
+ * The guidance's: the built-in topics; with `part` "cards", their cards alone (the index needs
+ * no more). Merging the whole list later over a bundle with the cards in gives what merging it
+ * at first would (withLists: the school's fields still win), so the text can follow on demand.
+ */
+export const topicsBuiltIn: WithBuiltIns = async (b, welsh, part) => {
+  const out = await topicsList(b, welsh, part);
+  if (part === 'cards' && !out.missing) {
+    const omit = new Set(b.omitDefaults);
+    const ids = (await topicCards[welsh ? 'cy' : 'en']()).map((t) => t.id).filter((id) => !omit.has(id));
+    if (ids.length) textless.set(out.bundle, new Set(ids));
+  }
+  return out;
+};

@@ -617,3 +617,9 @@ export const DEFAULT_TOPICS: Topic[] = [
     [NSPCC, CHILDLINE, CEOP, HWB],
   ),
 ];
+
+/**
+ * The topics as the index shows them: without their text (blocks, "talk to your child" prompts,
+ * links), which most of the list's size is and a parent wants only on opening or searching them.
+ */
+export const cardsOf = (topics: readonly Topic[]): Topic[] => topics.map(({ blocks: _b, talk: _t, links: _l, ...card }) => card);
