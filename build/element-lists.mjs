@@ -2,7 +2,8 @@
 // src/bundle/defaults/built-in.ts), by the names of their chunks: `whole`, the list a Welsh page
 // loads (beside the Welsh interface, `cy`); `english`, the list with its English only that a page
 // not in Welsh loads. For the quiz each is one list per question set, by the element's `age`
-// attribute ("" when it has none). Used by `npm run size` (what a page loads) and
+// attribute ("" when it has none); for the guidance, `topic`, the lists it loads instead when it
+// shows one topic. Used by `npm run size` (what a page loads) and
 // build/preload-chunks.mjs (what the entry fetches beside an element's chunk, and
 // dist/preload.json); test/chunk-preload.test.ts checks them against what a page really fetches.
 import { importTs } from './import-ts.mjs';
@@ -20,6 +21,9 @@ const questionsByAge = (suffix) =>
 
 export const BUILT_IN_LISTS = {
   'esafety-quiz': [{ whole: questionsByAge(''), english: questionsByAge('.en') }],
-  // The index's cards: the topics' advice loads when a parent opens one or searches (built-in.ts).
-  'parent-guidance': [{ whole: 'guidance-topics.cards', english: 'guidance-topics.cards.en' }],
+  // The index's cards: the topics' advice loads when a parent opens one or searches (built-in.ts);
+  // `topic`: what it loads instead when it shows one topic (its `topic` attribute), the whole list.
+  'parent-guidance': [
+    { whole: 'guidance-topics.cards', english: 'guidance-topics.cards.en', topic: { whole: 'guidance-topics', english: 'guidance-topics.en' } },
+  ],
 };

@@ -30,7 +30,8 @@ function importsOf(bundle, file, except) {
  * What an element loads for a page's language, beside its code: on a page not in Welsh its
  * built-in lists with their English only (`en`), on a Welsh page the Welsh interface and its
  * whole lists (`cy`); for the quiz, whose lists depend on its `age`, `enByAge` and `cyByAge`: for
- * each value of the attribute.
+ * each value of the attribute; for the guidance, `enTopic` and `cyTopic`: in place of its lists
+ * when it shows one topic (its `topic` attribute).
  */
 function languageLists(bundle, tag, plugin) {
   const lists = BUILT_IN_LISTS[tag] ?? [];
@@ -41,16 +42,25 @@ function languageLists(bundle, tag, plugin) {
       if (typeof l[key] === 'string') out[language].push(file(l[key]));
       else for (const [age, name] of Object.entries(l[key])) ((out[`${language}ByAge`] ??= {})[age] ??= []).push(file(name));
     }
+  // In place of `en` or `cy`: the same with each list as it is when the element shows one topic.
+  if (lists.some((l) => l.topic))
+    for (const [language, key] of [['en', 'english'], ['cy', 'whole']])
+      out[`${language}Topic`] = [...(language === 'cy' ? [file('cy')] : []), ...lists.map((l) => file((l.topic ?? l)[key]))];
   return out;
 }
 
-/** An element's lists as the entry has them (src/cdn.ts, `LISTS`): [English only, whole], each a file from the entry, or one by `age`. */
+/**
+ * An element's lists as the entry has them (src/cdn.ts, `LISTS`): [English only, whole], each a
+ * file from the entry, or one by the tag's variant (the quiz's `age`; the guidance's "topic" when
+ * it has a `topic` attribute, else "").
+ */
 function entryLists(bundle, tag, plugin) {
   const at = (name) => `./${chunkNamed(bundle, name, plugin)}`;
   // `__proto__: null` (written so, not a key: JSON.stringify keeps it, and in the entry's object literal it
   // makes an object without a prototype, so an age attribute of "constructor" finds nothing).
   const files = (e) => (typeof e === 'string' ? at(e) : { ['__proto__']: null, ...Object.fromEntries(Object.entries(e).map(([age, name]) => [age, at(name)])) });
-  return (BUILT_IN_LISTS[tag] ?? []).map((l) => [files(l.english), files(l.whole)]);
+  const variants = (l, key) => (l.topic ? { '': l[key], topic: l.topic[key] } : l[key]);
+  return (BUILT_IN_LISTS[tag] ?? []).map((l) => [files(variants(l, 'english')), files(variants(l, 'whole'))]);
 }
 
 /** The file of the chunk named `name` (its module's name: "cy", "quiz-questions.en" …). */
@@ -103,7 +113,8 @@ export function preloadChunks(entry = 'esafety-elements.js', minBytes = MIN_BYTE
       // preload.json beside the entry: for a server that knows which elements a page has (the
       // WordPress plugin does) to print <link rel="modulepreload"> for their files (`files`, and
       // `en` or `cy` for the page's language, and `enByAge` or `cyByAge` for the `age` of each
-      // of the element's tags, the quiz's), so that the browser fetches them while it fetches
+      // of the element's tags, the quiz's; `enTopic` or `cyTopic` for a guidance showing one
+      // topic, in place of `en` or `cy`), so that the browser fetches them while it fetches
       // the entry, not only once the entry has run.
       if (Object.keys(byTag).length) this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(byTag, null, 2)}\n` });
       const expected = main.dynamicImports.length;

@@ -47,8 +47,10 @@ const ELEMENTS = {
  * its built-in lists: build/element-lists.mjs), by tag: fetched beside its chunk instead, when
  * the page says its language. The build writes them in (build/preload-chunks.mjs) in place of
  * this object (its one key a marker a minifier leaves alone); from the source there are none.
- * A list is one file, or (the quiz's questions) one by the tag's `age` attribute, in an object
- * without a prototype (`__proto__: null`), so that no attribute finds anything else.
+ * A list is one file, or one by the tag's variant, in an object without a prototype
+ * (`__proto__: null`), so that no attribute finds anything else: the quiz's questions by its
+ * `age` attribute; the guidance's topics by whether it shows one topic (its `topic` attribute:
+ * "topic", the whole list; else "", the cards).
  */
 type List = string | Record<string, string>;
 type Lists = { cy?: string } & { [tag: string]: [english: List, whole: List][] | string | undefined };
@@ -66,8 +68,8 @@ const languageFiles = (tag: string): string[] => {
   const own = LISTS[tag];
   if (!lang || !LISTS.cy) return [];
   const welsh = /^cy(-|$)/.test(lang);
-  // A list by `age` only for a tag in the page: one not added yet may still be given its age.
-  const files = (l: List) => (typeof l == 'string' ? l : (el && l[el.getAttribute('age') ?? '']) || []);
+  // A list by variant only for a tag in the page: one not added yet may still be given its age.
+  const files = (l: List) => (typeof l == 'string' ? l : (el && l[el.getAttribute('age') ?? (el.hasAttribute('topic') ? 'topic' : '')]) || []);
   return [...(welsh ? [LISTS.cy] : []), ...(Array.isArray(own) ? own.flatMap(([english, whole]) => files(welsh ? whole : english)) : [])];
 };
 

@@ -52,7 +52,10 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
     };
     // dist/preload.json (for servers that print <link rel="modulepreload">, as the WordPress
     // plugin does) has the same: each element's own chunk, then the list.
-    const preload: Record<string, { files: string[]; en: string[]; cy: string[]; enByAge?: Record<string, string[]>; cyByAge?: Record<string, string[]> }> = await (await fetch('/dist/preload.json')).json();
+    const preload: Record<
+      string,
+      { files: string[]; en: string[]; cy: string[]; enByAge?: Record<string, string[]>; cyByAge?: Record<string, string[]>; enTopic?: string[]; cyTopic?: string[] }
+    > = await (await fetch('/dist/preload.json')).json();
     expect(Object.keys(preload)).to.have.members(tags);
     for (const [name, list] of lists) {
       expect(list.some((u) => /^\.\/chunks\/core-[\w-]+\.js$/.test(u)), `${name}: ${list}`).to.equal(true);
@@ -73,9 +76,12 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
       // The guidance's: its topics' cards (their advice follows when a parent wants it).
       expect(unhashed(preload[name]!.en), `${name} in English`).to.deep.equal(topics ? ['chunks/guidance-topics.cards.en'] : []);
       expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...(topics ? ['chunks/guidance-topics.cards'] : [])]);
+      // … and in their place when it shows one topic, the topics with their advice.
+      expect(preload[name]!.enTopic && unhashed(preload[name]!.enTopic!), `${name} showing one topic, in English`).to.deep.equal(topics ? ['chunks/guidance-topics.en'] : undefined);
+      expect(preload[name]!.cyTopic && unhashed(preload[name]!.cyTopic!), `${name} showing one topic, in Welsh`).to.deep.equal(topics ? ['chunks/cy', 'chunks/guidance-topics'] : undefined);
       expect(unhashedByAge(preload[name]!.enByAge), `${name} in English, by age`).to.deep.equal(byAge('.en'));
       expect(unhashedByAge(preload[name]!.cyByAge), `${name} in Welsh, by age`).to.deep.equal(byAge(''));
-      const all = [preload[name]!.en, preload[name]!.cy, ...Object.values(preload[name]!.enByAge ?? {}), ...Object.values(preload[name]!.cyByAge ?? {})].flat();
+      const all = [preload[name]!.en, preload[name]!.cy, preload[name]!.enTopic ?? [], preload[name]!.cyTopic ?? [], ...Object.values(preload[name]!.enByAge ?? {}), ...Object.values(preload[name]!.cyByAge ?? {})].flat();
       for (const f of all) expect((await fetch(new URL(f, dist))).ok, f).to.equal(true);
     }
     // The whole-bundle check (loadValidator()) has its own copy of the built-in defaults
@@ -179,6 +185,19 @@ el.shadowRoot.querySelector('[part="start"]').click();
     }
     expect(one('guidance-topics.cards.en'), 'not the English-only cards as well').to.equal(undefined);
     for (const name of ['guidance-topics', 'guidance-topics.en']) expect(one(name), `no advice (${name}) for the index`).to.equal(undefined);
+  });
+
+  it('a guidance showing one topic asks for the topics with their advice (not the cards) before its code has arrived, in English or Welsh', async () => {
+    for (const [lang, list, not] of [
+      ['en-GB', 'guidance-topics.en', 'guidance-topics.cards.en'],
+      ['cy', 'guidance-topics', 'guidance-topics.cards'],
+    ] as const) {
+      const { one, definedAt } = await fetchedBy(`<html lang="${lang}"><parent-guidance topic="gaming"></parent-guidance></html>`, 'parent-guidance', '[part="talk"]');
+      const file = one(list);
+      expect(file, `${lang}: ${list} is fetched`).to.exist;
+      expect(file!.startTime, `${lang}: asked for at ${file!.startTime} ms; the guidance was defined at ${definedAt} ms`).to.be.below(definedAt);
+      expect(one(not), `${lang}: not the cards`).to.equal(undefined);
+    }
   });
 
   it('a page that does not say its language is not guessed at: the element asks for its list once it knows', async () => {

@@ -283,6 +283,34 @@ test('a page fetches its elements’ files beside the script (modulepreload), ea
   await context.close();
 });
 
+test('a guidance showing one topic is linked to the topics with their advice; a guidance index to their cards alone', async () => {
+  const preload: Record<string, Record<'files' | 'en' | 'enTopic', string[]>> = JSON.parse(readFileSync(new URL('../../dist/preload.json', import.meta.url), 'utf8'));
+  const guidance = preload['parent-guidance']!;
+  const links = async (link: string) =>
+    [...(await (await fetch(link)).text()).matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname.replace(/.*\/dist\//, '')).sort();
+  assert.deepEqual(guidance.en.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), ['chunks/guidance-topics.cards.en']);
+  assert.deepEqual(guidance.enTopic.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), ['chunks/guidance-topics.en']);
+  // A block with a topic, and a tag typed with one: the topics with their advice, not the cards.
+  const one = await publish(users.administrator, 'Gaming advice', '<!-- wp:esafety/parent-guidance {"topic":"gaming"} /-->');
+  assert.deepEqual(await links(one.link), [...guidance.files, ...guidance.enTopic].sort());
+  const typed = await publish(users.administrator, 'Gaming advice, typed', '<!-- wp:html --><parent-guidance topic="gaming"></parent-guidance><!-- /wp:html -->');
+  assert.deepEqual(await links(typed.link), [...guidance.files, ...guidance.enTopic].sort());
+  // An index: the cards alone (the advice follows when a parent opens a topic or searches).
+  const index = await publish(users.administrator, 'Advice for families', '<!-- wp:esafety/parent-guidance /-->');
+  assert.deepEqual(await links(index.link), [...guidance.files, ...guidance.en].sort());
+
+  // In the browser: the topic shows with its advice, the list fetched once, by its link, and no cards.
+  const { context, page } = await visitor();
+  await page.goto(one.link);
+  await page.waitForSelector('parent-guidance >> [part="talk"]');
+  const fetched = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ name: e.name, by: e.initiatorType })));
+  const advice = fetched.filter((e) => e.name.endsWith(`/dist/${guidance.enTopic[0]}`));
+  assert.equal(advice.length, 1, 'the topics with their advice, fetched once');
+  assert.notEqual(advice[0]!.by, 'script', 'by its link, not by an import');
+  assert.ok(!fetched.some((e) => /guidance-topics\.cards/.test(e.name)), 'and not the cards');
+  await context.close();
+});
+
 test('Author in the block editor: the five blocks are there, and a block inserted and saved is kept', async () => {
   const { context, page } = await asUser(users.author);
   await page.goto(`${SITE}/wp-admin/post-new.php`);

@@ -67,7 +67,7 @@ function esafety_elements_render( string $tag, array $given ): string {
 		return '';
 	}
 	$attributes         = esafety_elements_clean_attributes( $tag, $given );
-	esafety_elements_mark_used( $tag, $attributes['age'] ?? '' );
+	esafety_elements_mark_used( $tag, esafety_elements_variant( $tag, $attributes ) );
 	$attributes['src']  = esafety_elements_bundle_url();
 	$attributes['lang'] = esafety_elements_lang();
 	$endpoint           = esafety_elements_settings()['endpoint'];

@@ -8,20 +8,35 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Note that this page needs the elements: a tag it shows (with its `age` attribute, which picks
- * the quiz's built-in questions), or '' where any may be (the block editor). With no argument,
- * just ask. The page loads the script if anything was noted, and the files of the tags noted
- * beside it (esafety_elements_print_preloads).
+ * Note that this page needs the elements: a tag it shows, with its variant (what picks the
+ * built-in lists it loads: a quiz's `age`; 'topic' for a guidance that shows one topic; see
+ * esafety_elements_variant), or '' where any may be (the block editor). With no argument, just
+ * ask. The page loads the script if anything was noted, and the files of the tags noted beside
+ * it (esafety_elements_print_preloads).
  *
- * @return array<string, array<string, true>> What was noted so far, by tag: the ages it was
- *                                            shown with ('' for none). Empty: the page uses no element.
+ * @return array<string, array<string, true>> What was noted so far, by tag: the variants it was
+ *                                            shown in ('' for none). Empty: the page uses no element.
  */
-function esafety_elements_used( ?string $tag = null, string $age = '' ): array {
+function esafety_elements_used( ?string $tag = null, string $variant = '' ): array {
 	static $used = array();
 	if ( null !== $tag ) {
-		$used[ strtolower( $tag ) ][ strtolower( $age ) ] = true;
+		$used[ strtolower( $tag ) ][ strtolower( $variant ) ] = true;
 	}
 	return $used;
+}
+
+/**
+ * What picks the built-in lists an element loads, from its attributes: a quiz's `age` (its
+ * questions); 'topic' for a guidance with a `topic` attribute (the topics with their advice, not
+ * the index's cards); else ''.
+ *
+ * @param array<string, string> $attributes The element's attributes, by lower-case name.
+ */
+function esafety_elements_variant( string $tag, array $attributes ): string {
+	if ( 'parent-guidance' === strtolower( $tag ) ) {
+		return '' !== trim( (string) ( $attributes['topic'] ?? '' ) ) ? 'topic' : '';
+	}
+	return (string) ( $attributes['age'] ?? '' );
 }
 
 /**
@@ -29,8 +44,8 @@ function esafety_elements_used( ?string $tag = null, string $age = '' ): array {
  *
  * @return string[] The tags noted so far (empty: the page uses no element).
  */
-function esafety_elements_mark_used( ?string $tag = null, string $age = '' ): array {
-	return array_map( 'strval', array_keys( esafety_elements_used( $tag, $age ) ) );
+function esafety_elements_mark_used( ?string $tag = null, string $variant = '' ): array {
+	return array_map( 'strval', array_keys( esafety_elements_used( $tag, $variant ) ) );
 }
 
 /** The built library shipped in the plugin's dist/ folder (its chunks sit beside it). */
@@ -47,10 +62,16 @@ function esafety_elements_filter_content( $content ) {
 	if ( ! is_string( $content ) || ! preg_match( esafety_elements_tag_pattern(), $content ) ) {
 		return $content;
 	}
-	// Each tag with its age attribute, if any (the quiz's picks the questions to fetch).
+	// Each tag with its variant (the quiz's age picks the questions to fetch; the guidance's topic, its advice).
 	preg_match_all( esafety_elements_tag_pattern(), $content, $found, PREG_SET_ORDER );
 	foreach ( $found as $tag ) {
-		esafety_elements_mark_used( $tag[1], preg_match( '/\sage\s*=\s*["\']?([\w-]*)/i', $tag[2], $age ) ? $age[1] : '' );
+		$attributes = array();
+		foreach ( array( 'age', 'topic' ) as $name ) {
+			if ( preg_match( '/\s' . $name . '\s*=\s*["\']?([\w-]*)/i', $tag[2], $value ) ) {
+				$attributes[ $name ] = $value[1];
+			}
+		}
+		esafety_elements_mark_used( $tag[1], esafety_elements_variant( $tag[1], $attributes ) );
 	}
 	$lang = esc_attr( esafety_elements_lang() );
 	return preg_replace_callback(
@@ -71,8 +92,9 @@ add_filter( 'the_content', 'esafety_elements_filter_content', 20 );
  * Each element's files, by tag, as the build lists them in dist/preload.json (paths relative to
  * dist/): `files`, its chunk and the chunks it imports; `en` and `cy`, what it loads for a page
  * in English or in Welsh (the Welsh interface, its built-in lists); `enByAge` and `cyByAge`, what
- * it loads in each for each value of its `age` attribute (the quiz: its age's questions). Empty
- * if the file is missing or unreadable.
+ * it loads in each for each value of its `age` attribute (the quiz: its age's questions);
+ * `enTopic` and `cyTopic`, what it loads in place of `en` or `cy` when it shows one topic (the
+ * guidance: the topics with their advice). Empty if the file is missing or unreadable.
  *
  * @return array<string, array<string, mixed>>
  */
@@ -96,11 +118,12 @@ function esafety_elements_print_preloads(): void {
 	$map      = esafety_elements_preload_map();
 	$language = str_starts_with( strtolower( esafety_elements_lang() ), 'cy' ) ? 'cy' : 'en';
 	$files    = array();
-	foreach ( esafety_elements_used() as $tag => $ages ) {
+	foreach ( esafety_elements_used() as $tag => $variants ) {
 		$element = is_array( $map[ $tag ] ?? null ) ? $map[ $tag ] : array();
-		$wanted  = array_merge( (array) ( $element['files'] ?? array() ), (array) ( $element[ $language ] ?? array() ) );
-		foreach ( array_keys( $ages ) as $age ) {
-			$wanted = array_merge( $wanted, (array) ( $element[ $language . 'ByAge' ][ (string) $age ] ?? array() ) );
+		$wanted  = (array) ( $element['files'] ?? array() );
+		foreach ( array_keys( $variants ) as $variant ) {
+			$lists  = 'topic' === (string) $variant && isset( $element[ $language . 'Topic' ] ) ? $element[ $language . 'Topic' ] : ( $element[ $language ] ?? array() );
+			$wanted = array_merge( $wanted, (array) $lists, (array) ( $element[ $language . 'ByAge' ][ (string) $variant ] ?? array() ) );
 		}
 		foreach ( $wanted as $file ) {
 			if ( is_string( $file ) && preg_match( '#^chunks/[\w.-]+\.js$#', $file ) ) {
