@@ -105,6 +105,26 @@ describe('<parent-guidance> loads the built-in topics’ advice when a parent wa
     expect(el.shadowRoot!.activeElement?.id, 'and the search box keeps focus').to.equal('q');
   });
 
+  it('a card about to be opened (its link focused, or pressed) fetches the advice, so the topic shows it at once', async () => {
+    for (const how of ['focus', 'press'] as const) {
+      const { f, el, one, chunks } = await guidanceIn(how === 'focus' ? 'held-advice/' : 'held-advice-2/');
+      frame = f;
+      const link = one('[part="card-link"]')!;
+      if (how === 'focus') link.focus();
+      else link.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await release();
+      await waitUntil(() => chunks().includes('guidance-topics.en'), `${how}: the advice was not fetched`, { timeout: 5000 });
+      await el.updateComplete;
+      expect(one('[part="title"]'), `${how}: still the index`).to.equal(null);
+      link.click();
+      await waitUntil(() => one('[part="title"]'), 'the topic did not open');
+      await el.updateComplete;
+      expect(one('[part="talk"]'), `${how}: the advice with the topic`).to.exist;
+      expect(one('[part="topic"] [part="loading"]'), `${how}: no loading line`).to.equal(null);
+      f.remove();
+    }
+  });
+
   it('a topic named in the address on arrival shows with its advice, with no “Loading…” between', async () => {
     const id = DEFAULT_TOPICS[2]!.id;
     const { f, one, chunks } = await guidanceIn('', `#guidance-${id}`);

@@ -179,8 +179,9 @@ export class ParentGuidance extends BundleElement {
   /**
    * Merge the built-in topics' text into the shown bundle, without a "Loading…" in between: when
    * a topic is open, or the search is used (from its focus, so that it is in before the first
-   * key, most times). A topic waiting for it says so; the search waits too, rather than show a
-   * count it would take back.
+   * key, most times), or a card is about to be opened (its link has focus, or is pressed: often
+   * in before the click). A topic waiting for it says so; the search waits too, rather than show
+   * a count it would take back.
    */
   private wantText = (): void => {
     const r = this.result;
@@ -294,7 +295,7 @@ export class ParentGuidance extends BundleElement {
       ${waiting
         ? nothing
         : shown.length
-        ? html`<ul class="cards" part="cards" role="list">
+        ? html`<ul class="cards" part="cards" role="list" @focusin=${this.wantText} @pointerdown=${this.wantText}>
             ${shown.map(
               (c) => html`<li class="card" part="card" lang=${c.lang ?? nothing} dir=${c.lang ? dirOf(c.lang) : nothing}>
                 <${H}><a part="card-link" id="card-${c.topic.id}" href="#${this.hashPrefix}${c.topic.id}">${hl(c.title)}</a></${H}>
