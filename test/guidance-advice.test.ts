@@ -21,12 +21,12 @@ type Guidance = HTMLElement & { updateComplete: Promise<unknown> };
 /** Let the server send the advice it holds back (build/embed-test-server.mjs). */
 const release = () => fetch('/__embed/release-advice');
 
-/** embed.html with the guidance in a frame (800 × 900) on this page; `hash`: the address's fragment. */
-async function guidanceIn(folder: string, hash = '') {
+/** embed.html with the guidance in a frame (800 × 900) on this page; `hash`: the address's fragment; `query`: more of its query. */
+async function guidanceIn(folder: string, hash = '', query = '') {
   const f = document.createElement('iframe');
   f.style.width = '800px';
   f.style.height = '900px';
-  f.src = `/__embed/${folder}embed.html?el=parent-guidance${hash}`;
+  f.src = `/__embed/${folder}embed.html?el=parent-guidance${query}${hash}`;
   document.body.append(f);
   const el = () => f.contentDocument?.querySelector('parent-guidance') as Guidance | null;
   await waitUntil(() => el()?.shadowRoot?.querySelector('[part="card"], [part="topic"], [part="error"]'), 'the guidance did not show', { timeout: 10000 });
@@ -163,5 +163,29 @@ describe('<parent-guidance> loads the built-in topics’ advice when a parent wa
     expect(count).to.contain('Only titles and summaries were searched: the full advice could not be loaded.');
     expect(one('[part="card-link"]')!.textContent!.trim()).to.equal(title);
     expect(await axe(), 'axe, with the search’s note').to.deep.equal([]);
+  });
+
+  it('in Welsh: “Yn chwilio…” while the Welsh advice comes, which the search then finds; without it, an open topic says so in Welsh', async () => {
+    const held = await guidanceIn('held-advice/', '', '&lang=cy');
+    frame = held.f;
+    await waitUntil(() => held.one('#q'), 'no search box');
+    const welsh = topicCards(DEFAULT_TOPICS, undefined, 'cy');
+    const word = welsh.flatMap((c) => c.words.split(/[^a-zâêîôûŵŷ]+/)).find((w) => w.length > 8 && !welsh.some((c) => `${c.title} ${c.summary}`.toLowerCase().includes(w)))!;
+    await typeSearch(held.el, held.one, word);
+    expect(held.one('[part="count"]')!.textContent!.trim()).to.equal('Yn chwilio…');
+    await release();
+    const shown = welsh.filter((c) => matches(c, { q: word, age: '', theme: '' })).length;
+    await waitUntil(() => held.el.shadowRoot!.querySelectorAll('[part="card"]').length === shown, `the Welsh advice was not searched for “${word}”`, { timeout: 5000 });
+    expect(held.one('[part="count"]')!.textContent!.trim()).to.not.equal('Yn chwilio…');
+    held.f.remove();
+
+    const missing = await guidanceIn('no-advice/', '', '&lang=cy');
+    frame = missing.f;
+    (missing.f.contentWindow as unknown as typeof globalThis).console.error = () => {};
+    missing.one('[part="card-link"]')!.click();
+    await waitUntil(() => missing.one('[part="topic"] [part="error"]'), 'no error in the topic', { timeout: 5000 });
+    expect(missing.one('[part="topic"] [part="error"]')!.textContent).to.contain('Nid oedd modd llwytho’r cyngor ar y pwnc hwn.');
+    const title = missing.one('[part="title"]')!.textContent!.trim();
+    expect(welsh.map((c) => c.title), 'the topic’s Welsh title, from its card').to.include(title);
   });
 });
