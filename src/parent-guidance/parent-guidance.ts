@@ -290,7 +290,7 @@ export class ParentGuidance extends BundleElement {
       </div>
       <p class="muted" part="count" role="status">
         ${waiting ? msg('Searching…') : msg(str`Topics shown: ${shown.length} of ${cards.length}`)}
-        ${q && this.textMissing ? msg('Only titles and summaries were searched: the full advice could not be loaded.') : nothing}
+        ${q && this.textMissing ? html`<span class="why">${msg('Only titles and summaries were searched: the full advice could not be loaded.')}</span>` : nothing}
       </p>
       ${waiting
         ? nothing
@@ -330,7 +330,7 @@ export class ParentGuidance extends BundleElement {
         ${!waiting
           ? nothing
           : this.textMissing
-            ? html`<p class="error" part="error" role="alert" lang=${ui}>${msg('The advice on this topic could not be loaded.')} <span lang="en">${this.textMissing}</span></p>`
+            ? html`<p class="error" part="error" role="alert" lang=${ui}>${msg('The advice on this topic could not be loaded.')} <span class="why" lang="en">${this.textMissing}</span></p>`
             : html`<p class="loading" part="loading" role="status" lang=${ui}>${msg('Loading…')}</p>`}
         ${t.blocks?.map((x, i) => block(x, i, ctx))}
         ${notes?.filter((n) => n.topic === t.id).map((n) => this.note(n, ctx, H2))}

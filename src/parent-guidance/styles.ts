@@ -27,6 +27,7 @@ export const guidanceStyles = [
     ul{padding-inline-start:1.5rem}
     .note>:first-child{margin:0;font-size:1.1em}
     .error{overflow-wrap:anywhere;border:2px solid var(--_danger);border-radius:var(--_radius);padding:.5rem 1rem}
+    .why{display:block;margin-block-start:.5rem}.why::first-letter{text-transform:uppercase}
     .talk{background:var(--_surface);border-radius:var(--_radius);padding:.1rem 1rem;margin-block:1rem}
     @media print{.filters,[part=count],.back,.none button{display:none}.card{border-width:1px}}
   `,
