@@ -106,6 +106,9 @@ describe('accessibility: programmatic focus is visible, also in forced colours',
     await until(el, '[part="card-link"]');
     $(el, '[part="card-link"]').click();
     await waitUntil(() => shadowFocus(el)?.id === 'topic-title', 'topic title not focused');
+    // The index had the built-in topics' cards: their advice follows the title (and focus stays on it).
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="talk"]'), 'the advice did not follow');
+    expect(shadowFocus(el)?.id).to.equal('topic-title');
     await expectRingEverywhere(el, $(el, '#topic-title'), 'topic title');
   });
 

@@ -508,7 +508,8 @@ describe('<parent-guidance> school overrides', () => {
     expect(ids).to.have.length(DEFAULT_TOPICS.length);
     expect($(el, '#card-' + first.id).textContent).to.equal('Our own take');
     $(el, '#card-' + first.id).click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="topic"]'));
+    // The index had the topics' cards: the topic opens, and its built-in advice follows.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="topic"] [part="talk"]'), 'the built-in advice did not follow');
     // Fields the school did not give stay as built in.
     expect($$(el, '[part="talk"] li')).to.have.length(first.talk!.length);
     expect($(el, '[part="school-note"] h3').textContent).to.equal('Our filtering');
