@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { axeIn } from './helpers-dom.js';
 import { control, plan, records } from './receiver-client.js';
 
 /*
@@ -265,13 +266,8 @@ describe('embed.html', () => {
     await until('an outside link', () => doc.querySelector('parent-guidance')!.shadowRoot!.querySelector('a[href^="https://"]'));
     doc.querySelector('parent-guidance')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="https://"]')!.click();
     await until('the notice', () => doc.querySelector('.notice textarea'));
-    const script = doc.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
-    doc.head.append(script);
-    await loaded;
-    const results = await (f.contentWindow as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(doc);
-    expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+    const axe = await axeIn(doc);
+    expect(await axe()).to.deep.equal([]);
   });
 
   it('not framed: no height messages, no link bar, links as they are', async () => {

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { cardsOf, DEFAULT_TOPICS } from '../src/bundle/defaults/guidance-topics.js';
 import { matches, topicCards } from '../src/parent-guidance/model.js';
+import { axeIn } from './helpers-dom.js';
 
 // <parent-guidance> from dist/, in a school's folder (build/embed-test-server.mjs): its index
 // loads the built-in topics' cards alone; their advice (the whole list) follows when a parent
@@ -30,18 +31,10 @@ async function guidanceIn(folder: string, hash = '', query = '') {
   document.body.append(f);
   const el = () => f.contentDocument?.querySelector('parent-guidance') as Guidance | null;
   await waitUntil(() => el()?.shadowRoot?.querySelector('[part="card"], [part="topic"], [part="error"]'), 'the guidance did not show', { timeout: 10000 });
-  // axe-core in the frame, to check each state as it shows (an element of another document is beyond this page's).
-  const doc = f.contentDocument!;
-  const script = doc.createElement('script');
-  script.src = '/node_modules/axe-core/axe.min.js';
-  const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
-  doc.head.append(script);
-  await loaded;
-  type Axe = { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-  // Every rule but one about the page rather than the element: embed.html's main heading is the
-  // element's own (heading-level 1), and while a search runs, as when none matches, it shows none.
-  const options = { rules: { 'page-has-heading-one': { enabled: false } } };
-  const axe = async () => (await (f.contentWindow as unknown as { axe: Axe }).axe.run(doc, options)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  // axe in the frame, to check each state as it shows: every rule but one about the page rather
+  // than the element (embed.html's main heading is the element's own, heading-level 1, and while
+  // a search runs, as when none matches, it shows none).
+  const axe = await axeIn(f.contentDocument!, { rules: { 'page-has-heading-one': { enabled: false } } });
   const root = el()!.shadowRoot!;
   const one = (s: string) => root.querySelector<HTMLElement>(s);
   /** The chunks the frame fetched, without their hashes. */

@@ -57,3 +57,21 @@ export async function spoken(el: Element, selector: string): Promise<string> {
   await waitUntil(words, `${selector} stays empty`, { timeout: 3000 });
   return words()!;
 }
+
+/**
+ * axe-core in another document (a frame's: an element of another document is beyond this page's
+ * own axe), loaded once; resolves with a check of that whole document, which gives each
+ * violation as "rule (nodes)". `options`: axe's run options (rules to leave out).
+ */
+export async function axeIn(doc: Document, options: object = {}): Promise<() => Promise<string[]>> {
+  type Axe = { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+  const win = doc.defaultView as unknown as { axe?: Axe };
+  if (!win.axe) {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
+    doc.head.append(script);
+    await loaded;
+  }
+  return async () => (await win.axe!.run(doc, options)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+}
