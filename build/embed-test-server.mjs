@@ -15,13 +15,10 @@
 //   /__embed/no-advice/   the same folder uploaded without the built-in guidance topics' advice
 //                         (the whole lists, chunks/guidance-topics{,.en}-*.js; their cards are
 //                         there), for test/guidance-advice.test.ts
-//   /__embed/flaky-advice/ the same folder on a server that fails the first request for that
-//                         advice (503), and serves it after, for the same test
 //   /__embed/held-advice/ the same folder on a slow server: that advice is held back until the
 //                         test asks for /__embed/release-advice (or for 10 s at most); and the
 //                         same again at /__embed/held-advice-2/, as a frame may be given a file
-//                         an earlier frame fetched from the same address (the runner makes every
-//                         answer for a file cacheable for a year, whatever Cache-Control says here)
+//                         an earlier frame fetched from the same address, whatever its headers
 //
 // Every answer carries Access-Control-Allow-Origin: *, as a school's server must for a
 // sandboxed frame (its opaque origin makes even the module scripts cross-origin requests).
@@ -42,7 +39,6 @@ const FOLDERS = {
   'no-advice/': CONFIG,
   'held-advice/': CONFIG,
   'held-advice-2/': CONFIG,
-  'flaky-advice/': CONFIG,
   'no-sender/': {
     ...CONFIG,
     'policy.json': () => JSON.stringify({ ...JSON.parse(readFileSync('test/fixtures/small.json', 'utf8')), quiz: { submitResults: true }, submit: { endpoint: '/api/submissions' } }),
@@ -56,9 +52,6 @@ const MISSING = {
   'no-questions/': /^chunks\/quiz-questions[\w.-]*\.js$/,
   'no-advice/': ADVICE,
 };
-/** Files a folder fails the first time each is asked for (a server busy for a moment), and serves after. */
-const FLAKY = { 'flaky-advice/': ADVICE };
-const failedOnce = new Set();
 /** Files a folder holds back until /__embed/release-advice. */
 const HELD = { 'held-advice/': ADVICE, 'held-advice-2/': ADVICE };
 const HOLD_MS = 10000;
@@ -85,15 +78,6 @@ export function embedFolder() {
     if (HELD[folder]?.test(name)) await new Promise((r) => (held.push(r), setTimeout(r, HOLD_MS)));
     try {
       if ((CONFIG_FILES.includes(name) && !files[name]) || MISSING[folder]?.test(name)) throw new Error('absent');
-      if (FLAKY[folder]?.test(name) && !failedOnce.has(rest)) {
-        failedOnce.add(rest);
-        // Not kept by the browser: the runner makes every answer with a file extension cacheable
-        // for a year (its cache middleware overrides Cache-Control), and Vary: * is never reused.
-        ctx.set('Vary', '*');
-        ctx.status = 503;
-        ctx.body = 'try again';
-        return;
-      }
       ctx.body = files[name] ? files[name]() : readFileSync(join('dist', name));
       ctx.type = TYPES[extname(name)] ?? 'application/octet-stream';
     } catch {

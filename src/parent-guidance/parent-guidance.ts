@@ -181,14 +181,12 @@ export class ParentGuidance extends BundleElement {
    * a topic is open, or the search is used (from its focus, so that it is in before the first
    * key, most times), or a card is about to be opened (its link has focus, or is pressed: often
    * in before the click). A topic waiting for it says so; the search waits too, rather than show
-   * a count it would take back. After a failed load, the next of those acts of the parent's
-   * (`again`: an event, or opening a topic) tries again: a phone's signal comes back; a render alone does not.
+   * a count it would take back.
    */
-  private wantText = (again?: unknown): void => {
+  private wantText = (): void => {
     const r = this.result;
-    if (!r?.ok || !topicsWithoutText(r.bundle) || (this.textFor === r.bundle && !(again && this.textMissing))) return;
+    if (!r?.ok || !topicsWithoutText(r.bundle) || this.textFor === r.bundle) return;
     this.textFor = r.bundle;
-    if (this.textMissing) (this.textMissing = undefined), this.requestUpdate();
     void topicsBuiltIn(r.bundle, !!this.listsWelsh).then(({ bundle, missing }) => {
       if (this.result !== r) return; // loaded again meanwhile: the new load asks for its own
       if (missing) {
@@ -210,7 +208,6 @@ export class ParentGuidance extends BundleElement {
     this.fromIndex = !prev;
     this.open = next;
     this.focusNext = next ? 'topic-title' : `card-${prev}`;
-    if (next) this.wantText(true);
   }
 
   /** "All topics": back in history when the index is the page before, else to the index as a new page. */
