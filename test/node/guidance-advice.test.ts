@@ -7,7 +7,6 @@
 // busy machine, in no step of their own; here each wait has its own timeout.)
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import Koa from 'koa';
@@ -16,8 +15,8 @@ import { embedFolder } from '../../build/embed-test-server.mjs';
 import { chromiumPath } from '../../build/find-chromium.mjs';
 import { cardsOf, DEFAULT_TOPICS } from '../../src/bundle/defaults/guidance-topics.js';
 import { matches, topicCards } from '../../src/parent-guidance/model.js';
+import { axeViolations } from './axe-page.js';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const cards = topicCards(DEFAULT_TOPICS, undefined, 'en-GB');
 const welsh = topicCards(DEFAULT_TOPICS, undefined, 'cy');
 const count = (list: typeof cards, q: string) => list.filter((c) => matches(c, { q, age: '', theme: '' })).length;
@@ -64,15 +63,7 @@ const chunks = (page: Page) =>
   page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.match(/\/chunks\/(.+)-[\w-]{8}\.js$/)?.[1]).filter((n): n is string => !!n));
 const advice = async (page: Page) => (await chunks(page)).filter((c) => /^guidance-topics(\.en)?$/.test(c));
 /** axe on the whole page: every rule but one about the page rather than the element (while a search runs, as when none matches, it shows no heading). */
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
-      rules: { 'page-has-heading-one': { enabled: false } },
-    });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
+const axe = (page: Page) => axeViolations(page, { rules: { 'page-has-heading-one': { enabled: false } } });
 /** Type into the search box as a person would: focus it, then a key at a time. */
 async function typeSearch(page: Page, q: string) {
   await part(page, '#q').focus();

@@ -5,15 +5,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { addUser } from '../../cli/receiver/auth.js';
 import { countEnvelopes, listEnvelopes } from '../../cli/receiver/store.js';
+import { axeViolations } from './axe-page.js';
 import { DIALECTS, closeAll, freePort, freshDb, receiver } from './receiver-helpers.js';
 
 const BUILT = 'dist/esafety-elements.js';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PASSWORD = 'a long inbox password';
 
 let browser: Browser;
@@ -51,13 +50,7 @@ after(async () => {
 });
 
 async function axe(page: Page, what: string) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
+  const violations = await axeViolations(page, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
   assert.deepEqual(violations, [], `axe on ${what}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${what}: the page scrolls sideways by ${overflow}px`);
