@@ -53,8 +53,9 @@ const cdn: BuildEnvironmentOptions = {
           // - What the two forms (<aup-form>, <report-concern>) share: the form's styles and
           //   fields, the spoken announcements and the receipt's frame (shown after a submit).
           { name: 'forms', test: /[\\/]src[\\/]ui[\\/](copy|form|form-styles|announce|receipt)\.ts/ },
-          // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings.
-          { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz)\.ts$/ },
+          // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings
+          //   (in English: an element in Welsh loads them with their Welsh, defaults/*.welsh.ts).
+          { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz\.en)\.ts$/ },
           // - What the two forms send with (and a quiz that sends its result loads): where to,
           //   the envelope and the sending (the outbox itself loads on the first submit).
           { name: 'controller', test: /[\\/]src[\\/]submit[\\/](controller|envelope|destination)\.ts$/ },

@@ -20,13 +20,33 @@ export function englishOnly(v) {
   return Object.fromEntries(entries.map(([k, x]) => [k, englishOnly(x)]));
 }
 
+/**
+ * A value as JavaScript: a short one as an object literal (its keys unquoted where they can be:
+ * about 5 % smaller in gzip than the same as JSON text), a long one as JSON text that JSON.parse
+ * reads (quicker to parse than a literal of that size in V8). Data alone, either way.
+ */
+export function dataExpression(value) {
+  const json = JSON.stringify(value);
+  // A "__proto__" key in a literal would set the object's prototype rather than make a field.
+  if (json.length > LITERAL_MAX || json.includes('"__proto__"')) return `/* @__PURE__ */ JSON.parse(${JSON.stringify(json)})`;
+  const lit = (v) => {
+    if (Array.isArray(v)) return `[${v.map(lit).join(',')}]`;
+    if (v === null || typeof v !== 'object') return JSON.stringify(v);
+    return `{${Object.entries(v).map(([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}:${lit(x)}`).join(',')}}`;
+  };
+  return lit(value);
+}
+
+/** The longest JSON text (in characters) written as an object literal rather than read by JSON.parse. */
+const LITERAL_MAX = 10_000;
+
 /** The module's exports, computed at build time (with their English text only, for a .en module). */
 async function dataModule(id) {
   const r = await build({ entryPoints: [id], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
   const text = id.endsWith('.en.ts') ? englishOnly : (v) => v;
   return Object.entries(mod)
-    .map(([name, value]) => `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(text(value)))});`)
+    .map(([name, value]) => `export const ${name} = ${dataExpression(text(value))};`)
     .join('\n');
 }
 

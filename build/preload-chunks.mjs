@@ -40,12 +40,13 @@ function languageLists(bundle, tag, plugin) {
   for (const [language, key] of [['en', 'english'], ['cy', 'whole']])
     for (const l of lists) {
       if (typeof l[key] === 'string') out[language].push(file(l[key]));
-      else for (const [age, name] of Object.entries(l[key])) ((out[`${language}ByAge`] ??= {})[age] ??= []).push(file(name));
+      else if (l[key])
+        for (const [age, name] of Object.entries(l[key])) ((out[`${language}ByAge`] ??= {})[age] ??= []).push(file(name));
     }
   // In place of `en` or `cy`: the same with each list as it is when the element shows one topic.
   if (lists.some((l) => l.topic))
     for (const [language, key] of [['en', 'english'], ['cy', 'whole']])
-      out[`${language}Topic`] = [...(language === 'cy' ? [file('cy')] : []), ...lists.map((l) => file((l.topic ?? l)[key]))];
+      out[`${language}Topic`] = [...(language === 'cy' ? [file('cy')] : []), ...lists.map((l) => (l.topic ?? l)[key]).filter(Boolean).map(file)];
   return out;
 }
 
@@ -58,7 +59,9 @@ function entryLists(bundle, tag, plugin) {
   const at = (name) => `./${chunkNamed(bundle, name, plugin)}`;
   // `__proto__: null` (written so, not a key: JSON.stringify keeps it, and in the entry's object literal it
   // makes an object without a prototype, so an age attribute of "constructor" finds nothing).
-  const files = (e) => (typeof e === 'string' ? at(e) : { ['__proto__']: null, ...Object.fromEntries(Object.entries(e).map(([age, name]) => [age, at(name)])) });
+  // None (the built-in defaults in English, which are in the element's chunk): 0, which finds no file.
+  const files = (e) =>
+    e === undefined ? 0 : typeof e === 'string' ? at(e) : { ['__proto__']: null, ...Object.fromEntries(Object.entries(e).map(([age, name]) => [age, at(name)])) };
   const variants = (l, key) => (l.topic ? { '': l[key], topic: l.topic[key] } : l[key]);
   return (BUILT_IN_LISTS[tag] ?? []).map((l) => [files(variants(l, 'english')), files(variants(l, 'whole'))]);
 }

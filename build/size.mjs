@@ -32,7 +32,7 @@ const ELEMENTS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern'
  */
 const IDLE = ['all-parts'];
 // A list's English: for the quiz, whose questions load by its `age`, the largest of them.
-const ALWAYS = Object.fromEntries(Object.entries(BUILT_IN_LISTS).map(([tag, lists]) => [tag, lists.map((l) => l.english)]));
+const ALWAYS = Object.fromEntries(Object.entries(BUILT_IN_LISTS).map(([tag, lists]) => [tag, lists.map((l) => l.english).filter(Boolean)]));
 
 if (!existsSync(join(root, MAIN))) {
   console.error(`${MAIN} does not exist — run \`npm run build\` first.`);

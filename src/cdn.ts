@@ -50,9 +50,10 @@ const ELEMENTS = {
  * A list is one file, or one by the tag's variant, in an object without a prototype
  * (`__proto__: null`), so that no attribute finds anything else: the quiz's questions by its
  * `age` attribute; the guidance's topics by whether it shows one topic (its `topic` attribute:
- * "topic", the whole list; else "", the cards).
+ * "topic", the whole list; else "", the cards). 0: none (the English of the built-in defaults,
+ * which is in the element's own chunk).
  */
-type List = string | Record<string, string>;
+type List = string | Record<string, string> | 0;
 type Lists = { cy?: string } & { [tag: string]: [english: List, whole: List][] | string | undefined };
 const LISTS: Lists = { 'esafety-lists': [] };
 
@@ -69,7 +70,7 @@ const languageFiles = (tag: string): string[] => {
   if (!lang || !LISTS.cy) return [];
   const welsh = /^cy(-|$)/.test(lang);
   // A list by variant only for a tag in the page: one not added yet may still be given its age.
-  const files = (l: List) => (typeof l == 'string' ? l : (el && l[el.getAttribute('age') ?? (el.hasAttribute('topic') ? 'topic' : '')]) || []);
+  const files = (l: List) => (typeof l == 'string' ? l : (el && l && l[el.getAttribute('age') ?? (el.hasAttribute('topic') ? 'topic' : '')]) || []);
   return [...(welsh ? [LISTS.cy] : []), ...(Array.isArray(own) ? own.flatMap(([english, whole]) => files(welsh ? whole : english)) : [])];
 };
 

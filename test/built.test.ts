@@ -126,6 +126,27 @@ describe('dist/esafety-elements.js', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('an English page’s elements show their built-in defaults in English from their own chunks; an element in Welsh fetches them with their Welsh', async () => {
+    // Fetched by this test (an earlier one may have had a Welsh element).
+    const before = new Set(chunksLoaded());
+    const welshDefaults = () => chunksLoaded().filter((p) => /\.welsh-[\w-]+\.js$/.test(p) && !before.has(p));
+    const form = await fixture<HTMLElement>(html`<aup-form age="ks1" lang="en-GB" endpoint="/api/submissions"></aup-form>`);
+    await until(form, '[part="statement"]');
+    expect($(form, '[part="title"]').textContent).to.contain('My online promise');
+    expect(welshDefaults(), 'no Welsh text fetched for an English form').to.deep.equal([]);
+    form.setAttribute('lang', 'cy');
+    await waitUntil(() => welshDefaults().some((p) => p.includes('/aup-form.welsh-')), 'the form’s Welsh defaults were not fetched');
+    await waitUntil(() => form.shadowRoot!.querySelector('[part="title"]')?.textContent?.includes('Fy addewid ar-lein'), 'the built-in agreement is not in Welsh');
+    expect($$(form, '[part="statement"]').some((s) => s.textContent!.includes('oedolyn')), 'its statements in Welsh').to.equal(true);
+
+    // In Welsh from the start: the concern form's outside routes say what they do in Welsh.
+    const report = await fixture<HTMLElement>(html`<report-concern lang="cy" endpoint="/api/submissions"></report-concern>`);
+    await until(report, '[part="route"]');
+    expect(welshDefaults().some((p) => p.includes('/report-concern.welsh-')), 'its Welsh defaults fetched').to.equal(true);
+    expect($$(report, '[part="route"]').map((r) => r.textContent).join(' ')).to.contain('Rhoi gwybod i’r Asiantaeth Troseddu Genedlaethol');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('loads the whole-bundle check on request (the WordPress settings page uses it): the same messages as validate', async () => {
     const mod = await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js`);
     const { parseBundleText } = await mod.loadValidator();

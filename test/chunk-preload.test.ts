@@ -64,7 +64,8 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
       expect([...list].sort(), `${name}: every chunk its code imports, and no other`).to.deep.equal([...(await closure(own))].sort());
       expect(preload[name]!.files, `preload.json for ${name}`).to.deep.equal([own, ...list].map((u) => u.slice(2)));
       // … and what it loads for the page's language: in Welsh the interface's strings, and the
-      // built-in lists (whole in Welsh, English only otherwise) of the quiz and the guidance; the
+      // built-in lists (whole in Welsh, English only otherwise) of the quiz and the guidance, and the
+      // built-in defaults' Welsh; the
       // quiz's questions by its age attribute, those of its age set alone.
       const unhashed = (files: string[]) => files.map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
       const byAge = (suffix: string) =>
@@ -75,10 +76,12 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
       const topics = name === 'parent-guidance';
       // The guidance's: its topics' cards (their advice follows when a parent wants it).
       expect(unhashed(preload[name]!.en), `${name} in English`).to.deep.equal(topics ? ['chunks/guidance-topics.cards.en'] : []);
-      expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...(topics ? ['chunks/guidance-topics.cards'] : [])]);
+      // In Welsh, each element but the policy: its built-in defaults with their Welsh (its chunk has their English).
+      const welsh = name === 'esafety-policy' ? [] : [`chunks/${name}.welsh`];
+      expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...welsh, ...(topics ? ['chunks/guidance-topics.cards'] : [])]);
       // … and in their place when it shows one topic, the topics with their advice.
       expect(preload[name]!.enTopic && unhashed(preload[name]!.enTopic!), `${name} showing one topic, in English`).to.deep.equal(topics ? ['chunks/guidance-topics.en'] : undefined);
-      expect(preload[name]!.cyTopic && unhashed(preload[name]!.cyTopic!), `${name} showing one topic, in Welsh`).to.deep.equal(topics ? ['chunks/cy', 'chunks/guidance-topics'] : undefined);
+      expect(preload[name]!.cyTopic && unhashed(preload[name]!.cyTopic!), `${name} showing one topic, in Welsh`).to.deep.equal(topics ? ['chunks/cy', ...welsh, 'chunks/guidance-topics'] : undefined);
       expect(unhashedByAge(preload[name]!.enByAge), `${name} in English, by age`).to.deep.equal(byAge('.en'));
       expect(unhashedByAge(preload[name]!.cyByAge), `${name} in Welsh, by age`).to.deep.equal(byAge(''));
       const all = [preload[name]!.en, preload[name]!.cy, preload[name]!.enTopic ?? [], preload[name]!.cyTopic ?? [], ...Object.values(preload[name]!.enByAge ?? {}), ...Object.values(preload[name]!.cyByAge ?? {})].flat();
@@ -185,6 +188,20 @@ el.shadowRoot.querySelector('[part="start"]').click();
     }
     expect(one('guidance-topics.cards.en'), 'not the English-only cards as well').to.equal(undefined);
     for (const name of ['guidance-topics', 'guidance-topics.en']) expect(one(name), `no advice (${name}) for the index`).to.equal(undefined);
+  });
+
+  it('a Welsh page with a form asks for the Welsh interface and the form’s built-in defaults in Welsh before its code has arrived; an English page for neither', async () => {
+    const form = '<aup-form age="ks1" endpoint="/api/submissions"></aup-form>';
+    const cy = await fetchedBy(`<html lang="cy">${form}</html>`, 'aup-form', '[part="statement"]');
+    for (const name of ['cy', 'aup-form.welsh']) {
+      const file = cy.one(name);
+      expect(file, `${name} is fetched`).to.exist;
+      expect(file!.startTime, `${name} asked for at ${file!.startTime} ms; the form was defined at ${cy.definedAt} ms`).to.be.below(cy.definedAt);
+    }
+    expect(cy.text, 'its built-in statements in Welsh').to.contain('oedolyn');
+    const en = await fetchedBy(`<html lang="en-GB">${form}</html>`, 'aup-form', '[part="statement"]');
+    expect(en.all.map((r) => r.name).filter((n) => /\/(cy|[\w-]+\.welsh)-[\w-]+\.js$/.test(n)), 'nothing Welsh').to.deep.equal([]);
+    expect(en.text).to.contain('grown-up');
   });
 
   it('a guidance showing one topic asks for the topics with their advice (not the cards) before its code has arrived, in English or Welsh', async () => {

@@ -23,8 +23,8 @@ import { symbol } from '../ui/symbols.js';
 import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
 import { agreementData, blank, chooseAgreement, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
 import { aupStyles } from './styles.js';
-import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.js';
-import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
+import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.en.js';
+import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.en.js';
 import { partsCheck } from '../bundle/fast-parts.js';
 
 /** Rich text marked with its own language where that differs from the form's. */
@@ -104,6 +104,7 @@ export class AupForm extends BundleElement {
   protected static override check = partsCheck(
     ['school', 'agreements', 'quiz', 'submit', 'policyVersion'],
     { agreements: DEFAULT_AGREEMENTS, quiz: DEFAULT_QUIZ },
+    () => import('../bundle/defaults/aup-form.welsh.js'),
   );
   static override properties: PropertyDeclarations = {
     age: {},

@@ -22,8 +22,12 @@ const REFUSED = {
  * schema load only when they refuse one (src/bundle/zod-parts.ts), to say what is wrong and
  * where, in the same words as ever. Most pages never have a mistake in their bundle, so they
  * never load zod.
+ *
+ * `defaults`: the built-in ones the element fills in. When their text is in English only (so that
+ * a page in English does not download the Welsh: defaults/*.en.ts), `welsh` loads them with their
+ * Welsh text (defaults/<element>.welsh.ts), for an element in Welsh (the check's `welsh`).
  */
-export function partsCheck(names: readonly PartName[], defaults: Defaults = {}): Check {
+export function partsCheck(names: readonly PartName[], defaults: Defaults = {}, welsh?: () => Promise<{ DEFAULTS: Defaults }>): Check {
   // The fields in the order zod's check has them (parts.ts): the output has its keys in that order.
   const fields = [...COMMON_FIELDS, ...(names.includes('agreements') ? ['agreementFallback'] : []), ...names];
   const checks = fields.map((f): [string, (v: unknown) => unknown] => [f === 'policyVersion' ? 'policy' : f, partChecks[f]]);
@@ -42,7 +46,11 @@ export function partsCheck(names: readonly PartName[], defaults: Defaults = {}):
   };
   // Too deep to check (a runaway nesting of sections, say), or anything unforeseen, is a
   // problem to show, not an exception that leaves the element "Loading…".
-  return guarded(check);
+  const out: Check = guarded(check);
+  // Loaded once; a failed load is forgotten, so the next element on the page tries again.
+  let inWelsh: Promise<Check> | undefined;
+  if (welsh) out.welsh = () => (inWelsh ??= welsh().then((m) => partsCheck(names, m.DEFAULTS), (e) => ((inWelsh = undefined), Promise.reject(e))));
+  return out;
 }
 
 /** The top level of an element's bundle, as zod's z.object() of optional parts checks it. */

@@ -4,7 +4,13 @@ import { parseWith } from './json-text.js';
 import type { BundleResult } from './validate.js';
 
 /** How a parsed bundle is checked: the whole bundle (validateBundle) or an element's parts (fast-parts.ts). */
-export type Check = (input: unknown) => BundleResult;
+export type Check = ((input: unknown) => BundleResult) & {
+  /**
+   * An element's check with its built-in defaults' Welsh text, for an element in Welsh: its
+   * chunk has them in English only, and it loads this then (partsCheck, fast-parts.ts).
+   */
+  welsh?: () => Promise<Check>;
+};
 
 /** Where an element's bundle comes from, in order of precedence. */
 export type BundleSource =

@@ -18,7 +18,7 @@ import { attempt, mark, questionsFor, seeded, type QuizAnswer, type QuizResult }
 import { quizStyles } from './styles.js';
 import { summaryView, type SummaryInput } from './summary.js';
 import { tellSomeone } from './tell.js';
-import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.js';
+import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.en.js';
 import { questionsBuiltIn } from '../bundle/defaults/built-in.js';
 import { questionSet } from '../bundle/defaults/quiz-sets.js';
 import { partsCheck } from '../bundle/fast-parts.js';
@@ -84,7 +84,9 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  */
 export class EsafetyQuiz extends BundleElement {
   static override styles = quizStyles;
-  protected static override check = partsCheck(['school', 'quiz', 'submit', 'policyVersion'], { quiz: DEFAULT_QUIZ });
+  protected static override check = partsCheck(['school', 'quiz', 'submit', 'policyVersion'], { quiz: DEFAULT_QUIZ }, () =>
+    import('../bundle/defaults/esafety-quiz.welsh.js'),
+  );
   protected static override builtIns = questionsBuiltIn;
   static override properties: PropertyDeclarations = {
     age: {},

@@ -15,7 +15,7 @@ import { headingTag } from '../ui/heading.js';
 import { ageBandLabel, agesText } from './labels.js';
 import { matches, topicCards, topicInHash, type TopicCard } from './model.js';
 import { guidanceStyles } from './styles.js';
-import { DEFAULT_THEMES } from '../bundle/defaults/guidance-themes.js';
+import { DEFAULT_THEMES } from '../bundle/defaults/guidance-themes.en.js';
 import { topicsBuiltIn, topicsWithoutText } from '../bundle/defaults/built-in.js';
 import { partsCheck } from '../bundle/fast-parts.js';
 
@@ -93,7 +93,9 @@ const indexAddress = (): string => {
  */
 export class ParentGuidance extends BundleElement {
   static override styles = guidanceStyles;
-  protected static override check = partsCheck(['school', 'guidance'], { guidance: { themes: DEFAULT_THEMES } });
+  protected static override check = partsCheck(['school', 'guidance'], { guidance: { themes: DEFAULT_THEMES } }, () =>
+    import('../bundle/defaults/parent-guidance.welsh.js'),
+  );
   /**
    * The built-in topics load on demand (src/bundle/defaults/built-in.ts): their cards for the
    * index, and their text once a parent opens one or searches (wantText).

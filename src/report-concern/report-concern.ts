@@ -16,7 +16,7 @@ import { detailLabel, roleLabel, whatLabel, type Detail } from './labels.js';
 import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel, routesFor, SHORT_MAX, validate, type ConcernInput, type Role } from './model.js';
 import { noPictures, readersView, routesView, urgentView } from './routes.js';
 import { concernStyles } from './styles.js';
-import { DEFAULT_CONCERN } from '../bundle/defaults/concern.js';
+import { DEFAULT_CONCERN } from '../bundle/defaults/concern.en.js';
 import { partsCheck } from '../bundle/fast-parts.js';
 
 /** Pasting or dropping files (a screenshot, a photo) does nothing: the form takes words only. */
@@ -97,6 +97,7 @@ export class ReportConcern extends BundleElement {
   protected static override check = partsCheck(
     ['school', 'concern', 'submit', 'policyVersion'],
     { concern: DEFAULT_CONCERN },
+    () => import('../bundle/defaults/report-concern.welsh.js'),
   );
   static override properties: PropertyDeclarations = {
     reporter: {},

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { nothing } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
-import { DEFAULT_CONCERN } from '../bundle/defaults/concern.js';
+import { DEFAULT_CONCERN } from '../bundle/defaults/concern.en.js';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import type { ConcernRoute } from '../bundle/types.js';
 import { link } from '../text/render.js';

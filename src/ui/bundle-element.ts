@@ -6,7 +6,7 @@ import type { WithBuiltIns } from '../bundle/defaults/built-in.js';
 import { explained } from '../bundle/explain.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import { noteOtherParts } from '../bundle/other-parts.js';
-import type { ResolvedBundle } from '../bundle/merge.js';
+import { isResolved, type ResolvedBundle } from '../bundle/resolve.js';
 import type { BundleInput } from '../bundle/public-types.js';
 import type { BundleIssue } from '../bundle/types.js';
 import { unexpectedIssue } from '../bundle/issues.js';
@@ -195,7 +195,7 @@ export abstract class BundleElement extends LitElement {
     let r: BundleResult | undefined;
     try {
       const now = this.checkNow();
-      if (now?.ok && !(this.constructor as typeof BundleElement).builtIns && !this.prepare && this.stringsReady(now)) {
+      if (now?.ok && !(this.constructor as typeof BundleElement).builtIns && !this.prepare && this.stringsReady(now) && !this.wantsWelsh(now)) {
         // Ready at once (a bundle given in the page that passes, no built-in list to load, the
         // UI strings of its language in place): it is shown in this very update, so the
         // element renders once, not "Loading…" and again.
@@ -222,8 +222,23 @@ export abstract class BundleElement extends LitElement {
   private checkNow(): BundleResult | undefined {
     this.source = { kind: 'none' }; // until findSource has answered (should it throw)
     this.source = findSource(this, this.bundle, this.src);
-    const check = (this.constructor as typeof BundleElement).check;
+    return this.checkWith((this.constructor as typeof BundleElement).check);
+  }
+
+  /** The bundle checked with `check`, at once for every source but a URL (undefined for a URL). */
+  private checkWith(check: Check): BundleResult | undefined {
     return this.source.kind === 'none' && this.worksBare() ? check({}) : loadNow(this.source, check);
+  }
+
+  /**
+   * Whether this element, with this result, speaks Welsh and has built-in defaults whose Welsh
+   * text its chunk leaves out (its check's `welsh`); noted so that an element that turns Welsh
+   * later loads again (followLang). Not for a bundle another element resolved (the quiz step of
+   * <aup-form>): it has that one's defaults.
+   */
+  private wantsWelsh(r: BundleResult): boolean {
+    const has = r.ok && (this.constructor as typeof BundleElement).check.welsh && !isResolved(this.source.kind === 'property' && this.source.value);
+    return !!has && (this.listsWelsh = needsWelsh(this.uiLang(r)));
   }
 
   /** The bundle with its built-in lists, checked against this element's requirements; undefined once a newer load has begun. */
@@ -232,6 +247,13 @@ export abstract class BundleElement extends LitElement {
     let r = now ?? (await loadWith(this.source, (this.constructor as typeof BundleElement).check));
     // A mistake the schema found is put in a web admin's words (that code loads only then).
     if (!r.ok) r = await explained(r);
+    // Checked again with the built-in defaults' Welsh text. Should that file be missing from the
+    // server, they show in English (the form or the routes still work), and the console says why.
+    if (this.wantsWelsh(r))
+      r = await (this.constructor as typeof BundleElement).check.welsh!().then(
+        (c) => this.checkWith(c) ?? loadWith(this.source, c),
+        (e) => (console.error(`<${this.localName}>: its built-in text is in English: its Welsh could not be loaded (${e}) — put the whole dist folder on the server`), r),
+      );
     if (token !== this.loads) return undefined; // a newer src or bundle has taken over
     const withBuiltIns = (this.constructor as typeof BundleElement).builtIns;
     if (r.ok && withBuiltIns) {

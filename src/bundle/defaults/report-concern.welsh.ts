@@ -1,0 +1,8 @@
+import { DEFAULT_CONCERN } from './concern.js';
+
+/**
+ * <report-concern>'s built-in defaults with their Welsh text, which it loads when it speaks Welsh:
+ * its own chunk has them in English only (concern.en.ts). The library build writes this module as
+ * data (build/english-only.mjs), so that its chunk holds these alone.
+ */
+export const DEFAULTS = { concern: DEFAULT_CONCERN };
