@@ -51,16 +51,15 @@ const cdn: BuildEnvironmentOptions = {
           // loads more in all than before; `npm run size` counts each page kind's files to first
           // render against a budget (build/size-budgets.json).
           // - What the two forms (<aup-form>, <report-concern>) share: the form's styles and
-          //   fields, the spoken announcements and the receipt's frame (shown after a submit).
-          { name: 'forms', test: /[\\/]src[\\/]ui[\\/](copy|form|form-styles|announce|receipt)\.ts/ },
+          //   fields, the spoken announcements, the receipt's frame (shown after a submit), and
+          //   what they send with: where to, the envelope and the sending (the outbox itself loads
+          //   on the first submit). A quiz that sends its result has its own copy of the last
+          //   (build/module-copies.mjs), so it loads none of the forms.
+          { name: 'forms', test: /[\\/]src[\\/](ui[\\/](copy|form|form-styles|announce|receipt)|submit[\\/](controller|envelope|destination))\.ts$/ },
           // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings
           //   (in English: an element in Welsh loads them with their Welsh, defaults/*.welsh.ts).
           { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz\.en)\.ts$/ },
-          // - What the two forms send with (and a quiz that sends its result loads): where to,
-          //   the envelope and the sending (the outbox itself loads on the first submit).
-          { name: 'controller', test: /[\\/]src[\\/]submit[\\/](controller|envelope|destination)\.ts$/ },
-          // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles
-          //   (of which <report-concern> has a copy of its own: build/module-copies.mjs).
+          // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles.
           { name: 'blocks', test: /[\\/]src[\\/]ui[\\/](blocks|block-styles)\.ts$/ },
           // What a single element needs goes in its own chunk by itself: its built-in part (the
           // agreements, the concern routes, the guidance themes) and the built-in lists' loader,

@@ -14,13 +14,15 @@
 // - The built-in lists' loader (bundle/defaults/built-in.ts): <esafety-quiz> and
 //   <parent-guidance> each get one (0.5 KiB gzip) in their own chunk. Each loads only its own
 //   list (questions or topics), so each list is still fetched once, by one copy.
-// - The styles of the rich blocks (ui/block-styles.ts, 0.6 KiB gzip): <report-concern> gets its
-//   own, so that the policy's and the guidance's go with the blocks they style (ui/blocks.ts,
-//   used by those two only) in one chunk. A style sheet: two copies style alike.
+// - The sending (submit/controller.ts, with where to and the envelope): a quiz that sends its
+//   result gets its own, in its sender chunk, so that the forms' sending goes with the rest
+//   they share (one file fewer before a form shows) and the quiz loads none of the forms. Each
+//   controller keeps its own state; the outbox they both send through is one module.
 const COPIES = [
   { importer: /[\\/]src[\\/]bundle[\\/]defaults[\\/]index\.ts$/, source: /^\.\/(agreements|concern|guidance-themes|quiz)\.js$/, copy: 'whole-check' },
   { importer: /[\\/]src[\\/]parent-guidance[\\/]parent-guidance\.ts$/, source: /^\.\.\/bundle\/defaults\/built-in\.js$/, copy: 'guidance' },
-  { importer: /[\\/]src[\\/]report-concern[\\/]styles\.ts$/, source: /^\.\.\/ui\/block-styles\.js$/, copy: 'concern' },
+  { importer: /[\\/]src[\\/]esafety-quiz[\\/]sender\.ts$/, source: /^\.\.\/submit\/(controller|destination)\.js$/, copy: 'quiz' },
+  { importer: /[\\/]src[\\/]submit[\\/]controller\.ts\?quiz$/, source: /^\.\/envelope\.js$/, copy: 'quiz' },
 ];
 
 export const moduleCopies = () => ({

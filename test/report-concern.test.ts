@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { clear, entries } from 'idb-keyval';
 import type { TemplateResult } from 'lit';
 import '../src/report-concern/index.js';
@@ -637,5 +637,21 @@ describe('<report-concern> in Welsh', () => {
     expect(text(el, '#done')).to.not.equal('Thank you: your report has been sent');
     expect(text(el, '[part="receipt"] dl:last-of-type')).to.match(/\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}/);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<report-concern> print', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('leaves out the routes and the save button, and prints the address of the link it keeps', async () => {
+    const el = await mount(html`<report-concern .bundle=${BARE}></report-concern>`);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle($(el, '[part="routes"]')).display).to.equal('none');
+    expect(getComputedStyle($(el, '[part="urgent"]')).display).to.equal('none');
+    const link = $(el, '[part="no-pictures"] a');
+    expect(getComputedStyle(link, '::after').content).to.contain(link.getAttribute('href')!);
+    expect(getComputedStyle(link).color).to.equal('rgb(0, 0, 0)');
+    await emulateMedia({ media: 'screen' });
+    expect(getComputedStyle(link, '::after').content).to.equal('none');
   });
 });

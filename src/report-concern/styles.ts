@@ -1,12 +1,10 @@
 import { css } from 'lit';
-import { blockStyles } from '../ui/block-styles.js';
 import { formStyles } from '../ui/form-styles.js';
 import { baseStyles } from '../ui/styles.js';
 
 /** One rule a line: this ships in the CDN file. */
 export const concernStyles = [
   baseStyles,
-  blockStyles,
   formStyles,
   css`
     .concern{max-width:var(--esafety-max-width,48rem)}

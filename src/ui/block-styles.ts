@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of the rich blocks (src/ui/blocks.ts: notes, tables, contact lists), search marks and
- * printed link addresses, shared by the elements that show blocks (policy, guidance).
+ * Styles of the rich blocks (src/ui/blocks.ts: notes, tables, contact lists) and search marks,
+ * shared by the elements that show blocks (policy, guidance). Links on paper: baseStyles.
  * One rule a line: this ships in the CDN file.
  */
 export const blockStyles = css`
@@ -19,10 +19,5 @@ export const blockStyles = css`
   .contacts .role{font-weight:700}
   .contacts a{overflow-wrap:anywhere}
   mark{background:var(--esafety-mark,#fff2a8);color:inherit;outline:1px solid currentColor}
-  @media print{
-    :host,a{color:#000}
-    a[href^='http']::after,a[href^='mailto:']::after,a[href^='tel:']::after{content:' (' attr(href) ')';font-size:.9em;overflow-wrap:anywhere}
-    a.auto::after{content:none}
-    .note,table,.contacts li{break-inside:avoid}
-  }
+  @media print{.note,table,.contacts li{break-inside:avoid}}
 `;

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every element shares: inherit the page's font and colours, a visible focus ring,
- * 24px minimum targets, the loading and error boxes. Themed through --esafety-* properties.
+ * 24px minimum targets, the loading and error boxes, links on paper. Themed through
+ * --esafety-* properties.
  */
 export const baseStyles = css`
   :host {
@@ -87,6 +88,23 @@ export const baseStyles = css`
       scroll-behavior: auto !important;
       transition: none !important;
       animation: none !important;
+    }
+  }
+  /* On paper, black text, and each link's address after it (not for a link that is its address). */
+  @media print {
+    :host,
+    a {
+      color: #000;
+    }
+    a[href^='http']::after,
+    a[href^='mailto:']::after,
+    a[href^='tel:']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.9em;
+      overflow-wrap: anywhere;
+    }
+    a.auto::after {
+      content: none;
     }
   }
 `;
