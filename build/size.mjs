@@ -27,7 +27,7 @@ const ELEMENTS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern'
  * Not counted: the outbox (the submit chunk), which a page without a form loads once idle only
  * in a browser where this site ever kept an outbox, to send what an earlier page left (submit/resume.ts),
  * the words for a mistake in a bundle (zod-issues), loaded only when there is one (bundle/explain.ts),
- * and the sending of a quiz's result (the sender chunk, with the forms' controller chunk), which a
+ * and the sending of a quiz's result (the sender chunk, with its own copy of the forms' sending), which a
  * quiz loads only when the bundle or its endpoint attribute asks for its results.
  */
 const IDLE = ['all-parts'];
