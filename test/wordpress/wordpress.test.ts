@@ -348,6 +348,14 @@ test('a Welsh site gets Welsh elements', async () => {
     assert.equal(cy.length, 1, links.join(', '));
     const fetched = await page.evaluate((url) => performance.getEntriesByName(url).length, cy[0]!);
     assert.equal(fetched, 1, 'fetched once');
+    // The form's built-in agreement and the quiz's actions with their Welsh (each element's chunk
+    // has them in English only): linked too, and fetched once each.
+    for (const name of ['aup-form.welsh', 'esafety-quiz.welsh']) {
+      const own = links.filter((href) => new RegExp(`/chunks/${name.replace('.', '\\.')}-[\\w-]+\\.js$`).test(href));
+      assert.equal(own.length, 1, `${name}: ${links.join(', ')}`);
+      assert.equal(await page.evaluate((url) => performance.getEntriesByName(url).length, own[0]!), 1, `${name}: fetched once`);
+    }
+    assert.equal(await partText(page, 'aup-form', 'title'), 'Fy addewid ar-lein');
     // The quiz's KS1 questions in both languages, not the English-only ones, nor the whole list.
     const questions = links.filter((href) => /\/chunks\/quiz-questions/.test(href)).map((href) => /quiz-questions[\w.]*(?=-)/.exec(href)?.[0]);
     assert.deepEqual(questions, ['quiz-questions.ks1'], links.join(', '));
