@@ -120,6 +120,10 @@ if (process.argv.includes('--files'))
     console.log(`\n${name} (* once the page is idle, after its first render):\n${[...set].sort((a, b) => gz.get(b) - gz.get(a)).map((f) => `  ${kib(gz.get(f)).padStart(6)}${first.has(f) ? ' ' : '*'} ${f}`).join('\n')}`);
 const cy = named('cy');
 if (cy) console.log(`\nWelsh strings (cy), on Welsh pages only: +${kib(gz.get(cy))} KiB`);
+// An element in Welsh also fetches its built-in defaults with their Welsh (its chunk has their English).
+const welshDefaults = ELEMENTS.map((tag) => [tag, named(`${tag}.welsh`)]).filter(([, f]) => f);
+if (welshDefaults.length)
+  console.log(`Each element's built-in defaults with their Welsh, on Welsh pages only: ${welshDefaults.map(([tag, f]) => `<${tag}> +${kib(gz.get(f))}`).join(', ')} KiB`);
 // The guidance index loads its built-in topics' cards; their advice follows when a parent opens one or searches.
 const [advice, adviceCy] = ['guidance-topics.en', 'guidance-topics'].map(named);
 if (advice && adviceCy)
