@@ -2,40 +2,16 @@
  * Evaluated before Lit (it is the first import of every entry). A page whose
  * Content-Security-Policy enforces Trusted Types without allowing Lit's policy ("lit-html")
  * stops Lit from starting, so no element can render or explain itself. This notices the
- * refusal and writes a plain message where each element stands, with the
- * `esafety-bundle-error` event, instead of blank space. Plain DOM only: no Lit, no HTML parsing.
- * The words are fixed here (English, and Welsh under lang="cy"), as the localized strings
- * need Lit.
+ * refusal and has a plain message written where each element stands, with the
+ * `esafety-bundle-error` event, instead of blank space (trusted-types-message.ts: its words and
+ * that code load only then; Trusted Types do not govern import()). Should that file be missing
+ * too, the console still says why.
  */
-const TAGS = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'];
-
-const EN =
-  'This cannot be shown: the page’s Content-Security-Policy does not allow the Trusted Types policy “lit-html”. Please ask whoever looks after the website to add lit-html to its trusted-types list.';
-const CY =
-  'Does dim modd dangos hwn: nid yw Content-Security-Policy y dudalen yn caniatáu’r polisi Trusted Types “lit-html”. Gofynnwch i’r sawl sy’n gofalu am y wefan ychwanegu lit-html at ei restr trusted-types.';
-
-function explain(): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('p{border:2px solid #b3261e;padding:.75rem 1rem;margin:0}');
-  for (const tag of TAGS) {
-    if (customElements.get(tag)) continue; // registered after all (another copy of the library)
-    for (const el of document.querySelectorAll(tag)) {
-      if (el.shadowRoot) continue;
-      const root = el.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      const p = document.createElement('p');
-      p.setAttribute('part', 'error');
-      p.textContent = el.closest('[lang]')?.getAttribute('lang')?.startsWith('cy') ? CY : EN;
-      root.append(p);
-      console.error(`<${tag}>: ${EN}`);
-      el.dispatchEvent(
-        new CustomEvent('esafety-bundle-error', { bubbles: true, composed: true, detail: { issues: [{ path: '(the page)', message: EN }], source: 'the page' } }),
-      );
-    }
-  }
-}
-
 if (typeof window !== 'undefined' && 'trustedTypes' in window)
   document.addEventListener('securitypolicyviolation', (e) => {
-    if (e.disposition === 'enforce' && e.effectiveDirective === 'trusted-types' && e.sample === 'lit-html') explain();
+    if (e.disposition === 'enforce' && e.effectiveDirective === 'trusted-types' && e.sample === 'lit-html')
+      import('./trusted-types-message.js').then(
+        (m) => m.explain(),
+        () => console.error('esafety-elements: the page’s Content-Security-Policy does not allow the Trusted Types policy “lit-html”, so nothing can be shown'),
+      );
   });
