@@ -27,13 +27,13 @@ const cdn: BuildEnvironmentOptions = {
       // Not in core: zod and the schema (below), lit's directives (only the quiz uses one),
       // idb-keyval (the outbox's), zod-issues.ts, json-error.ts and ui/bundle-error.ts (the words
       // and the box for a mistake in a bundle: loaded when there is one).
-      // ui/contacts.ts is in core (issue 14, fewer files): every element but <aup-form> shows
-      // contacts, and in core it costs the form's page 0.4 KiB rather than the others a file each.
+      // ui/contacts.ts (the names of contacts' roles) is in core (issue 14, fewer files): the quiz,
+      // the concern form and the blocks use them; lists of contacts and dates go with the blocks.
       codeSplitting: {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/]|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts)\.ts)/,
+            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/](?!dates)|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts)\.ts)/,
           },
           // zod and the zod schema of the bundle (issue 14): the elements check a bundle with the
           // checks generated from it (src/bundle/generated/fast-checks.ts, in core) and load this
@@ -59,8 +59,10 @@ const cdn: BuildEnvironmentOptions = {
           // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings
           //   (in English: an element in Welsh loads them with their Welsh, defaults/*.welsh.ts).
           { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz\.en)\.ts$/ },
-          // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles.
-          { name: 'blocks', test: /[\\/]src[\\/]ui[\\/](blocks|block-styles)\.ts$/ },
+          // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles,
+          //   lists of contacts and dates (<aup-form> and the concern form's receipt have copies of
+          //   their own: build/module-copies.mjs).
+          { name: 'blocks', test: /[\\/]src[\\/](ui[\\/](blocks|block-styles|contact-list)|text[\\/]dates)\.ts$/ },
           // What a single element needs goes in its own chunk by itself: its built-in part (the
           // agreements, the concern routes, the guidance themes) and the built-in lists' loader,
           // of which the whole-bundle check and <parent-guidance> have copies of their own

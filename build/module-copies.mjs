@@ -14,6 +14,10 @@
 // - The built-in lists' loader (bundle/defaults/built-in.ts): <esafety-quiz> and
 //   <parent-guidance> each get one (0.5 KiB gzip) in their own chunk. Each loads only its own
 //   list (questions or topics), so each list is still fetched once, by one copy.
+// - Dates (text/dates.ts, 0.5 KiB gzip), which go with the blocks (<esafety-policy>,
+//   <parent-guidance>): <aup-form> gets its own (its date line and receipt), and so does the
+//   concern form's receipt (shown after a report is sent), with a list of contacts
+//   (ui/contact-list.ts), so neither loads the blocks. Each copy keeps its own cache of formats.
 // - The sending (submit/controller.ts, with where to and the envelope): a quiz that sends its
 //   result gets its own, in its sender chunk, so that the forms' sending goes with the rest
 //   they share (one file fewer before a form shows) and the quiz loads none of the forms. Each
@@ -21,6 +25,8 @@
 const COPIES = [
   { importer: /[\\/]src[\\/]bundle[\\/]defaults[\\/]index\.ts$/, source: /^\.\/(agreements|concern|guidance-themes|quiz)\.js$/, copy: 'whole-check' },
   { importer: /[\\/]src[\\/]parent-guidance[\\/]parent-guidance\.ts$/, source: /^\.\.\/bundle\/defaults\/built-in\.js$/, copy: 'guidance' },
+  { importer: /[\\/]src[\\/]aup-form[\\/](aup-form|receipt)\.ts$/, source: /^\.\.\/text\/dates\.js$/, copy: 'aup-form' },
+  { importer: /[\\/]src[\\/]report-concern[\\/]receipt\.ts$/, source: /^\.\.\/(text\/dates|ui\/contact-list)\.js$/, copy: 'concern' },
   { importer: /[\\/]src[\\/]esafety-quiz[\\/]sender\.ts$/, source: /^\.\.\/submit\/(controller|destination)\.js$/, copy: 'quiz' },
   { importer: /[\\/]src[\\/]submit[\\/]controller\.ts\?quiz$/, source: /^\.\/envelope\.js$/, copy: 'quiz' },
 ];

@@ -13,7 +13,7 @@ import { block, linkList, numberSpan, text, type BlockContext } from '../ui/bloc
 import { BundleElement } from '../ui/bundle-element.js';
 import { apartLabel, labelledBy } from '../ui/landmarks.js';
 import { getLocale } from '../i18n/localization.js';
-import { contactList } from '../ui/contacts.js';
+import { contactList } from '../ui/contact-list.js';
 import { inLang, say, type LangContext } from '../ui/local-text.js';
 import { buildModel, partWords, prepareSearch, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
 import { policyStyles } from './styles.js';

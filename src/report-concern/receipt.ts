@@ -6,7 +6,7 @@ import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Envelope, SubmitState } from '../submit/types.js';
 import { formatDate, today } from '../text/dates.js';
 import { announce } from '../ui/announce.js';
-import { contactList } from '../ui/contacts.js';
+import { contactList } from '../ui/contact-list.js';
 import { definitions, keptText, receipt } from '../ui/receipt.js';
 import { DETAILS, detailLabel, roleLabel, whatLabel } from './labels.js';
 import { readers, routesFor, type ConcernData } from './model.js';

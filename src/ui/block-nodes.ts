@@ -4,7 +4,7 @@ import { isItemObject } from '../bundle/list-item.js';
 import type { Block, LocalText, RichText } from '../bundle/types.js';
 import { inLangNode, richInto } from '../text/rich-into.js';
 import { chosenContacts, type BlockContext } from './blocks.js';
-import { contactList } from './contacts.js';
+import { contactList } from './contact-list.js';
 import { apartName } from './landmarks.js';
 import { localText } from './local-text.js';
 

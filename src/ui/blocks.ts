@@ -4,7 +4,7 @@ import { isItemObject } from '../bundle/list-item.js';
 import type { Block, Contact, LocalText, RichText } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { link, type RichOptions } from '../text/render.js';
-import { contactList } from './contacts.js';
+import { contactList } from './contact-list.js';
 import { blockNodes, make } from './block-nodes.js';
 import { apartName } from './landmarks.js';
 import { localText, say, sayRich, type LangContext } from './local-text.js';
