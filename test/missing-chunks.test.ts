@@ -102,3 +102,34 @@ describe('dist/esafety-elements.js without its chunks', () => {
     expect(text).to.contain('put the whole dist folder on the server');
   });
 });
+
+describe('the Trusted Types refusal, with the file of its words missing', () => {
+  it('the console still says why nothing can be shown', async () => {
+    // The built script at a blob: address: no chunk beside it, so the words cannot be loaded.
+    const code = await (await fetch('/dist/esafety-elements.js')).text();
+    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...a: unknown[]) => void errors.push(a.join(' '));
+    try {
+      await import(/* @vite-ignore */ url);
+      // What the browser fires when the page's policy refuses Lit's Trusted Types policy.
+      document.dispatchEvent(
+        new SecurityPolicyViolationEvent('securitypolicyviolation', {
+          disposition: 'enforce',
+          effectiveDirective: 'trusted-types',
+          violatedDirective: 'trusted-types',
+          sample: 'lit-html',
+          originalPolicy: "trusted-types 'none'",
+          blockedURI: 'trusted-types-policy',
+          statusCode: 200,
+        }),
+      );
+      await waitUntil(() => errors.some((e) => e.includes('Trusted Types policy “lit-html”')), `no message in the console: ${errors.join(' | ')}`, { timeout: 5000 });
+      expect(errors.join('\n')).to.contain('esafety-elements: the page’s Content-Security-Policy does not allow the Trusted Types policy “lit-html”, so nothing can be shown');
+    } finally {
+      console.error = original;
+      URL.revokeObjectURL(url);
+    }
+  });
+});
