@@ -12,38 +12,49 @@ const frame = (src: string) => {
   return f;
 };
 
+/**
+ * Runs `test` with the built script loaded from a blob: address, which stands in for a server with
+ * dist/esafety-elements.js and no chunks beside it, and with what it writes to console.error.
+ */
+async function withoutChunks(test: (load: () => Promise<{ loadElement: (tag: string) => Promise<void> }>, errors: string[]) => Promise<void>) {
+  const code = await (await fetch('/dist/esafety-elements.js')).text();
+  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...a: unknown[]) => void errors.push(a.join(' '));
+  try {
+    await test(() => import(/* @vite-ignore */ url), errors);
+  } finally {
+    console.error = original;
+    URL.revokeObjectURL(url);
+  }
+}
+
 // dist/esafety-elements.js uploaded without dist/chunks/: it still loads (it imports nothing up
-// front) and says, where each element would be and in the console, what to upload. A copy of
-// the built script at a blob: address stands in for that server: no chunk can be found beside it.
+// front) and says, where each element would be and in the console, what to upload.
 describe('dist/esafety-elements.js without its chunks', () => {
-  it('shows why in place of the element and in the console, and tries again on the next use', async () => {
-    const code = await (await fetch('/dist/esafety-elements.js')).text();
-    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...a: unknown[]) => void errors.push(a.join(' '));
-    const box = document.createElement('div');
-    document.body.append(box);
-    try {
-      box.append(document.createElement('report-concern'));
-      const mod = await import(/* @vite-ignore */ url);
-      await waitUntil(() => box.querySelector('report-concern > [data-esafety-missing]'), 'no message shown', { timeout: 5000 });
-      const shown = box.querySelector('report-concern > [data-esafety-missing]')!;
-      expect(shown.getAttribute('role')).to.equal('alert');
-      expect(shown.textContent).to.contain('put the whole dist folder on the server, not only esafety-elements.js');
-      expect(errors.join('\n')).to.contain('the code of <report-concern> could not be loaded');
-      expect(customElements.get('report-concern')).to.equal(undefined);
-      // Not remembered as failed: the next attempt fetches again (and fails again here), with one message per element.
-      let failed = false;
-      await mod.loadElement('report-concern').catch(() => (failed = true));
-      expect(failed).to.equal(true);
-      expect(box.querySelectorAll('[data-esafety-missing]')).to.have.length(1);
-    } finally {
-      console.error = original;
-      box.remove();
-      URL.revokeObjectURL(url);
-    }
-  });
+  it('shows why in place of the element and in the console, and tries again on the next use', () =>
+    withoutChunks(async (load, errors) => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      try {
+        box.append(document.createElement('report-concern'));
+        const mod = await load();
+        await waitUntil(() => box.querySelector('report-concern > [data-esafety-missing]'), 'no message shown', { timeout: 5000 });
+        const shown = box.querySelector('report-concern > [data-esafety-missing]')!;
+        expect(shown.getAttribute('role')).to.equal('alert');
+        expect(shown.textContent).to.contain('put the whole dist folder on the server, not only esafety-elements.js');
+        expect(errors.join('\n')).to.contain('the code of <report-concern> could not be loaded');
+        expect(customElements.get('report-concern')).to.equal(undefined);
+        // Not remembered as failed: the next attempt fetches again (and fails again here), with one message per element.
+        let failed = false;
+        await mod.loadElement('report-concern').catch(() => (failed = true));
+        expect(failed).to.equal(true);
+        expect(box.querySelectorAll('[data-esafety-missing]')).to.have.length(1);
+      } finally {
+        box.remove();
+      }
+    }));
 
   it('a form whose sending code is missing says it was not sent, and keeps what was typed', async () => {
     await control('reset');
@@ -104,15 +115,10 @@ describe('dist/esafety-elements.js without its chunks', () => {
 });
 
 describe('the Trusted Types refusal, with the file of its words missing', () => {
-  it('the console still says why nothing can be shown', async () => {
-    // The built script at a blob: address: no chunk beside it, so the words cannot be loaded.
-    const code = await (await fetch('/dist/esafety-elements.js')).text();
-    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...a: unknown[]) => void errors.push(a.join(' '));
-    try {
-      await import(/* @vite-ignore */ url);
+  it('the console still says why nothing can be shown', () =>
+    // No chunk beside the script, so the words cannot be loaded.
+    withoutChunks(async (load, errors) => {
+      await load();
       // What the browser fires when the page's policy refuses Lit's Trusted Types policy.
       document.dispatchEvent(
         new SecurityPolicyViolationEvent('securitypolicyviolation', {
@@ -127,9 +133,5 @@ describe('the Trusted Types refusal, with the file of its words missing', () => 
       );
       await waitUntil(() => errors.some((e) => e.includes('Trusted Types policy “lit-html”')), `no message in the console: ${errors.join(' | ')}`, { timeout: 5000 });
       expect(errors.join('\n')).to.contain('esafety-elements: the page’s Content-Security-Policy does not allow the Trusted Types policy “lit-html”, so nothing can be shown');
-    } finally {
-      console.error = original;
-      URL.revokeObjectURL(url);
-    }
-  });
+    }));
 });
