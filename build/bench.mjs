@@ -383,6 +383,7 @@ if (form) {
         row(`the same, in the demo school's bundle (${f(demoJson.length / 1024)} KiB)`, form.aupdemo),
         ...(form.aupcdn ? [row('the same page from dist/esafety-elements.js and its chunks', form.aupcdn)] : []),
         ...(form.aupcdnpre ? [row('… with modulepreload links from dist/preload.json', form.aupcdnpre)] : []),
+        ...(form.aupcode ? [row('… its files loaded and run, no element made', form.aupcode)] : []),
         row('plain Lit, 30 checkboxes', form.plain),
         ...(form.oneline ? [row('a page running one line of module script', form.oneline)] : []),
         ['empty page', form.empty.heaps.length, '–', '–', f(median(form.empty.heaps) / MiB, 2)],
@@ -390,6 +391,10 @@ if (form) {
     ),
   );
   if (form.aupcdn) console.log(`From dist/ (what a school's page loads: the script, then the element's chunk and the chunks it needs, side by side): ${f(median(form.aupcdn.times) / median(form.plain.times), 2)}× the plain Lit twin.`);
+  if (form.aupcode)
+    console.log(
+      `The form's files alone, loaded and run with no element made, take ${f(median(form.aupcode.times) / median(form.plain.times), 2)}× the plain Lit twin's whole time and +${f((median(form.aupcode.heaps) - median(form.empty.heaps)) / MiB, 2)} MiB of heap: that much of the form's time and heap comes before its first render.`,
+    );
   // For reading the heap target: Lit itself (the plain twin) already costs this much over the empty page.
   console.log(`Heap over the empty page: <aup-form> +${f(heapOver, 2)} MiB, the plain Lit twin +${f(litOver, 2)} MiB (so the form's own share is +${f(heapOver - litOver, 2)} MiB).`);
   if (scriptOver !== undefined)
