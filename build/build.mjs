@@ -33,6 +33,15 @@ for (const file of [...outputs('dist/npm'), 'dist/builder.js', ...outputs('dist/
 }
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// tsc writes an inferred type with the package that declares it (`import("lit-html").TemplateResult`),
+// but an app has only lit as its dependency, and with pnpm or Yarn's strict installs lit-html is
+// not reachable from the package: name the same types by lit, which re-exports them.
+const LIT_TYPES = { 'lit-html': 'lit', 'lit-html/directive.js': 'lit/directive.js', 'lit-html/static.js': 'lit/static-html.js', 'lit-element': 'lit', 'lit-element/lit-element.js': 'lit', '@lit/reactive-element': 'lit' };
+for (const file of readdirSync('dist/types', { recursive: true }).filter((f) => f.endsWith('.d.ts')).map((f) => join('dist/types', f))) {
+  const text = readFileSync(file, 'utf8');
+  const named = text.replace(/(import\(|from )(["'])([^"']+)\2/g, (m, how, q, spec) => (spec in LIT_TYPES ? `${how}${q}${LIT_TYPES[spec]}${q}` : m));
+  if (named !== text) writeFileSync(file, named);
+}
 await writeSchema('dist/policy-bundle.schema.json');
 await buildCli();
 // The builder page: the demo site's page, pointed at the built script, with no site styles.
