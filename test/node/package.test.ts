@@ -126,6 +126,10 @@ form.age = 'ks1';
 form.age = 'year 3';
 // @ts-expect-error and the bundle's shape
 form.bundle = { school: { name: 7 } };
+// … and declares the form's events with their detail.
+form.addEventListener('esafety-submitted', (e) => e.detail.status.toFixed());
+// @ts-expect-error a sent envelope has no error
+form.addEventListener('esafety-submitted', (e) => e.detail.error);
 `,
     );
     const module = resolution === 'bundler' ? 'esnext' : 'node16';
