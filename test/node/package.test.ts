@@ -51,6 +51,9 @@ before(async () => {
 
 after(() => rmSync(app, { recursive: true, force: true }));
 
+/** The package a bare import specifier names: `@lit/localize/init/runtime.js` → `@lit/localize`. */
+const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+
 /** Every path package.json names for users: entries, types, the command, the CDN file, the manifest. */
 function namedPaths(): string[] {
   const values = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(values) : []);
@@ -73,7 +76,6 @@ test('the package holds the built library only: no sources, tests, build scripts
 
 test('the type declarations name no package an app does not get with this one', () => {
   const deps = new Set(Object.keys(pkg.dependencies));
-  const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
   const strays = packed
     .filter((f) => f.path.endsWith('.d.ts'))
     .flatMap((f) =>
@@ -83,6 +85,19 @@ test('the type declarations name no package an app does not get with this one', 
         .map((name) => `${f.path}: ${name}`),
     );
   assert.deepEqual([...new Set(strays)], [], 'declarations that import a package which is not in "dependencies"');
+});
+
+test('the built code imports no package it does not depend on (Node’s own only in the command line)', () => {
+  const deps = new Set(Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies }));
+  const found = packed
+    .filter((f) => f.path.endsWith('.js'))
+    .flatMap((f) =>
+      [...readFileSync(join(installed, f.path), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\(\s*)["']((?:@[\w.-]+\/)?[\w:-][\w.:-]*(?:\/[\w.-]+)*)["']/g)].map((m) => ({ file: f.path, spec: m[1] })),
+    );
+  // (What the npm entries import, so that an empty list below means the search works.)
+  assert.ok(['lit', 'zod/mini'].every((spec) => found.some((i) => i.file.startsWith('dist/npm/') && i.spec === spec)));
+  const strays = found.filter(({ file, spec }) => !(spec.startsWith('node:') && file.startsWith('dist/cli/')) && !deps.has(packageOf(spec)));
+  assert.deepEqual([...new Set(strays.map(({ file, spec }) => `${file}: ${spec}`))], []);
 });
 
 test('the command line runs from the installed package: `npx esafety-elements --help`', async () => {
