@@ -92,7 +92,7 @@ test('the built code imports no package it does not depend on (Node’s own only
   const found = packed
     .filter((f) => f.path.endsWith('.js'))
     .flatMap((f) =>
-      [...readFileSync(join(installed, f.path), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\(\s*)["']((?:@[\w.-]+\/)?[\w:-][\w.:-]*(?:\/[\w.-]+)*)["']/g)].map((m) => ({ file: f.path, spec: m[1] })),
+      [...readFileSync(join(installed, f.path), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\(\s*)["']((?:@[\w.-]+\/)?[\w:-][\w.:-]*(?:\/[\w.-]+)*)["']/g)].map((m) => ({ file: f.path, spec: m[1] })),
     );
   // (What the npm entries import, so that an empty list below means the search works.)
   assert.ok(['lit', 'zod/mini'].every((spec) => found.some((i) => i.file.startsWith('dist/npm/') && i.spec === spec)));
