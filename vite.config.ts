@@ -78,8 +78,10 @@ const cdn: BuildEnvironmentOptions = {
 };
 
 /**
- * `vite build --mode npm`: one entry per element (and the bundle tools) for npm users, with lit,
- * @lit/localize and zod left as dependencies so an app shares them with its own code.
+ * `vite build --mode npm`: one entry per element (and the bundle tools) for npm users, with lit
+ * and zod left as dependencies so an app shares them with its own code. @lit/localize is built
+ * in: a copy of it can be configured only once, and an app that localizes its own components
+ * configures its own (test/npm-build.test.ts).
  */
 const npm: BuildEnvironmentOptions = {
   outDir: 'dist/npm',
@@ -99,7 +101,7 @@ const npm: BuildEnvironmentOptions = {
     formats: ['es'],
   },
   rolldownOptions: {
-    external: (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id),
+    external: (id) => /^(lit|zod)(\/|$)/.test(id),
     output: { chunkFileNames: 'chunks/[name]-[hash].js' },
   },
 };

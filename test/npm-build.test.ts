@@ -1,5 +1,10 @@
+import { configureLocalization } from '@lit/localize';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { $, $$, until } from './helpers-dom.js';
+
+// An app that localizes its own Lit components with @lit/localize, which may be configured only
+// once per copy: the elements carry a copy of their own (vite.config.ts), so both work.
+const app = configureLocalization({ sourceLocale: 'en', targetLocales: ['fr'], loadLocale: async () => ({ templates: {} }) });
 
 // Loads the BUILT npm entries (dist/npm, `vite build --mode npm`) as an app's bundler or dev
 // server does: lit, @lit/localize and zod are the app's own (here the test server resolves them
@@ -56,6 +61,10 @@ describe('dist/npm (the package for npm users)', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[part="fieldset"] legend')?.textContent === 'Beth rwy’n cytuno iddo', 'the form is not in Welsh', { timeout: 5000 });
     const chunks = performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/npm/chunks/'));
     expect(chunks.some((p) => /\/cy-[\w-]+\.js$/.test(p)), chunks.join()).to.equal(true);
+    // The app's own localization is untouched, and still its own to change.
+    expect(app.getLocale()).to.equal('en');
+    await app.setLocale('fr');
+    expect(app.getLocale()).to.equal('fr');
     expect(errors).to.deep.equal([]);
   });
 });
