@@ -24,8 +24,8 @@ for (const mode of ['cdn', 'npm', 'builder']) await build({ mode, logLevel: 'war
 // Vite's library mode keeps white space in ES output; strip it (gzip size is what visitors pay).
 // What a school's page loads gets terser's closer pass (build/minify-js.mjs); the npm files (an
 // app's own build minifies them again) and the builder page, esbuild's quicker one.
-const outputs = (dir) =>
-  readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+const outputs = (dir, ending = '.js') =>
+  readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(ending)).map((f) => join(dir, f));
 for (const file of ['dist/esafety-elements.js', ...outputs('dist/chunks')]) writeFileSync(file, await minifyForPage(readFileSync(file, 'utf8')));
 for (const file of [...outputs('dist/npm'), 'dist/builder.js', ...outputs('dist/builder-chunks')]) {
   const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
@@ -37,7 +37,7 @@ execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 // but an app has only lit as its dependency, and with pnpm or Yarn's strict installs lit-html is
 // not reachable from the package: name the same types by lit, which re-exports them.
 const LIT_TYPES = { 'lit-html': 'lit', 'lit-html/directive.js': 'lit/directive.js', 'lit-html/static.js': 'lit/static-html.js', 'lit-element': 'lit', 'lit-element/lit-element.js': 'lit', '@lit/reactive-element': 'lit' };
-for (const file of readdirSync('dist/types', { recursive: true }).filter((f) => f.endsWith('.d.ts')).map((f) => join('dist/types', f))) {
+for (const file of outputs('dist/types', '.d.ts')) {
   const text = readFileSync(file, 'utf8');
   const named = text.replace(/(import\(|from )(["'])([^"']+)\2/g, (m, how, q, spec) => (spec in LIT_TYPES ? `${how}${q}${LIT_TYPES[spec]}${q}` : m));
   if (named !== text) writeFileSync(file, named);
