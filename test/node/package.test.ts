@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumPath } from '../../build/find-chromium.mjs';
 
 /**
  * The package as npm users get it: `npm pack`, unpacked into a fresh project's node_modules
@@ -163,3 +167,41 @@ form.addEventListener('esafety-submitted', (e) => e.detail.error);
     assert.equal(out, '');
   });
 }
+
+test('an app built for production with Vite, from the installed package, shows the form and the quiz', async () => {
+  const site = join(app, 'site');
+  mkdirSync(site);
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><html lang="en-GB"><title>Larkspur Lane</title><link rel="icon" href="data:,"><body>
+<aup-form audience="parent" endpoint="/api/submissions"></aup-form>
+<esafety-quiz age="ks1"></esafety-quiz>
+<script type="module" src="./main.js"></script></body></html>`,
+  );
+  writeFileSync(join(site, 'main.js'), `import 'esafety-elements/aup-form.js';\nimport 'esafety-elements/esafety-quiz.js';\n`);
+  const out = join(site, 'out');
+  await build({ root: site, configFile: false, logLevel: 'silent', build: { outDir: out } });
+  const server = createServer((req, res) => {
+    const file = join(out, new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'));
+    if (!file.startsWith(out) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+    const form = page.locator('aup-form [part="statement"]');
+    await form.first().waitFor({ timeout: 10000 });
+    assert.ok((await form.count()) >= 2);
+    await page.locator('esafety-quiz [part="start"]').waitFor({ timeout: 10000 });
+    assert.match(await page.evaluate(() => document.querySelector('esafety-quiz')?.shadowRoot?.textContent ?? ''), /ZIP IT/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
