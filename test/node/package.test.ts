@@ -113,9 +113,11 @@ test('the command line runs from the installed package: `npx esafety-elements --
   assert.match(stdout, /receive/);
 });
 
-test('Node users: esafety-elements/bundle.js checks a bundle and names the mistake', async () => {
+test('Node users: esafety-elements/bundle.js checks a bundle and names the mistake (and the package.json is theirs to read)', async () => {
   const script = `
     import { validateBundle } from 'esafety-elements/bundle.js';
+    import meta from 'esafety-elements/package.json' with { type: 'json' };
+    if (meta.name !== 'esafety-elements') throw new Error('package.json: ' + meta.name);
     const good = validateBundle({ school: { name: 'Larkspur Lane Primary School' } });
     const bad = validateBundle({ school: { name: 'Larkspur Lane Primary School' }, submit: { format: 'xml' } });
     console.log(JSON.stringify({ good: good.ok, bad: bad.ok ? [] : bad.issues.map((i) => i.path) }));`;
