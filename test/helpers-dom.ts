@@ -6,6 +6,22 @@ export async function until(el: Element, what = 'article, .bundle-error', timeou
   await waitUntil(() => el.shadowRoot?.querySelector(what), `no ${what} rendered`, { timeout });
 }
 
+/**
+ * A policy whose bundle has a mistake (its one section's `numbered` is the text "yes"), added to
+ * the page with whatever defines <esafety-policy> there: the text of the error box it shows.
+ */
+export async function policyMistakeShown(): Promise<string> {
+  const el = document.createElement('esafety-policy') as HTMLElement & { bundle?: unknown };
+  el.bundle = JSON.parse('{"policy": {"title": "Online safety", "sections": [{"title": "Scope", "numbered": "yes"}]}}');
+  document.body.append(el);
+  try {
+    await until(el, '.bundle-error');
+    return $(el, '.bundle-error').textContent ?? '';
+  } finally {
+    el.remove();
+  }
+}
+
 /** The first match in an element's shadow root (throws when missing). */
 export function $(el: Element, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
