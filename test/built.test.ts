@@ -1,17 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { $, $$, policyMistakeShown, until } from './helpers-dom.js';
+import { $, $$, pageErrors, policyMistakeShown, until } from './helpers-dom.js';
 
 // Loads the BUILT all-in-one file, as a school's page does from a CDN, so a build that
 // Chromium cannot parse (or that lost an element) fails here. Run `npm run build` first
 // (`npm test` does).
 describe('dist/esafety-elements.js', () => {
-  let errors: string[];
-  const onError = (e: ErrorEvent) => errors.push(e.message);
-  beforeEach(() => {
-    errors = [];
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => window.removeEventListener('error', onError));
+  const errors = pageErrors();
 
   const chunksLoaded = () =>
     performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/chunks/'));
@@ -32,7 +26,7 @@ describe('dist/esafety-elements.js', () => {
     expect($(el, '[part="title"]').textContent).to.match(/online safety/i);
     expect($$(el, '[part="section"]').length).to.be.greaterThan(10);
     expect($$(el, '[part="clause"]').length).to.be.greaterThan(10);
-    expect(errors).to.deep.equal([]);
+    expect(errors()).to.deep.equal([]);
   });
 
   it('a bundle with a mistake loads the words that explain it, and shows them', async () => {
@@ -102,7 +96,7 @@ describe('dist/esafety-elements.js', () => {
     expect($(el, '#progress').textContent).to.match(/^Cwestiwn 1 o \d+$/);
     const chunks = performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/chunks/'));
     expect(chunks.length).to.be.at.least(2);
-    expect(errors).to.deep.equal([]);
+    expect(errors()).to.deep.equal([]);
   });
 
   it('an English page fetches the built-in topics’ cards in English only; an element turned Welsh fetches them in Welsh', async () => {
@@ -115,7 +109,7 @@ describe('dist/esafety-elements.js', () => {
     el.setAttribute('lang', 'cy');
     await waitUntil(() => chunksLoaded().some((p) => /\/guidance-topics\.cards-[\w-]+\.js$/.test(p)), 'the Welsh cards were not fetched');
     await waitUntil(() => el.shadowRoot!.querySelector('[part="card-link"]') && $(el, '[part="card-link"]').textContent!.trim() !== title, 'no Welsh titles');
-    expect(errors).to.deep.equal([]);
+    expect(errors()).to.deep.equal([]);
   });
 
   it('an English page’s elements show their built-in defaults in English from their own chunks; an element in Welsh fetches them with their Welsh', async () => {
@@ -136,7 +130,7 @@ describe('dist/esafety-elements.js', () => {
     await until(report, '[part="route"]');
     expect(welshDefaults().some((p) => p.includes('/report-concern.welsh-')), 'its Welsh defaults fetched').to.equal(true);
     expect($$(report, '[part="route"]').map((r) => r.textContent).join(' ')).to.contain('Rhoi gwybod i’r Asiantaeth Troseddu Genedlaethol');
-    expect(errors).to.deep.equal([]);
+    expect(errors()).to.deep.equal([]);
   });
 
   it('loads the whole-bundle check on request (the WordPress settings page uses it): the same messages as validate', async () => {
@@ -167,12 +161,12 @@ describe('dist/esafety-elements.js', () => {
     await until(staff, 'form');
     const own = checked.bundle.agreements.find((a: { audiences?: string[] }) => a.audiences?.includes('staff'));
     expect($(staff, 'form').textContent).to.contain(own.title.en ?? own.title);
-    expect(errors).to.deep.equal([]);
+    expect(errors()).to.deep.equal([]);
   });
 
   it('can be loaded twice on one page without throwing', async () => {
     await import(/* @vite-ignore */ `${location.origin}/dist/esafety-elements.js?second-copy`);
-    expect(errors).to.deep.equal([]);
+    expect(errors()).to.deep.equal([]);
     const el = await fixture(html`<esafety-policy src="/test/fixtures/small.json"></esafety-policy>`);
     await until(el, 'article');
   });

@@ -22,6 +22,18 @@ export async function policyMistakeShown(): Promise<string> {
   }
 }
 
+/** Inside a describe(): the page's uncaught errors during the current test, read with the function it returns. */
+export function pageErrors(): () => string[] {
+  let errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+  beforeEach(() => {
+    errors = [];
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => window.removeEventListener('error', onError));
+  return () => errors;
+}
+
 /** The first match in an element's shadow root (throws when missing). */
 export function $(el: Element, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);

@@ -1,6 +1,6 @@
 import { configureLocalization } from '@lit/localize';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { $, $$, policyMistakeShown, until } from './helpers-dom.js';
+import { $, $$, pageErrors, policyMistakeShown, until } from './helpers-dom.js';
 
 // An app that localizes its own Lit components with @lit/localize, which may be configured only
 // once per copy: the elements carry a copy of their own (vite.config.ts), so both work.
@@ -14,13 +14,7 @@ const app = configureLocalization({ sourceLocale: 'en', targetLocales: ['fr'], l
 describe('dist/npm (the package for npm users)', () => {
   const tags = ['esafety-policy', 'aup-form', 'esafety-quiz', 'report-concern', 'parent-guidance'];
   const defined = () => tags.filter((t) => customElements.get(t));
-  let errors: string[];
-  const onError = (e: ErrorEvent) => errors.push(e.message);
-  beforeEach(() => {
-    errors = [];
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => window.removeEventListener('error', onError));
+  const errors = pageErrors();
 
   // In this order: one element's entry first, then the whole package.
   it("esafety-elements/aup-form.js registers the form alone, and it works", async () => {
@@ -31,7 +25,7 @@ describe('dist/npm (the package for npm users)', () => {
     await until(el, '[part="form"]');
     expect($$(el, '[part="statement"]').length).to.be.greaterThan(3);
     expect($(el, '[part="fieldset"] legend').textContent).to.equal('What I agree to');
-    expect(errors).to.deep.equal([]);
+    expect(errors()).to.deep.equal([]);
   });
 
   it('esafety-elements registers all five; the policy renders from its address', async () => {
@@ -41,7 +35,7 @@ describe('dist/npm (the package for npm users)', () => {
     const el = await fixture(html`<esafety-policy src="/demo/policy.json"></esafety-policy>`);
     await until(el, 'article');
     expect($$(el, '[part="section"]').length).to.be.greaterThan(10);
-    expect(errors).to.deep.equal([]);
+    expect(errors()).to.deep.equal([]);
   });
 
   it('a bundle with a mistake: the app\'s zod explains it, naming where', async () => {
@@ -57,6 +51,6 @@ describe('dist/npm (the package for npm users)', () => {
     expect(app.getLocale()).to.equal('en');
     await app.setLocale('fr');
     expect(app.getLocale()).to.equal('fr');
-    expect(errors).to.deep.equal([]);
+    expect(errors()).to.deep.equal([]);
   });
 });
