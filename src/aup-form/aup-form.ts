@@ -302,19 +302,18 @@ export class AupForm extends BundleElement {
               // The statement's own language: marked when it differs from the form's, and read aloud in it.
               const [text, tl] = localText(x.text, lc);
               const id = statementId(x.id);
-              const box = checkbox({
-                id,
-                label: rich(text),
-                labelId: `${id}-text`,
-                labelLang: langMark(tl, lang),
-                checked: agreed.has(x.id),
-                onChange: (on) => this.tick(on ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id)),
-              });
-              // The row is a flex box: no white space between its three parts (one text node fewer
-              // each); a statement with neither symbol nor read-aloud has the box alone (fewer parts to render).
+              // A statement is its own checkbox row, not the shared checkbox() (whose wrappers, notes
+              // and error states a statement never has); with neither symbol nor read-aloud, the row
+              // is one template (fewer parts to render), and no white space between its parts.
+              const checked = agreed.has(x.id);
+              const change = (e: Event) => this.tick((e.target as HTMLInputElement).checked ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id));
+              const label = rich(text);
+              const labelLang = langMark(tl, lang) ?? nothing;
               return x.symbol || young
-                ? html`<li class="statement" part="statement">${symbol(x.symbol, pick(x.symbolAlt, lang))}${box}${young ? readAloud(plainText(text), tl, `${id}-text`) : nothing}</li>`
-                : html`<li class="statement" part="statement">${box}</li>`;
+                ? html`<li class="statement" part="statement">${symbol(x.symbol, pick(x.symbolAlt, lang))}<input id=${id} type="checkbox" part="checkbox" .checked=${checked} @change=${change} /><label
+                    for=${id} id="${id}-text" lang=${labelLang}>${label}</label>${young ? readAloud(plainText(text), tl, `${id}-text`) : nothing}</li>`
+                : html`<li class="statement" part="statement"><input id=${id} type="checkbox" part="checkbox" .checked=${checked} @change=${change} /><label
+                    for=${id} id="${id}-text" lang=${labelLang}>${label}</label></li>`;
             })}
           </ul>
           ${ids.length > 1
