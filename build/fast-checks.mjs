@@ -221,13 +221,14 @@ export function fastChecksSource({ BundleSchema, PolicyVersion, rules, values: l
       if (open.has(i)) return numbered.add(i); // it holds itself: number it, and write all again
       if (numbered.has(i)) number.set(i, number.size), out.push('=');
       open.add(i);
-      // A line for each part of the bundle (and the policy read for its version), for people reading it.
+      // A line for each part of the bundle: the runtime finds each part by its line (and people read it more easily).
       for (const w of nodes[i]) typeof w === 'string' ? out.push(i === same[roots[0]] && w !== 'o' ? `\n${w}` : w) : write(w.ref);
       open.delete(i);
     };
     const before = numbered.size;
     write(roots[0]);
-    out.push('\n');
+    // The policy read for its version: a line of its own too, named as the runtime knows it.
+    out.push('\npolicyVersion');
     write(roots[1]);
     again = numbered.size > before;
     description = out.join(' ').replace(/ ?\n ?/g, '\n');
@@ -240,10 +241,18 @@ import { compile } from '../fast-check-runtime.js';
 ${imports.size ? `import { ${[...imports].sort().join(', ')} } from '../schema/rules.js';\n` : ''}${valueImports.size ? `import { ${[...valueImports].sort().join(', ')} } from '../schema/values.js';\n` : ''}
 export { FAILED } from '../fast-check-runtime.js';
 
-const schema = compile(
-  \`${description}\`,
-  [${extern.join(', ')}],
-);
+/**
+ * A fresh set of the checks, each part's made on its first use. The elements share one (below),
+ * so that a page holds only the checks of the parts its elements use; the check of the other parts
+ * once the page is idle (all-parts.ts) makes its own, which goes when it is done.
+ */
+export const makeChecks = () =>
+  compile(
+    \`${description}\`,
+    [${extern.join(', ')}],
+  );
+
+const schema = makeChecks();
 
 /** The check of each top-level field of a bundle (and of a policy read only for its version). */
 export const partChecks = schema.partChecks;

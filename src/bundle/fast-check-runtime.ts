@@ -1,13 +1,15 @@
 /**
- * The checks of a bundle's parts without zod (fast-parts.ts, validate.ts), made when the page
- * loads from the compact description of the zod schema that build/fast-checks.mjs writes into
- * generated/fast-checks.ts: each passes or refuses a value exactly as zod's parse would, and
+ * The checks of a bundle's parts without zod (fast-parts.ts, validate.ts), made from the compact
+ * description of the zod schema that build/fast-checks.mjs writes into generated/fast-checks.ts,
+ * each part's on its first use: each passes or refuses a value exactly as zod's parse would, and
  * returns the same copy (without the fields the schema does not know), or FAILED. No zod here.
  *
- * The description is words separated by white space: the whole bundle's node, then the node of
- * a policy read only for its version. A node is written first to last (a node inside another
- * where it is used), after its checks, each ">n" (at least n long) or "#n" (rule or pattern n
- * of the list `x`); "=" before it gives it the next number, and a number is that node again.
+ * The description is words separated by white space: the whole bundle's node, an object whose
+ * fields (the parts, all optional) are each on a line of their own ("o" and "." on lines of
+ * theirs), then a line "policyVersion" and the node of a policy read only for its version. A
+ * node is written first to last (a node inside another where it is used), after its checks,
+ * each ">n" (at least n long) or "#n" (rule or pattern n of the list `x`); "=" first of all
+ * gives it the next number, and a number is that node again.
  *   s  b  n                 text, true/false, a finite number
  *   e value… .              one of these texts ("#n": the texts of list n of `x`)
  *   a node                  an array of node
@@ -53,8 +55,18 @@ export interface FastChecks {
 /** The checks the description `d` (with the rules and patterns `x` it names) stands for. */
 export function compile(d: string, x: readonly unknown[]): FastChecks {
   const words = d.split(/\s+/);
+  /** Where each numbered node starts: at its "=" (always its first word), the n-th for number n. */
+  const starts = words.flatMap((w, i) => (w === '=' ? [i] : []));
   const numbered: Node[] = [];
   let at = 0;
+  /** The node whose words start at `from`, made now: a part on its first use, or a numbered node first met from another part. */
+  const nodeAt = (from: number): Node => {
+    const back = at;
+    at = from;
+    const n = node();
+    at = back;
+    return n;
+  };
   /** What is read by `read` up to the next ".". */
   const until = <T>(read: () => T): T[] => {
     const out: T[] = [];
@@ -63,8 +75,9 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
     return out;
   };
   const node = (): Node => {
+    const start = at;
     let w = words[at++];
-    if (/^\d/.test(w)) return numbered[+w];
+    if (/^\d/.test(w)) return numbered[+w] ?? nodeAt(starts[+w]);
     const c: [string, Node][] = [];
     let f: FastCheck;
     let me: Node | undefined;
@@ -74,7 +87,7 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
       const n = +w.slice(1);
       const r = x[n];
       // A node that holds itself (sections in sections) meets its number before its check is made.
-      if (w === '=') numbered.push((me = { f: (v) => f(v), c }));
+      if (w === '=') numbered[starts.indexOf(start)] = me = { f: (v) => f(v), c };
       else if (w[0] === '>') min = n;
       else tests.push(r instanceof RegExp ? (o) => r.test(o) : (r as FastCheck));
     }
@@ -186,8 +199,15 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
     return me;
   };
 
-  const bundle = node();
-  const policyVersion = node();
+  // Where each part's node starts, so that its checks are made on its first use (an element makes
+  // only those of the parts it checks): each part is a line, its name and then its node.
+  const partAt: Record<string, number> = {};
+  let i = 0;
+  for (const line of d.split('\n')) {
+    const w = line.split(' ');
+    if (w[1]) partAt[w[0]] = i + 1;
+    i += w.length;
+  }
   /** The field names in a node, depth first, each once (as field-names.ts walks zod's schema). */
   const names = (n: Node, out: Set<string>, seen: Set<Node>): Set<string> => {
     if (!seen.has(n)) {
@@ -199,13 +219,14 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
     }
     return out;
   };
-  const parts = new Map(bundle.c);
-  parts.set('policyVersion', policyVersion);
+  const made: Record<string, Node> = {};
+  const part = (k: string): Node => (made[k] ??= nodeAt(partAt[k]));
   const partChecks: Record<string, FastCheck> = {};
-  for (const [k, n] of parts) partChecks[k] = n.f;
+  for (const k in partAt) partChecks[k] = (v) => part(k).f(v);
+  let whole: FastCheck | undefined;
   return {
     partChecks,
-    checkBundle: bundle.f,
-    partFields: (part) => [...names(parts.get(part)!, new Set([part === 'policyVersion' ? 'policy' : part]), new Set())],
+    checkBundle: (v) => (whole ??= nodeAt(0).f)(v),
+    partFields: (k) => [...names(part(k), new Set([k === 'policyVersion' ? 'policy' : k]), new Set())],
   };
 }

@@ -1,5 +1,6 @@
 import { guarded } from './depth.js';
 import { explainLater } from './explain.js';
+import type { FastChecks } from './fast-check-runtime.js';
 import { FAILED, partChecks, partFields } from './generated/fast-checks.js';
 import type { Check } from './load.js';
 import { COMMON_FIELDS, isObject, mineOf, partsResult, PARTS, type BundlePart, type PartsUsed } from './part-result.js';
@@ -26,11 +27,17 @@ const REFUSED = {
  * `defaults`: the built-in ones the element fills in. When their text is in English only (so that
  * a page in English does not download the Welsh: defaults/*.en.ts), `welsh` loads them with their
  * Welsh text (defaults/<element>.welsh.ts), for an element in Welsh (the check's `welsh`).
+ * `schema`: the generated checks to use (else those the elements share, each part's made on first use).
  */
-export function partsCheck(names: readonly PartName[], defaults: Defaults = {}, welsh?: () => Promise<{ DEFAULTS: Defaults }>): Check {
+export function partsCheck(
+  names: readonly PartName[],
+  defaults: Defaults = {},
+  welsh?: () => Promise<{ DEFAULTS: Defaults }>,
+  schema: Pick<FastChecks, 'partChecks' | 'partFields'> = { partChecks, partFields },
+): Check {
   // The fields in the order zod's check has them (parts.ts): the output has its keys in that order.
   const fields = [...COMMON_FIELDS, ...(names.includes('agreements') ? ['agreementFallback'] : []), ...names];
-  const checks = fields.map((f): [string, (v: unknown) => unknown] => [f === 'policyVersion' ? 'policy' : f, partChecks[f]]);
+  const checks = fields.map((f): [string, (v: unknown) => unknown] => [f === 'policyVersion' ? 'policy' : f, schema.partChecks[f]]);
   const parts = new Set<string>(names.map((n) => (n === 'policyVersion' ? 'policy' : n)));
   const used: PartsUsed = { has: (k) => parts.has(k), versionOnly: names.includes('policyVersion') };
   let known: string[] | undefined;
@@ -42,14 +49,14 @@ export function partsCheck(names: readonly PartName[], defaults: Defaults = {}, 
       return explainLater({ ok: false, issues: [REFUSED], warnings: [] }, () =>
         (zod ??= import('./zod-parts.js').then((m) => m.zodCheck(names, defaults))).then((c) => c(input)),
       );
-    return partsResult(input, mine, data, used, defaults, () => (known ??= [...PARTS, ...new Set(fields.flatMap((f) => partFields(f)))]));
+    return partsResult(input, mine, data, used, defaults, () => (known ??= [...PARTS, ...new Set(fields.flatMap((f) => schema.partFields(f)))]));
   };
   // Too deep to check (a runaway nesting of sections, say), or anything unforeseen, is a
   // problem to show, not an exception that leaves the element "Loading…".
   const out: Check = guarded(check);
   // Loaded once; a failed load is forgotten, so the next element on the page tries again.
   let inWelsh: Promise<Check> | undefined;
-  if (welsh) out.welsh = () => (inWelsh ??= welsh().then((m) => partsCheck(names, m.DEFAULTS), (e) => ((inWelsh = undefined), Promise.reject(e))));
+  if (welsh) out.welsh = () => (inWelsh ??= welsh().then((m) => partsCheck(names, m.DEFAULTS, undefined, schema), (e) => ((inWelsh = undefined), Promise.reject(e))));
   return out;
 }
 

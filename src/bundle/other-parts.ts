@@ -30,8 +30,10 @@ export function noteOtherParts(tag: string, source: BundleSource, r: BundleResul
   idle(
     () =>
       void import('./all-parts.js')
-        .then(async ({ checkAllParts }) => {
-          const r = await explained(loadNow(source, checkAllParts) ?? (await loadWith(source, checkAllParts)));
+        .then(async ({ allPartsCheck }) => {
+          // A check of its own, made for this once: the page keeps the checks of only the parts its elements use.
+          const check = allPartsCheck();
+          const r = await explained(loadNow(source, check) ?? (await loadWith(source, check)));
           if (!r.ok && !r.transient)
             console.warn(
               `${tag}: parts of the policy bundle (${describeSource(source)}) that this element does not use have ${countProblems(r.issues)}; the elements that use them show an error instead:\n${issuesToText(r.issues)}`,

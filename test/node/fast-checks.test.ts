@@ -7,7 +7,7 @@ import { BUILT_IN_ACTION_IDS } from '../../src/bundle/all-parts.js';
 import { explained } from '../../src/bundle/explain.js';
 import type { Defaults } from '../../src/bundle/resolve.js';
 import { partsCheck, type PartName } from '../../src/bundle/fast-parts.js';
-import { checkBundle, FAILED, partChecks, partFields } from '../../src/bundle/generated/fast-checks.js';
+import { checkBundle, FAILED, makeChecks, partChecks, partFields } from '../../src/bundle/generated/fast-checks.js';
 import { BundleSchema } from '../../src/bundle/schema/index.js';
 import { PolicyVersion } from '../../src/bundle/schema/policy.js';
 import * as rules from '../../src/bundle/schema/rules.js';
@@ -225,6 +225,32 @@ const SCHEMAS: Record<string, z.core.$ZodType> = {
   ...Object.fromEntries(Object.entries(BundleSchema._zod.def.shape).map(([k, s]) => [k, (s as z.ZodMiniOptional)._zod.def.innerType])),
   policyVersion: PolicyVersion,
 };
+
+test('each part\'s checks are made on its first use, alone: in a fresh set, any part checked first (holding nodes another part brings) checks as zod does', () => {
+  const parts = [...Object.keys(BundleSchema._zod.def.shape), 'policyVersion'];
+  let compared = 0;
+  for (const [name, b] of fixtures) {
+    if (!b || typeof b !== 'object' || Array.isArray(b)) continue;
+    for (const k of parts) {
+      const top = k === 'policyVersion' ? 'policy' : k;
+      if (!(top in b)) continue;
+      let v: unknown = (b as Record<string, unknown>)[top];
+      if (k === 'policyVersion' && v && typeof v === 'object' && !Array.isArray(v)) v = 'version' in v ? { version: (v as { version: unknown }).version } : {};
+      // A new set each time, so that this part is the first (and only) one made in it.
+      const fresh = makeChecks().partChecks[k](v);
+      const zod: ReturnType<typeof z.safeParse> = z.safeParse(SCHEMAS[k], v);
+      assert.equal(fresh !== FAILED, zod.success, `${name}: ${k}, checked first in a fresh set: ${fresh === FAILED ? 'refused' : 'passed'}, zod ${zod.success ? 'passed' : 'refused'}`);
+      if (zod.success) assert.deepStrictEqual(fresh, zod.data, `${name}: ${k}, checked first in a fresh set: not the copy zod gives`);
+      compared++;
+    }
+  }
+  // Each part in a fresh set, then the whole bundle: the whole check holds the nodes the parts made.
+  const set = makeChecks();
+  for (const k of [...parts].reverse()) set.partChecks[k](demo[k === 'policyVersion' ? 'policy' : k] ?? {});
+  assert.deepStrictEqual(set.checkBundle(demo), z.parse(BundleSchema, demo));
+  assert.deepStrictEqual(set.partFields('guidance'), partFields('guidance'));
+  assert.ok(compared > 250, `${compared} parts compared`);
+});
 
 const counts = { whole: { pass: 0, fail: 0 }, parts: { pass: 0, fail: 0 }, elements: { pass: 0, fail: 0 } };
 

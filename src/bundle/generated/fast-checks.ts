@@ -7,8 +7,14 @@ import { ADULTS, AGES, CONFIRMS, CONTACT_ROLES, FORMATS, SYMBOLS } from '../sche
 
 export { FAILED } from '../fast-check-runtime.js';
 
-const schema = compile(
-  `o
+/**
+ * A fresh set of the checks, each part's made on its first use. The elements share one (below),
+ * so that a page holds only the checks of the parts its elements use; the check of the other parts
+ * once the page is idle (all-parts.ts) makes its own, which goes when it is done.
+ */
+export const makeChecks = () =>
+  compile(
+    `o
 $schema s
 version = >1 s
 locales a = #0 s
@@ -23,9 +29,11 @@ guidance o intro 9 notes a #20 o topic 5 title 2 text 9 blocks 12 . themes a o i
 submit o endpoint #21 s format e #22 . confirm e #23 . timeoutMs #9 #24 n .
 omitDefaults 14
 .
-o version 0 .`,
-  [/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, hasSomeLanguage, isSafeUrl, /^[a-z0-9][a-z0-9_-]*$/i, CONTACT_ROLES, /^\+?[0-9 ()-]{6,}$/, /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i, /^\d{4}-\d\d-\d\d$/, realDate, isWhole, inRange(1, 120), linksAreSafe, oneAudienceField, AGES, ADULTS, SYMBOLS, looksLikeImage, inRange(1, Infinity), inRange(0, Infinity), inRange(100, 20000), hasTextOrBlocks, isAllowedEndpoint, FORMATS, CONFIRMS, inRange(1000, 120000)],
-);
+policyVersion o version 0 .`,
+    [/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, hasSomeLanguage, isSafeUrl, /^[a-z0-9][a-z0-9_-]*$/i, CONTACT_ROLES, /^\+?[0-9 ()-]{6,}$/, /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i, /^\d{4}-\d\d-\d\d$/, realDate, isWhole, inRange(1, 120), linksAreSafe, oneAudienceField, AGES, ADULTS, SYMBOLS, looksLikeImage, inRange(1, Infinity), inRange(0, Infinity), inRange(100, 20000), hasTextOrBlocks, isAllowedEndpoint, FORMATS, CONFIRMS, inRange(1000, 120000)],
+  );
+
+const schema = makeChecks();
 
 /** The check of each top-level field of a bundle (and of a policy read only for its version). */
 export const partChecks = schema.partChecks;
