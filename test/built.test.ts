@@ -30,7 +30,9 @@ describe('dist/esafety-elements.js', () => {
   });
 
   it('a bundle with a mistake loads the words that explain it, and shows them', async () => {
-    expect(await policyMistakeShown()).to.contain('policy.sections[0].numbered').and.to.contain('should be true or false, but is the text "yes"');
+    const { text, border } = await policyMistakeShown();
+    expect(text).to.contain('policy.sections[0].numbered').and.to.contain('should be true or false, but is the text "yes"');
+    expect(border, 'the error box keeps its own styles').to.equal('3px solid');
     expect(chunksLoaded().some((p) => /\/zod-issues-[\w-]+\.js$/.test(p)), chunksLoaded().join()).to.equal(true);
   });
 

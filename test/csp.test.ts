@@ -95,6 +95,23 @@ describe('strict Content-Security-Policy and Trusted Types (built file)', functi
     }
   });
 
+  it('a bundle with a mistake: the error box is shown with its own styles, with 0 violations', async () => {
+    const { f, w, d } = await openPage('strict');
+    try {
+      const el = d.createElement('esafety-policy') as El & { bundle?: unknown };
+      el.bundle = { policy: { title: 'Online safety', sections: [{ title: 'Scope', numbered: 'yes' }] } };
+      d.body.append(el);
+      await shows(el, '.bundle-error');
+      const box = $(el, '.bundle-error');
+      expect(box.textContent).to.contain('policy.sections[0].numbered');
+      const css = w.getComputedStyle(box);
+      expect(`${css.borderTopWidth} ${css.borderTopStyle}`).to.equal('3px solid');
+      expect(w.cspViolations).to.deep.equal([]);
+    } finally {
+      f.remove();
+    }
+  });
+
   it("trusted-types 'none': each element says why it cannot be shown, and fires esafety-bundle-error", async () => {
     const { f, w, el } = await openPage('tt-none');
     try {

@@ -8,15 +8,18 @@ export async function until(el: Element, what = 'article, .bundle-error', timeou
 
 /**
  * A policy whose bundle has a mistake (its one section's `numbered` is the text "yes"), added to
- * the page with whatever defines <esafety-policy> there: the text of the error box it shows.
+ * the page with whatever defines <esafety-policy> there: the text of the error box it shows, and
+ * its border (the box's styles join the element's only when it is shown).
  */
-export async function policyMistakeShown(): Promise<string> {
+export async function policyMistakeShown(): Promise<{ text: string; border: string }> {
   const el = document.createElement('esafety-policy') as HTMLElement & { bundle?: unknown };
   el.bundle = JSON.parse('{"policy": {"title": "Online safety", "sections": [{"title": "Scope", "numbered": "yes"}]}}');
   document.body.append(el);
   try {
     await until(el, '.bundle-error');
-    return $(el, '.bundle-error').textContent ?? '';
+    const box = $(el, '.bundle-error');
+    const css = getComputedStyle(box);
+    return { text: box.textContent ?? '', border: `${css.borderTopWidth} ${css.borderTopStyle}` };
   } finally {
     el.remove();
   }

@@ -39,7 +39,9 @@ describe('dist/npm (the package for npm users)', () => {
   });
 
   it('a bundle with a mistake: the app\'s zod explains it, naming where', async () => {
-    expect(await policyMistakeShown()).to.contain('policy.sections[0].numbered');
+    const { text, border } = await policyMistakeShown();
+    expect(text).to.contain('policy.sections[0].numbered');
+    expect(border, 'the error box keeps its own styles').to.equal('3px solid');
   });
 
   it('a form in Welsh loads its Welsh from dist/npm/chunks', async () => {

@@ -185,7 +185,7 @@ export abstract class BundleElement extends LitElement {
   /** The error box; until its code has loaded (or should it be missing from the server), the problems as plain lines. */
   private renderError(issues: readonly BundleIssue[]): TemplateResult {
     return errorBox
-      ? errorBox.bundleErrorView(issues, describeSource(this.source), this.heading(), this.apart(true))
+      ? errorBox.bundleErrorView(issues, describeSource(this.source), this.heading(), this.apart(true), this.renderRoot)
       : html`<ul part="error" role="alert">${issues.map((i) => html`<li>${i.path}: ${i.message}</li>`)}</ul>`;
   }
 

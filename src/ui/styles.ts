@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every element shares: inherit the page's font and colours, a visible focus ring,
- * 24px minimum targets, the loading and error boxes, links on paper. Themed through
+ * 24px minimum targets, the loading line, links on paper (the error box's own are with it,
+ * in bundle-error.ts). Themed through
  * --esafety-* properties.
  */
 export const baseStyles = css`
@@ -54,28 +55,6 @@ export const baseStyles = css`
   }
   .loading {
     color: var(--_muted);
-  }
-  .bundle-error {
-    overflow-wrap: anywhere;
-    border: 3px solid var(--_danger);
-    border-radius: var(--_radius);
-    padding: 1rem 1.25rem;
-    background: #fff;
-    color: #0b0c0c;
-  }
-  #bundle-error-title {
-    margin: 0 0 0.5rem;
-    font-size: 1.25em;
-  }
-  .bundle-error code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.95em;
-    background: var(--_surface);
-    padding: 0 0.2em;
-    overflow-wrap: anywhere;
-  }
-  .bundle-error li {
-    margin-block: 0.35rem;
   }
   /* Forced colours: symbols follow the system's text colour, not the school's accent. */
   @media (forced-colors: active) {
