@@ -2,9 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every element shares: inherit the page's font and colours, a visible focus ring,
- * 24px minimum targets, the loading line, links on paper (the error box's own are with it,
- * in bundle-error.ts). Themed through
- * --esafety-* properties.
+ * 24px minimum targets, the loading line, links on paper (the error box's own styles are
+ * with it, in bundle-error.ts). Themed through --esafety-* properties.
  */
 export const baseStyles = css`
   :host {
