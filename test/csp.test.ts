@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { $, byId, clickId, typeIn } from './helpers-dom.js';
+import { $, byId, clickId, policyMistakeShown, typeIn } from './helpers-dom.js';
 import { control, records } from './receiver-client.js';
 
 // The BUILT file on a page served with a strict Content-Security-Policy and Trusted Types
@@ -98,14 +98,9 @@ describe('strict Content-Security-Policy and Trusted Types (built file)', functi
   it('a bundle with a mistake: the error box is shown with its own styles, with 0 violations', async () => {
     const { f, w, d } = await openPage('strict');
     try {
-      const el = d.createElement('esafety-policy') as El & { bundle?: unknown };
-      el.bundle = { policy: { title: 'Online safety', sections: [{ title: 'Scope', numbered: 'yes' }] } };
-      d.body.append(el);
-      await shows(el, '.bundle-error');
-      const box = $(el, '.bundle-error');
-      expect(box.textContent).to.contain('policy.sections[0].numbered');
-      const css = w.getComputedStyle(box);
-      expect(`${css.borderTopWidth} ${css.borderTopStyle}`).to.equal('3px solid');
+      const { text, border } = await policyMistakeShown(d);
+      expect(text).to.contain('policy.sections[0].numbered');
+      expect(border).to.equal('3px solid');
       expect(w.cspViolations).to.deep.equal([]);
     } finally {
       f.remove();

@@ -8,17 +8,17 @@ export async function until(el: Element, what = 'article, .bundle-error', timeou
 
 /**
  * A policy whose bundle has a mistake (its one section's `numbered` is the text "yes"), added to
- * the page with whatever defines <esafety-policy> there: the text of the error box it shows, and
- * its border (the box's styles join the element's only when it is shown).
+ * the page (`doc`: this one, or a framed page's) with whatever defines <esafety-policy> there: the
+ * text of the error box it shows, and its border (the box's styles join the element's only when it is shown).
  */
-export async function policyMistakeShown(): Promise<{ text: string; border: string }> {
-  const el = document.createElement('esafety-policy') as HTMLElement & { bundle?: unknown };
+export async function policyMistakeShown(doc: Document = document): Promise<{ text: string; border: string }> {
+  const el = doc.createElement('esafety-policy') as HTMLElement & { bundle?: unknown };
   el.bundle = JSON.parse('{"policy": {"title": "Online safety", "sections": [{"title": "Scope", "numbered": "yes"}]}}');
-  document.body.append(el);
+  doc.body.append(el);
   try {
     await until(el, '.bundle-error');
     const box = $(el, '.bundle-error');
-    const css = getComputedStyle(box);
+    const css = doc.defaultView!.getComputedStyle(box);
     return { text: box.textContent ?? '', border: `${css.borderTopWidth} ${css.borderTopStyle}` };
   } finally {
     el.remove();
