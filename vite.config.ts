@@ -33,7 +33,7 @@ const cdn: BuildEnvironmentOptions = {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/](?!dates)|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts)\.ts)/,
+            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/](?!dates)|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts|aids-slot)\.ts)/,
           },
           // zod and the zod schema of the bundle (issue 14): the elements check a bundle with the
           // checks generated from it (src/bundle/generated/fast-checks.ts, in core) and load this
@@ -51,14 +51,12 @@ const cdn: BuildEnvironmentOptions = {
           // loads more in all than before; `npm run size` counts each page kind's files to first
           // render against a budget (build/size-budgets.json).
           // - What the two forms (<aup-form>, <report-concern>) share: the form's styles and
-          //   fields, the spoken announcements, the receipt's frame (shown after a submit), and
+          //   fields, the spoken announcements (not the receipt's frame, ui/receipt.ts: it loads
+          //   with their receipts, on the first submit), and
           //   what they send with: where to, the envelope and the sending (the outbox itself loads
           //   on the first submit). A quiz that sends its result has its own copy of the last
           //   (build/module-copies.mjs), so it loads none of the forms.
-          { name: 'forms', test: /[\\/]src[\\/](ui[\\/](copy|form|form-styles|announce|receipt)|submit[\\/](controller|envelope|destination))\.ts$/ },
-          // - What <aup-form> and <esafety-quiz> share: symbols, reading aloud, the quiz's settings
-          //   (in English: an element in Welsh loads them with their Welsh, defaults/*.welsh.ts).
-          { name: 'form-quiz', test: /[\\/]src[\\/](ui[\\/](speech|symbols)|bundle[\\/]defaults[\\/]quiz\.en)\.ts$/ },
+          { name: 'forms', test: /[\\/]src[\\/](ui[\\/](copy|form|form-styles|announce)|submit[\\/](controller|envelope|destination))\.ts$/ },
           // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles,
           //   lists of contacts and dates (<aup-form> and the concern form's receipt have copies of
           //   their own: build/module-copies.mjs).

@@ -12,6 +12,8 @@
 //                         chunk that sends them (chunks/sender-*.js), for the same test
 //   /__embed/no-questions/ the same folder uploaded without the built-in quiz questions
 //                         (chunks/quiz-questions*.js), for the same test
+//   /__embed/no-aids/     the same folder uploaded without the symbols and "Read aloud" of young
+//                         pupils' agreements (chunks/statement-aids-*.js), for test/missing-chunks.test.ts
 //   /__embed/no-advice/   the same folder uploaded without the built-in guidance topics' advice
 //                         (the whole lists, chunks/guidance-topics{,.en}-*.js; their cards are
 //                         there), for test/node/guidance-advice.test.ts
@@ -36,6 +38,7 @@ const FOLDERS = {
   'no-config/': {},
   'no-submit/': CONFIG,
   'no-questions/': CONFIG,
+  'no-aids/': CONFIG,
   'no-advice/': CONFIG,
   'held-advice/': CONFIG,
   'no-sender/': {
@@ -49,6 +52,7 @@ const MISSING = {
   'no-submit/': /^chunks\/submit-[\w-]+\.js$/,
   'no-sender/': /^chunks\/sender-[\w-]+\.js$/,
   'no-questions/': /^chunks\/quiz-questions[\w.-]*\.js$/,
+  'no-aids/': /^chunks\/statement-aids-[\w-]+\.js$/,
   'no-advice/': ADVICE,
 };
 /** Files a folder holds back until /__embed/release-advice. */

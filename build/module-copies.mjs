@@ -18,6 +18,10 @@
 //   <parent-guidance>): <aup-form> gets its own (its date line and receipt), and so does the
 //   concern form's receipt (shown after a report is sent), with a list of contacts
 //   (ui/contact-list.ts), so neither loads the blocks. Each copy keeps its own cache of formats.
+// - The loading of symbols and "Read aloud" (ui/aids.ts, 0.2 KiB gzip), which <aup-form> and
+//   <esafety-quiz> both use: the form has a copy of its own, so that neither loads a file for it.
+//   The symbols themselves are one chunk (ui/statement-aids.ts), which both load with import(),
+//   and the copies keep them in one place (ui/aids-slot.ts, in core).
 // - The sending (submit/controller.ts, with where to and the envelope): a quiz that sends its
 //   result gets its own, in its sender chunk, so that the forms' sending goes with the rest
 //   they share (one file fewer before a form shows) and the quiz loads none of the forms. Each
@@ -26,6 +30,7 @@ const COPIES = [
   { importer: /[\\/]src[\\/]bundle[\\/]defaults[\\/]index\.ts$/, source: /^\.\/(agreements|concern|guidance-themes|quiz)\.js$/, copy: 'whole-check' },
   { importer: /[\\/]src[\\/]parent-guidance[\\/]parent-guidance\.ts$/, source: /^\.\.\/bundle\/defaults\/built-in\.js$/, copy: 'guidance' },
   { importer: /[\\/]src[\\/]aup-form[\\/](aup-form|receipt)\.ts$/, source: /^\.\.\/text\/dates\.js$/, copy: 'aup-form' },
+  { importer: /[\\/]src[\\/]aup-form[\\/]aup-form\.ts$/, source: /^\.\.\/ui\/aids\.js$/, copy: 'aup-form' },
   { importer: /[\\/]src[\\/]report-concern[\\/]receipt\.ts$/, source: /^\.\.\/(text\/dates|ui\/contact-list)\.js$/, copy: 'concern' },
   { importer: /[\\/]src[\\/]esafety-quiz[\\/]sender\.ts$/, source: /^\.\.\/submit\/(controller|destination)\.js$/, copy: 'quiz' },
   { importer: /[\\/]src[\\/]submit[\\/]controller\.ts\?quiz$/, source: /^\.\/envelope\.js$/, copy: 'quiz' },

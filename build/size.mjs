@@ -85,17 +85,27 @@ const named = (name) => [...dynamicTargets].find((f) => new RegExp(`/${name.repl
 
 let failed = 0;
 const base = closure([MAIN]);
-const elementFiles = (tag, idle = true) => {
+/** `byVariant` false: without the lists an element loads only for some values of an attribute (a variant that has none). */
+const elementFiles = (tag, idle = true, byVariant = true) => {
   const chunk = named(tag);
   if (!chunk) throw new Error(`no chunk for <${tag}> among the import()s of ${MAIN}`);
   const largest = (names) => names.map((n) => named(n)).filter(Boolean).sort((a, b) => gz.get(b) - gz.get(a))[0];
   const file = (n) => (typeof n === 'string' ? named(n) : largest(Object.values(n))) ?? chunk;
-  return [chunk, ...[...(ALWAYS[tag] ?? []), ...(idle ? IDLE : [])].map(file)];
+  return [chunk, ...[...(ALWAYS[tag] ?? []).filter((n) => byVariant || typeof n === 'string'), ...(idle ? IDLE : [])].map(file)];
 };
+/**
+ * Each page kind above is the heaviest of its kind: an element's list by attribute counts at its
+ * largest. These are the same pages with an attribute value that loads none: an agreement for
+ * older pupils or adults (ks2 to ks4, staff, parents …), without young pupils' symbols and "Read aloud".
+ */
+const LIGHTER = { 'aup-form': 'older pupils, adults' };
 // [name, budget kind, files in all, files to first render, key in budgets.firstRenderFiles]
 const pageKinds = [
   ['base (the script alone)', 'base', base, base, 'base'],
-  ...ELEMENTS.map((tag) => [`page with <${tag}>`, 'one', closure([MAIN, ...elementFiles(tag)]), closure([MAIN, ...elementFiles(tag, false)]), tag]),
+  ...ELEMENTS.flatMap((tag) => [
+    [`page with <${tag}>`, 'one', closure([MAIN, ...elementFiles(tag)]), closure([MAIN, ...elementFiles(tag, false)]), tag],
+    ...(LIGHTER[tag] ? [[`  … for ${LIGHTER[tag]}`, 'one', closure([MAIN, ...elementFiles(tag, true, false)]), closure([MAIN, ...elementFiles(tag, false, false)]), tag]] : []),
+  ]),
   ['page with all five', 'all', closure([MAIN, ...ELEMENTS.flatMap((t) => elementFiles(t))]), closure([MAIN, ...ELEMENTS.flatMap((t) => elementFiles(t, false))]), 'all'],
 ];
 const sum = (set) => [...set].reduce((n, f) => n + gz.get(f), 0);

@@ -49,7 +49,7 @@ const ELEMENTS = {
  * this object (its one key a marker a minifier leaves alone); from the source there are none.
  * A list is one file, or one by the tag's variant, in an object without a prototype
  * (`__proto__: null`), so that no attribute finds anything else: the quiz's questions by its
- * `age` attribute; the guidance's topics by whether it shows one topic (its `topic` attribute:
+ * `age` attribute; <aup-form>'s symbols and "Read aloud" by its `audience` (else `age`); the guidance's topics by whether it shows one topic (its `topic` attribute:
  * "topic", the whole list; else "", the cards). 0: none (the English of the built-in defaults,
  * which is in the element's own chunk).
  */
@@ -70,7 +70,7 @@ const languageFiles = (tag: string): string[] => {
   if (!lang || !LISTS.cy) return [];
   const welsh = /^cy(-|$)/.test(lang);
   // A list by variant only for a tag in the page: one not added yet may still be given its age.
-  const files = (l: List) => (typeof l == 'string' ? l : (el && l && l[el.getAttribute('age') ?? (el.hasAttribute('topic') ? 'topic' : '')]) || []);
+  const files = (l: List) => (typeof l == 'string' ? l : (el && l && l[el.getAttribute('audience') || (el.getAttribute('age') ?? (el.hasAttribute('topic') ? 'topic' : ''))]) || []);
   return [...(welsh ? [LISTS.cy] : []), ...(Array.isArray(own) ? own.flatMap(([english, whole]) => files(welsh ? whole : english)) : [])];
 };
 

@@ -71,14 +71,19 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
       const byAge = (suffix: string) =>
         name === 'esafety-quiz'
           ? Object.fromEntries(Object.entries({ '': 'ks2', eyfs: 'eyfs', ks1: 'ks1', ks2: 'ks2', send: 'ks1' }).map(([age, set]) => [age, [`chunks/quiz-questions.${set}${suffix}`]]))
-          : {};
+          : // <aup-form>'s symbols and "Read aloud", by its audience: the young pupils' alone, in either language.
+            name === 'aup-form'
+            ? Object.fromEntries(['eyfs', 'ks1', 'send'].map((a) => [a, ['chunks/statement-aids']]))
+            : {};
       const unhashedByAge = (map: Record<string, string[]> = {}) => Object.fromEntries(Object.entries(map).map(([age, files]) => [age, unhashed(files)]));
       const topics = name === 'parent-guidance';
       // The guidance's: its topics' cards (their advice follows when a parent wants it).
-      expect(unhashed(preload[name]!.en), `${name} in English`).to.deep.equal(topics ? ['chunks/guidance-topics.cards.en'] : []);
+      // The quiz's: its symbols and "Read aloud", in either language (<aup-form>'s only for young pupils: by age, below).
+      const aids = name === 'esafety-quiz' ? ['chunks/statement-aids'] : [];
+      expect(unhashed(preload[name]!.en), `${name} in English`).to.deep.equal(topics ? ['chunks/guidance-topics.cards.en'] : aids);
       // In Welsh, each element but the policy: its built-in defaults with their Welsh (its chunk has their English).
       const welsh = name === 'esafety-policy' ? [] : [`chunks/${name}.welsh`];
-      expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...welsh, ...(topics ? ['chunks/guidance-topics.cards'] : [])]);
+      expect(unhashed(preload[name]!.cy), `${name} in Welsh`).to.deep.equal(['chunks/cy', ...welsh, ...(topics ? ['chunks/guidance-topics.cards'] : []), ...aids]);
       // … and in their place when it shows one topic, the topics with their advice.
       expect(preload[name]!.enTopic && unhashed(preload[name]!.enTopic!), `${name} showing one topic, in English`).to.deep.equal(topics ? ['chunks/guidance-topics.en'] : undefined);
       expect(preload[name]!.cyTopic && unhashed(preload[name]!.cyTopic!), `${name} showing one topic, in Welsh`).to.deep.equal(topics ? ['chunks/cy', ...welsh, 'chunks/guidance-topics'] : undefined);
@@ -203,6 +208,26 @@ el.shadowRoot.querySelector('[part="start"]').click();
     const en = await fetchedBy(`<html lang="en-GB">${form}</html>`, 'aup-form', '[part="statement"]');
     expect(en.all.map((r) => r.name).filter((n) => /\/(cy|[\w-]+\.welsh)-[\w-]+\.js$/.test(n)), 'nothing Welsh').to.deep.equal([]);
     expect(en.text).to.contain('grown-up');
+  });
+
+  it('a young pupils’ agreement asks for its symbols and “Read aloud” before its code has arrived; a staff agreement never fetches them, unless a statement has a symbol', async () => {
+    const aids = 'statement-aids';
+    for (const attrs of [' age="ks1"', ' audience="send"', ' audience="eyfs" age="ks3"']) {
+      const young = await fetchedBy(`<html lang="en-GB"><aup-form${attrs} endpoint="/api/submissions"></aup-form></html>`, 'aup-form', '[part="read-aloud"]');
+      const file = young.one(aids);
+      expect(file, `${attrs}: ${aids} is fetched`).to.exist;
+      expect(file!.startTime, `${attrs}: asked for at ${file!.startTime} ms; the form was defined at ${young.definedAt} ms`).to.be.below(young.definedAt);
+    }
+    const staff = await fetchedBy('<html lang="en-GB"><aup-form audience="staff" age="ks1" endpoint="/api/submissions"></aup-form></html>', 'aup-form', '[part="statement"]');
+    expect(staff.one(aids), 'a staff agreement: no symbols, no read-aloud').to.equal(undefined);
+    // A school's staff agreement with a symbol: they load once the form has read its bundle, and it shows.
+    const bundle = { agreements: [{ id: 'staff', audience: 'staff', title: 'Staff agreement', statements: [{ id: 'lock', text: 'I lock my screen.', symbol: 'password' }] }] };
+    const symbol = await fetchedBy(
+      `<html lang="en-GB"><aup-form audience="staff" endpoint="/api/submissions"><script type="application/json">${JSON.stringify(bundle)}</script></aup-form></html>`,
+      'aup-form',
+      '[part="statement"] svg',
+    );
+    expect(symbol.one(aids), 'fetched for the symbol').to.exist;
   });
 
   it('a guidance showing one topic asks for the topics with their advice (not the cards) before its code has arrived, in English or Welsh', async () => {

@@ -106,6 +106,25 @@ describe('dist/esafety-elements.js without its chunks', () => {
     expect(text).to.contain('put the whole dist folder on the server');
   });
 
+  it('a young pupils’ agreement whose symbols and “Read aloud” are missing still shows every statement to tick, without them', async () => {
+    // A folder uploaded without chunks/statement-aids-*.js.
+    const f = frame('/__embed/no-aids/embed.html?el=aup-form&age=ks1');
+    try {
+      const form = () => f.contentDocument?.querySelector('aup-form')?.shadowRoot;
+      await waitUntil(() => form()?.querySelector('[part="statement"]'), 'the agreement did not show', { timeout: 10000 });
+      const statements = [...form()!.querySelectorAll('[part="statement"]')];
+      expect(statements.length).to.be.above(2);
+      for (const s of statements) {
+        expect(s.querySelector('input[type="checkbox"]'), s.textContent!).to.exist;
+        expect(s.querySelector('label')!.textContent!.trim(), 'its words').not.to.equal('');
+      }
+      expect(form()!.querySelector('[part="read-aloud"], [part="error"]'), 'no read-aloud, and no error box').to.equal(null);
+      expect(form()!.querySelector('[part="submit"]'), 'it can be signed').to.exist;
+    } finally {
+      f.remove();
+    }
+  });
+
   it('a quiz whose built-in questions are missing says so, and how to mend it, instead of an empty quiz', async () => {
     // A folder uploaded without chunks/quiz-questions*.js.
     const text = await quizError('no-questions');

@@ -16,15 +16,13 @@ import { rich } from '../text/render.js';
 import { announce } from '../ui/announce.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
+import { aidReadAloud, aidSymbol, hasAids, loadAids } from '../ui/aids.js';
 import { localText, say, type LangContext } from '../ui/local-text.js';
 import { checkbox, errorSummary, fieldset, honeypot, textField, type FieldError } from '../ui/form.js';
-import { readAloud } from '../ui/speech.js';
-import { symbol } from '../ui/symbols.js';
 import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
 import { agreementData, blank, chooseAgreement, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
 import { aupStyles } from './styles.js';
 import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.en.js';
-import { DEFAULT_QUIZ } from '../bundle/defaults/quiz.en.js';
 import { partsCheck } from '../bundle/fast-parts.js';
 
 /** Rich text marked with its own language where that differs from the form's. */
@@ -32,6 +30,9 @@ const rich2 = (t: RichText, lc: LangContext) => {
   const [s, tl] = localText(t, lc);
   return html`<span lang=${langMark(tl, lc.lang) ?? nothing}>${rich(s)}</span>`;
 };
+
+/** An empty bundle, the same each time (a new one would make the quiz step load again). */
+const NO_BUNDLE = Object.freeze({});
 
 const AUDIENCES: readonly string[] = [...AGES, 'send', ...ADULTS];
 /** Audiences that get symbols, big text and read-aloud. */
@@ -102,8 +103,9 @@ const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
 export class AupForm extends BundleElement {
   static override styles = aupStyles;
   protected static override check = partsCheck(
+    // The quiz for its pass mark: the quiz step checks the bundle with the quiz's own defaults (handOn).
     ['school', 'agreements', 'quiz', 'submit', 'policyVersion'],
-    { agreements: DEFAULT_AGREEMENTS, quiz: DEFAULT_QUIZ },
+    { agreements: DEFAULT_AGREEMENTS },
     () => import('../bundle/defaults/aup-form.welsh.js'),
   );
   static override properties: PropertyDeclarations = {
@@ -172,6 +174,12 @@ export class AupForm extends BundleElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.copy.forget();
+  }
+
+  /** The symbols and "Read aloud" (ui/aids-slot.ts), for an agreement that shows them: young pupils', or one with a symbol. */
+  protected override prepare(b: ResolvedBundle): Promise<void> | undefined {
+    const a = AUDIENCES.includes(this.who) ? this.agreementIn(b) : undefined;
+    return a && (YOUNG.includes(this.who) || a.statements.some((x) => x.symbol)) ? loadAids() : undefined;
   }
 
   /** With an `endpoint` attribute, no bundle is needed: the built-in agreements serve. */
@@ -247,16 +255,27 @@ export class AupForm extends BundleElement {
       this.quiz = { result: e.detail, passed: !mark || e.detail.score >= mark };
     };
     const h = this.heading();
+    const given = this.handOn();
     return html`<section class="quiz-step" part="quiz-step" lang=${lang}>
       <${h} part="title">${say(a.title, { lang, base: b.defaultLocale })}</${h}>
       <p><b>${msg('Step 1 of 2: the online safety quiz.')}</b> ${msg('Then you read and sign the agreement.')}</p>
-      <esafety-quiz .bundle=${b} age=${this.who === 'send' || (AGES as readonly string[]).includes(this.who) ? this.who : nothing} heading-level=${this.headingLevel + 1} lang=${lang} @esafety-quiz-complete=${onDone}></esafety-quiz>
+      <esafety-quiz .bundle=${given.bundle} src=${given.src ?? nothing} age=${this.who === 'send' || (AGES as readonly string[]).includes(this.who) ? this.who : nothing} heading-level=${this.headingLevel + 1} lang=${lang} @esafety-quiz-complete=${onDone}></esafety-quiz>
       ${!result
         ? nothing
         : passed
           ? html`<button class="primary" part="continue" @click=${this.toForm}>${msg('Continue to the agreement')}</button>`
           : html`<p class="error-message" role="status" ${announce(msg(str`To sign, you need ${mark} or more stories right. Have another try!`))}></p>`}
     </section>`;
+  }
+
+  /**
+   * The bundle as it was given, for the quiz step, which checks it with the quiz's own defaults
+   * and in its own language: the object or JSON text given, or the URL (one fetch, shared); none
+   * given, an empty bundle (the built-in questions serve).
+   */
+  private handOn(): { bundle?: unknown; src?: string } {
+    const s = this.source;
+    return s.kind === 'property' ? { bundle: s.value } : s.kind === 'url' ? { src: s.url } : { bundle: s.kind === 'inline' ? s.text : NO_BUNDLE };
   }
 
   private toForm = () => {
@@ -309,9 +328,9 @@ export class AupForm extends BundleElement {
               const change = (e: Event) => this.tick((e.target as HTMLInputElement).checked ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id));
               const label = rich(text);
               const labelLang = langMark(tl, lang) ?? nothing;
-              return x.symbol || young
-                ? html`<li class="statement" part="statement">${symbol(x.symbol, pick(x.symbolAlt, lang))}<input id=${id} type="checkbox" part="checkbox" .checked=${checked} @change=${change} /><label
-                    for=${id} id="${id}-text" lang=${labelLang}>${label}</label>${young ? readAloud(plainText(text), tl, `${id}-text`) : nothing}</li>`
+              return hasAids() && (x.symbol || young)
+                ? html`<li class="statement" part="statement">${aidSymbol(x.symbol, pick(x.symbolAlt, lang))}<input id=${id} type="checkbox" part="checkbox" .checked=${checked} @change=${change} /><label
+                    for=${id} id="${id}-text" lang=${labelLang}>${label}</label>${young ? aidReadAloud(plainText(text), tl, `${id}-text`) : nothing}</li>`
                 : html`<li class="statement" part="statement"><input id=${id} type="checkbox" part="checkbox" .checked=${checked} @change=${change} /><label
                     for=${id} id="${id}-text" lang=${labelLang}>${label}</label></li>`;
             })}

@@ -9,7 +9,8 @@ import { pick } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
 import { inLang, localText, say } from '../ui/local-text.js';
-import { definitions, keptText, receipt } from '../ui/receipt.js';
+import { definitions } from '../ui/form.js';
+import { keptText, receipt } from '../ui/receipt.js';
 import { blockLabel, fieldLabel } from './labels.js';
 import type { AgreementData } from './model.js';
 

@@ -7,9 +7,10 @@ import type { Block, Bundle, BundleIssue, RichText, Section } from './types.js';
 /**
  * Checks the schema alone cannot make: references between parts of the bundle (contacts,
  * footnotes, quiz answers) and ids that must be unique. `actionIds` are the quiz actions in
- * force (defaults merged with the bundle's own).
+ * force (defaults merged with the bundle's own); undefined for a check without the quiz's
+ * defaults, whose element shows no question (<aup-form>: its quiz step checks them itself).
  */
-export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: BundleIssue[]; warnings: BundleIssue[] } {
+export function crossCheck(b: Bundle, actionIds?: readonly string[]): { errors: BundleIssue[]; warnings: BundleIssue[] } {
   const errors: BundleIssue[] = [];
   const warnings: BundleIssue[] = [];
   const err = (path: PropertyKey[], message: string) => errors.push({ path: formatPath(path), message });
@@ -36,7 +37,7 @@ export function crossCheck(b: Bundle, actionIds: readonly string[]): { errors: B
   unique(b.quiz?.actions, ['quiz', 'actions'], 'action');
   unique(b.quiz?.questions, ['quiz', 'questions'], 'question');
   b.quiz?.questions?.forEach((q, i) => {
-    if (!actionIds.includes(q.answer))
+    if (actionIds && !actionIds.includes(q.answer))
       err(['quiz', 'questions', i, 'answer'], `"${q.answer}" is not one of the quiz actions — use one of: ${actionIds.map((a) => `"${a}"`).join(', ')}`);
   });
   unique(b.concern?.categories, ['concern', 'categories'], 'category');

@@ -55,7 +55,7 @@ const hasOtherParts = (input: Record<string, unknown>, used: PartsUsed): boolean
 /** The result of a check whose schema passed `mine` (the element's parts of `input`) as `data`. */
 export function partsResult(input: unknown, mine: unknown, data: Bundle, used: PartsUsed, defaults: Defaults, known: () => readonly string[]): BundleResult {
   const bundle = resolveWith(data, defaults);
-  const checks = crossCheck(used.versionOnly ? { ...data, policy: undefined } : data, bundle.quiz.actions.map((a) => a.id));
+  const checks = crossCheck(used.versionOnly ? { ...data, policy: undefined } : data, defaults.quiz && bundle.quiz.actions.map((a) => a.id));
   const warnings: BundleIssue[] = [...unknownKeys(mine, data, known), ...checks.warnings];
   if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
   const r: BundleResult = { ok: true, bundle, warnings };

@@ -3,8 +3,15 @@ import { live } from 'lit/directives/live.js';
 import type { QuizAction } from '../bundle/types.js';
 import { pick } from '../text/local.js';
 import { plainText } from '../text/markup.js';
-import { sentences } from '../ui/speech.js';
-import { symbol } from '../ui/symbols.js';
+import { aidSymbol } from '../ui/aids.js';
+
+/** Pieces of text read as sentences: a full stop after each, unless it already ends a sentence (never ".."). */
+export const sentences = (parts: readonly string[]): string =>
+  parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => (/[.!?…:;]["'’”)]*$/.test(p) ? p : `${p}.`))
+    .join(' ');
 
 /** What "Read aloud" reads for a question: its story (plain text), then each action and what it means, as sentences. */
 export const storyToRead = (scenario: string, actions: readonly QuizAction[], lang: string): string =>
@@ -44,7 +51,7 @@ export function actionButtons(
         aria-pressed=${answered ? String(a.id === answered.chosen) : nothing}
         @click=${() => choose(a.id)}
       >
-        ${symbol(a.symbol, '')}
+        ${aidSymbol(a.symbol, '')}
         <span class="label">${pick(a.label, lang)}</span>
         <span class="meaning">${pick(a.meaning, lang)}</span>
         ${a.id === answered?.best ? html`<span class="tag">${answered.bestText}</span>` : a.id === answered?.chosen ? html`<span class="tag">${answered.chosenText}</span>` : nothing}

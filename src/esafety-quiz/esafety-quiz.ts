@@ -11,8 +11,7 @@ import { langMark, pick, pickWithLang, textLang } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
 import { BundleElement } from '../ui/bundle-element.js';
-import { readAloud } from '../ui/speech.js';
-import { symbol } from '../ui/symbols.js';
+import { aidReadAloud, aidSymbol, loadAids } from '../ui/aids.js';
 import { actionButtons, storyToRead } from './actions.js';
 import { attempt, mark, questionsFor, seeded, type QuizAnswer, type QuizResult } from './model.js';
 import { quizStyles } from './styles.js';
@@ -168,14 +167,17 @@ export class EsafetyQuiz extends BundleElement {
     return d.ok ? [] : d.issues;
   }
 
+  /** Its symbols and "Read aloud", and for a quiz that sends its result the sending: loaded side by side before it shows. */
   protected override async prepare(b: ResolvedBundle): Promise<void> {
-    if (!this.wantsResults(b) || this.sending) return;
-    try {
-      this.sending = await import('./sender.js');
-    } catch (e) {
-      // dist/ copied without its chunks: said before anyone plays, not after (the next check tries again).
-      this.sendingMissing = `asks for results to be sent, but the code that sends them could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js`;
-    }
+    const aids = loadAids();
+    if (this.wantsResults(b) && !this.sending)
+      try {
+        this.sending = await import('./sender.js');
+      } catch (e) {
+        // dist/ copied without its chunks: said before anyone plays, not after (the next check tries again).
+        this.sendingMissing = `asks for results to be sent, but the code that sends them could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js`;
+      }
+    await aids;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -254,7 +256,7 @@ export class EsafetyQuiz extends BundleElement {
     return html`<${h} part="title">${msg('Online safety quiz')}</${h}>
       <p>${msg('Read each story and choose the best thing to do. There is no timer: take your time.')}</p>
       <ul class="key" role="list">
-        ${b.quiz.actions.map((a) => html`<li>${symbol(a.symbol, '')}<span><b>${pick(a.label, lang)}</b> ${pick(a.meaning, lang)}</span></li>`)}
+        ${b.quiz.actions.map((a) => html`<li>${aidSymbol(a.symbol, '')}<span><b>${pick(a.label, lang)}</b> ${pick(a.meaning, lang)}</span></li>`)}
       </ul>
       ${b.quiz.credit ? html`<p class="credit">${rich(pick(b.quiz.credit, lang))}</p>` : nothing}
       <button type="button" class="primary" part="start" @click=${() => this.restart(true)}>${msg('Start the quiz')}</button>`;
@@ -277,10 +279,10 @@ export class EsafetyQuiz extends BundleElement {
     return html`<${h} class="progress" part="progress" id="progress" tabindex="-1">${msg(str`Question ${at + 1} of ${n}`)}</${h}>
       <progress max=${n} value=${at + (answer ? 1 : 0)} aria-labelledby="progress"></progress>
       <div class="story">
-        ${symbol(q.symbol, pick(q.symbolAlt, lang))}
+        ${aidSymbol(q.symbol, pick(q.symbolAlt, lang))}
         <p class="scenario" part="scenario" id="scenario" lang=${langMark(scenarioLang, lang) ?? nothing}>${rich(scenario)}</p>
       </div>
-      ${readAloud(spoken, scenarioLang, 'scenario')}
+      ${aidReadAloud(spoken, scenarioLang, 'scenario')}
       ${actionButtons(
         b.quiz.actions,
         lang,
@@ -301,7 +303,7 @@ export class EsafetyQuiz extends BundleElement {
         <p class="verdict"><b>${a.right ? msg(str`Yes! ${best} is the best thing to do.`) : msg(str`Good thinking. The best thing to do here is ${best}.`)}</b></p>
         <p id="why" lang=${langMark(whyLang, lang) ?? nothing}>${rich(why)}</p>
       </div>
-      ${readAloud(plainText(why), whyLang, 'why')}
+      ${aidReadAloud(plainText(why), whyLang, 'why')}
       ${a.answer === 'flag' ? tellSomeone(b, lang) : nothing}
       <button type="button" class="primary" part="next" @click=${() => this.next()}>${last ? msg('See how you did') : msg('Next question')}</button>
     </div>`;

@@ -8,7 +8,7 @@ import { link } from '../text/render.js';
 import { contactLabel, telHref } from '../ui/contacts.js';
 import { say, sayRich, type LangContext } from '../ui/local-text.js';
 import { labelledBy } from '../ui/landmarks.js';
-import { definitions } from '../ui/receipt.js';
+import { definitions } from '../ui/form.js';
 import { EMERGENCY, readers } from './model.js';
 
 /** The element's language and the bundle's default (see LangContext). */

@@ -92,7 +92,8 @@ export abstract class BundleElement extends LitElement {
     return this.result?.warnings ?? [];
   }
 
-  private source: BundleSource = { kind: 'none' };
+  /** Where the bundle comes from (findSource). */
+  protected source: BundleSource = { kind: 'none' };
   /** Whether the built-in lists were loaded with their Welsh text (undefined: none loaded). */
   protected listsWelsh?: boolean;
   private loads = 0;
@@ -122,9 +123,11 @@ export abstract class BundleElement extends LitElement {
 
   /**
    * Code this element needs for this bundle beyond its own, loaded before its requirements are
-   * checked (a quiz that sends its result: the sending). Say what failed through requirements().
+   * checked (a quiz that sends its result: the sending; young pupils' symbols and read-aloud).
+   * A promise only when there is something to load: without one, a bundle given in the page
+   * still shows in the very first update. Say what failed through requirements().
    */
-  protected prepare?(bundle: ResolvedBundle): Promise<void>;
+  protected prepare?(bundle: ResolvedBundle): Promise<void> | undefined;
 
   /** Whether a change of the element's own attributes means checking the bundle again (requirements). */
   protected recheck(_changed: PropertyValues): boolean {
@@ -195,9 +198,9 @@ export abstract class BundleElement extends LitElement {
     let r: BundleResult | undefined;
     try {
       const now = this.checkNow();
-      if (now?.ok && !(this.constructor as typeof BundleElement).builtIns && !this.prepare && this.stringsReady(now) && !this.wantsWelsh(now)) {
-        // Ready at once (a bundle given in the page that passes, no built-in list to load, the
-        // UI strings of its language in place): it is shown in this very update, so the
+      if (now?.ok && !(this.constructor as typeof BundleElement).builtIns && this.stringsReady(now) && !this.wantsWelsh(now) && !this.prepare?.(now.bundle)) {
+        // Ready at once (a bundle given in the page that passes, no built-in list or other code
+        // to load, the UI strings of its language in place): it is shown in this very update, so the
         // element renders once, not "Loading…" and again.
         r = this.required(now);
         // One it cannot use is reported a turn later, as one found while loading is.
@@ -264,8 +267,9 @@ export abstract class BundleElement extends LitElement {
       r = { ...r, bundle };
       this.builtInsMissing = missing;
     }
-    if (r.ok && this.prepare) {
-      await this.prepare(r.bundle);
+    const preparing = r.ok ? this.prepare?.(r.bundle) : undefined;
+    if (preparing) {
+      await preparing;
       if (token !== this.loads) return undefined;
     }
     return r.ok ? this.required(r) : r;

@@ -117,3 +117,6 @@ export const fieldset = (o: FieldOptions, content: unknown) =>
 export const honeypot = (v: string, onInput: (value: string) => void) =>
   html`<div class="hp" aria-hidden="true"><label for="hp">Website</label><input id="hp" name="website" tabindex="-1" autocomplete="off"
     .value=${v} @input=${(e: Event) => onInput(value(e).value)} /></div>`;
+
+/** Label and value pairs as a definition list (it copies cleanly into a record system): a receipt's, a route's contacts. */
+export const definitions = (rows: readonly (readonly [unknown, unknown])[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;

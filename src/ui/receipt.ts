@@ -5,7 +5,8 @@ import { headingTag } from './heading.js';
 import { apartLabel, labelledBy } from './landmarks.js';
 
 /*
- * What a form shows once it is sent (or waiting to send), shared by the elements that submit:
+ * What a form shows once it is sent (or waiting to send), shared by the elements that submit
+ * and loaded with their receipts, on the first submit:
  * a heading that takes focus (`#done`), the element's own content, a Print button (the print
  * styles leave the buttons out) and a button to start again for the next person on a shared
  * device. Styles: form-styles.ts (.done, dl).
@@ -35,9 +36,6 @@ export const receipt = (o: ReceiptOptions, content: unknown) =>
     <button part="print" @click=${() => print()}>${o.print}</button>${o.actions}
     ${o.again ? html`<button part="restart" @click=${o.again}>${o.restart}</button>` : nothing}
   </section>`;
-
-/** Label and value pairs as a definition list (it copies cleanly into a record system). */
-export const definitions = (rows: readonly (readonly [unknown, unknown])[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 
 /**
  * Where an unsent submission is, honestly: "Saved on this device" only when it really is in

@@ -27,14 +27,6 @@ export function speak(text: string, lang: string): void {
   synth.speak(u);
 }
 
-/** Pieces of text read as sentences: a full stop after each, unless it already ends a sentence (never ".."). */
-export const sentences = (parts: readonly string[]): string =>
-  parts
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => (/[.!?…:;]["'’”)]*$/.test(p) ? p : `${p}.`))
-    .join(' ');
-
 /** A "Read aloud" button for `text` (described by the element `describedBy`), or nothing where the browser cannot speak. */
 export function readAloud(text: string, lang: string, describedBy: string) {
   return canSpeak()

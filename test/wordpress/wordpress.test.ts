@@ -250,7 +250,11 @@ test('a page fetches its elements’ files beside the script (modulepreload), ea
   const linked = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname.replace(/.*\/dist\//, ''));
   // The site's elements are in English: each element's files, and the questions in English of each quiz's age.
   const quizzes = [...preload['esafety-quiz']!.enByAge!.eyfs!, ...preload['esafety-quiz']!.enByAge!.ks1!];
-  const wanted = [...new Set([...['esafety-policy', 'aup-form', 'esafety-quiz'].flatMap((t) => [...preload[t]!.files, ...preload[t]!.en]), ...quizzes])];
+  // The KS1 agreement's symbols and "Read aloud", which a staff agreement never loads.
+  const aids = preload['aup-form']!.enByAge!.ks1!;
+  assert.deepEqual(aids.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), ['chunks/statement-aids']);
+  assert.equal(preload['aup-form']!.enByAge!.staff, undefined);
+  const wanted = [...new Set([...['esafety-policy', 'aup-form', 'esafety-quiz'].flatMap((t) => [...preload[t]!.files, ...preload[t]!.en]), ...quizzes, ...aids])];
   assert.deepEqual(
     quizzes.map((f) => /quiz-questions\.(\w+)\.en-/.exec(f)?.[1]),
     ['eyfs', 'ks1'],

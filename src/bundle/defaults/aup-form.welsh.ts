@@ -1,9 +1,8 @@
 import { DEFAULT_AGREEMENTS } from './agreements.js';
-import { DEFAULT_QUIZ } from './quiz.js';
 
 /**
  * <aup-form>'s built-in defaults with their Welsh text, which it loads when it speaks Welsh: its
- * own chunk has them in English only (agreements.en.ts, quiz.en.ts). The library build writes
+ * own chunk has them in English only (agreements.en.ts). The library build writes
  * this module as data (build/english-only.mjs), so that its chunk holds these alone.
  */
-export const DEFAULTS = { agreements: DEFAULT_AGREEMENTS, quiz: DEFAULT_QUIZ };
+export const DEFAULTS = { agreements: DEFAULT_AGREEMENTS };

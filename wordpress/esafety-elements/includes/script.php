@@ -27,16 +27,19 @@ function esafety_elements_used( ?string $tag = null, string $variant = '' ): arr
 
 /**
  * What picks the built-in lists an element loads, from its attributes: a quiz's `age` (its
- * questions); 'topic' for a guidance with a `topic` attribute (the topics with their advice, not
+ * questions); an agreement's `audience`, else its `age` (young pupils' symbols and "Read
+ * aloud"); 'topic' for a guidance with a `topic` attribute (the topics with their advice, not
  * the index's cards); else ''.
  *
  * @param array<string, string> $attributes The element's attributes, by lower-case name.
  */
 function esafety_elements_variant( string $tag, array $attributes ): string {
-	if ( 'parent-guidance' === strtolower( $tag ) ) {
+	$tag = strtolower( $tag );
+	if ( 'parent-guidance' === $tag ) {
 		return '' !== trim( (string) ( $attributes['topic'] ?? '' ) ) ? 'topic' : '';
 	}
-	return (string) ( $attributes['age'] ?? '' );
+	$audience = 'aup-form' === $tag ? (string) ( $attributes['audience'] ?? '' ) : '';
+	return '' !== $audience ? $audience : (string) ( $attributes['age'] ?? '' );
 }
 
 /**
