@@ -51,12 +51,12 @@ const cdn: BuildEnvironmentOptions = {
           // loads more in all than before; `npm run size` counts each page kind's files to first
           // render against a budget (build/size-budgets.json).
           // - What the two forms (<aup-form>, <report-concern>) share: the form's styles and
-          //   fields, the spoken announcements (not the receipt's frame, ui/receipt.ts: it loads
-          //   with their receipts, on the first submit), and
+          //   fields, the spoken announcements (not the receipt's frame and "Save a copy",
+          //   ui/receipt.ts and ui/copy.ts: they load with their receipts, on the first submit), and
           //   what they send with: where to, the envelope and the sending (the outbox itself loads
           //   on the first submit). A quiz that sends its result has its own copy of the last
           //   (build/module-copies.mjs), so it loads none of the forms.
-          { name: 'forms', test: /[\\/]src[\\/](ui[\\/](copy|form|form-styles|announce)|submit[\\/](controller|envelope|destination))\.ts$/ },
+          { name: 'forms', test: /[\\/]src[\\/](ui[\\/](form|form-styles|announce)|submit[\\/](controller|envelope|destination))\.ts$/ },
           // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles,
           //   lists of contacts and dates (<aup-form> and the concern form's receipt have copies of
           //   their own: build/module-copies.mjs).

@@ -15,10 +15,10 @@ import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
 import { announce } from '../ui/announce.js';
 import { BundleElement } from '../ui/bundle-element.js';
-import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
+import type { TextCopy } from '../ui/copy.js';
 import { aidReadAloud, aidSymbol, hasAids, loadAids } from '../ui/aids.js';
 import { localText, say, type LangContext } from '../ui/local-text.js';
-import { checkbox, errorSummary, fieldset, honeypot, textField, type FieldError } from '../ui/form.js';
+import { checkbox, errorSummary, fieldset, honeypot, notSentBox, textField, type FieldError } from '../ui/form.js';
 import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
 import { agreementData, blank, chooseAgreement, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
 import { aupStyles } from './styles.js';
@@ -136,7 +136,8 @@ export class AupForm extends BundleElement {
   private quiz: { result?: QuizResult; passed?: boolean; done?: boolean } = {};
 
   private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'), loadReceipts);
-  private readonly copy = new TextCopy();
+  /** The plain-text copy offered while it is not sent (made with the receipts' code). */
+  private copy?: TextCopy;
   private agreement?: Agreement;
   private submitting = false;
 
@@ -173,7 +174,7 @@ export class AupForm extends BundleElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.copy.forget();
+    this.copy?.forget();
   }
 
   /** The symbols and "Read aloud" (ui/aids-slot.ts), for an agreement that shows them: young pupils', or one with a symbol. */
@@ -201,7 +202,7 @@ export class AupForm extends BundleElement {
     this.input = blank();
     this.errors = {};
     this.quiz = {};
-    this.copy.forget();
+    this.copy?.forget();
     this.submitter.reset();
   };
 
@@ -280,7 +281,7 @@ export class AupForm extends BundleElement {
 
   private toForm = () => {
     this.quiz = { ...this.quiz, done: true };
-    void this.show('h2');
+    void this.show('[part="title"]');
   };
 
   protected renderBundle(b: ResolvedBundle): TemplateResult {
@@ -292,7 +293,7 @@ export class AupForm extends BundleElement {
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
     // Not sent: a copy to save, in the receipt while it is retried, over the kept form once given up.
     const rc = receipts; // loaded with the first submit, before any of these states
-    const save = rc && s && s.state !== 'sent' && saveLink(this.copy.url(s.envelope.id, () => rc.agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
+    const save = rc && s && s.state !== 'sent' && rc.saveLink((this.copy ??= new rc.TextCopy()).url(s.envelope.id, () => rc.agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
     if (rc && s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return rc.receiptView(a, s, lang, this.again, this.headingLevel, save, this.apart(), b.defaultLocale);
     const day = today();
     const lc = { lang, base: b.defaultLocale };

@@ -14,6 +14,9 @@ import { keptText, receipt } from '../ui/receipt.js';
 import { blockLabel, fieldLabel } from './labels.js';
 import type { AgreementData } from './model.js';
 
+/** "Save a copy" while it is not sent (ui/copy.ts), for the element, which loads it with this module. */
+export { saveLink, TextCopy } from '../ui/copy.js';
+
 /** What was agreed to (statements and the consents given) and the names, date and reference, as shown on the receipt. */
 function parts(a: Agreement, env: Envelope, lang: string) {
   const d = env.data as unknown as AgreementData;

@@ -13,6 +13,9 @@ import { DETAILS, detailLabel, roleLabel, whatLabel } from './labels.js';
 import { readers, routesFor, type ConcernData } from './model.js';
 import { readersView, routesView, urgentView } from './routes.js';
 
+/** "Save a copy" while it is not sent (ui/copy.ts), for the element, which loads it with this module. */
+export { saveLink, TextCopy } from '../ui/copy.js';
+
 /**
  * The report as label and value pairs, laid out for the DSL to copy into the school's
  * safeguarding record: when, the reference, who reported, the kind, what happened, the

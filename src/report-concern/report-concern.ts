@@ -8,10 +8,10 @@ import { submitDestination } from '../submit/destination.js';
 import type { Confirm, Format, SubmitState } from '../submit/types.js';
 import { pick } from '../text/local.js';
 import { BundleElement } from '../ui/bundle-element.js';
-import { notSentBox, saveLink, TextCopy } from '../ui/copy.js';
+import type { TextCopy } from '../ui/copy.js';
 import { apartLabel } from '../ui/landmarks.js';
 import { say } from '../ui/local-text.js';
-import { checkbox, errorSummary, honeypot, radios, textArea, textField, type FieldError } from '../ui/form.js';
+import { checkbox, errorSummary, honeypot, notSentBox, radios, textArea, textField, type FieldError } from '../ui/form.js';
 import { detailLabel, roleLabel, whatLabel, type Detail } from './labels.js';
 import { blank, canStayAnonymous, concernData, isAnonymous, maxLength, nameLabel, routesFor, SHORT_MAX, validate, type ConcernInput, type Role } from './model.js';
 import { noPictures, readersView, routesView, urgentView } from './routes.js';
@@ -123,7 +123,7 @@ export class ReportConcern extends BundleElement {
   private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'), loadReceipts);
   private submitting = false;
   /** The plain-text copy offered while a report is not sent (a blob: URL, in memory only). */
-  private readonly copy = new TextCopy();
+  private copy?: TextCopy;
 
   /** The state of the last submission (undefined before the first). */
   get submitState(): SubmitState | undefined {
@@ -154,7 +154,7 @@ export class ReportConcern extends BundleElement {
   // While a report kept nowhere else is unsent, the outbox makes leaving the page ask first.
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.copy.forget();
+    this.copy?.forget();
   }
 
   private get store(): boolean {
@@ -171,7 +171,7 @@ export class ReportConcern extends BundleElement {
   private again = async () => {
     this.input = blank();
     this.errors = {};
-    this.copy.forget();
+    this.copy?.forget();
     this.submitter.reset();
     await this.show('#form-title');
   };
@@ -216,9 +216,10 @@ export class ReportConcern extends BundleElement {
 
   /** "Save a copy" of a report that is not sent (the plain-text file is made once per report). */
   private save(b: ResolvedBundle, s: SubmitState) {
-    const { plainSummary } = receipts ?? {};
-    if (!plainSummary) return nothing; // its code could not be loaded: Print a copy still serves
-    return saveLink(this.copy.url(s.envelope.id, () => plainSummary(s.envelope, this.locale, pick(b.school?.name, this.locale))), 'report', s.envelope.submittedAt);
+    const rc = receipts;
+    if (!rc) return nothing; // its code could not be loaded: Print a copy still serves
+    const { plainSummary } = rc;
+    return rc.saveLink((this.copy ??= new rc.TextCopy()).url(s.envelope.id, () => plainSummary(s.envelope, this.locale, pick(b.school?.name, this.locale))), 'report', s.envelope.submittedAt);
   }
 
   protected renderBundle(b: ResolvedBundle): TemplateResult {

@@ -4,7 +4,8 @@ import { html, nothing } from 'lit';
 /*
  * Form pieces in the GOV.UK pattern, shared by the elements that collect input: an error
  * summary linking to each field, fields with label, hint and error message beside them,
- * checkbox items, and a honeypot for spam bots. Styles: form-styles.ts.
+ * checkbox items, a honeypot for spam bots, the "Not sent" box over a form that could not be
+ * sent, and label and value pairs. Styles: form-styles.ts.
  */
 
 /** A problem with one field: its element id and what to do about it. */
@@ -120,3 +121,18 @@ export const honeypot = (v: string, onInput: (value: string) => void) =>
 
 /** Label and value pairs as a definition list (it copies cleanly into a record system): a receipt's, a route's contacts. */
 export const definitions = (rows: readonly (readonly [unknown, unknown])[]) => html`<dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
+
+/**
+ * Over a form whose submission was not sent and is no longer retried: why, that the answers
+ * are kept, and a copy to print or save. `status` 2xx: the server kept answering that it failed.
+ */
+export const notSentBox = (status: number, save: unknown) =>
+  html`<div class="error-summary submit-error" part="submit-error" role="alert" tabindex="-1">
+    <p>${status === 0
+      ? // No answer from the school's system at all (this page could not load the code that sends).
+        msg('Not sent: this page could not send it. Your answers are kept: please try again later, or print or save a copy.')
+      : status >= 200 && status < 300
+        ? msg('Not sent: the school’s system answered that it could not take it. Your answers are kept: please try again later, or print or save a copy.')
+        : msg(str`Not sent: the school’s system said no (error ${status}). Your answers are kept: please try again.`)}</p>
+    <p><button type="button" part="print" @click=${() => print()}>${msg('Print a copy')}</button>${save}</p>
+  </div>`;
