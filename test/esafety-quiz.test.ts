@@ -547,6 +547,34 @@ describe('<esafety-quiz>: the quiz step of <aup-form>', () => {
     expect(form.shadowRoot!.querySelector('form')).to.exist;
   });
 
+  it('the quiz step gets the bundle as the form was given it, and fills in the quiz’s own defaults: inline, or from a URL', async () => {
+    const text = JSON.stringify(agreement()).replace(/</g, '\\u003c');
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    try {
+      for (const form of [
+        await fixture<AupForm>(html`<aup-form age="ks1"><script type="application/json">${text}</script></aup-form>`),
+        await fixture<AupForm>(html`<aup-form age="ks1" src=${url}></aup-form>`),
+      ]) {
+        const quiz = await quizIn(form);
+        // The built-in actions (ZIP IT, BLOCK IT, FLAG IT), which the form no longer fills in itself.
+        expect([...quiz.shadowRoot!.querySelectorAll('.key b')].map((b) => b.textContent)).to.deep.equal(['ZIP IT', 'BLOCK IT', 'FLAG IT']);
+        await start(quiz);
+        expect(current(quiz, OWN).id, 'the school’s own questions').to.match(/^own-/);
+      }
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('a question whose answer is not an action does not stop the agreement form: its quiz step says what is wrong', async () => {
+    const b = agreement();
+    const bad = { ...b, quiz: { ...b.quiz, questions: [...b.quiz.questions, q('own-shout', 'shout', 'Someone shouts in a game.')] } };
+    const form = await fixture<AupForm>(html`<aup-form age="ks1" .bundle=${bad}></aup-form>`);
+    await waitUntil(() => form.shadowRoot!.querySelector('esafety-quiz')?.shadowRoot?.querySelector('.bundle-error'), 'the quiz step shows its error');
+    expect(form.shadowRoot!.querySelector('[part="quiz-step"]'), 'the form shows its quiz step').to.exist;
+    expect(form.shadowRoot!.querySelector('esafety-quiz')!.shadowRoot!.textContent).to.include('"shout" is not one of the quiz actions');
+  });
+
   it('an agreement without quizRequired goes straight to signing', async () => {
     const b = agreement();
     const form = await fixture<AupForm>(html`<aup-form age="ks1" .bundle=${{ ...b, agreements: [{ ...b.agreements[0], quizRequired: false }] }}></aup-form>`);
