@@ -177,7 +177,7 @@ export class AupForm extends BundleElement {
     this.copy?.forget();
   }
 
-  /** The symbols and "Read aloud" (ui/aids-slot.ts), for an agreement that shows them: young pupils', or one with a symbol. */
+  /** The symbols and "Read aloud" (ui/aids.ts), for an agreement that shows them: young pupils', or one with a symbol. A promise only while they load. */
   protected override prepare(b: ResolvedBundle): Promise<void> | undefined {
     const a = AUDIENCES.includes(this.who) ? this.agreementIn(b) : undefined;
     return a && (YOUNG.includes(this.who) || a.statements.some((x) => x.symbol)) ? loadAids() : undefined;
