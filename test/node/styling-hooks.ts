@@ -16,11 +16,19 @@ interface Chunk {
   text: string;
 }
 
+/** A name a module exports from another module. */
+interface Reexport {
+  name: string;
+  to: string;
+  orig: string;
+}
+
 interface Module {
   /** Local name → [module path, exported name] ('*' for a namespace import). */
   imports: Map<string, [string, string]>;
   /** Modules imported for their side effects only. */
   sideEffects: string[];
+  reexports: Reexport[];
   chunks: Chunk[];
 }
 
@@ -43,6 +51,13 @@ function parse(file: string): Module {
     }
   }
   for (const m of text.matchAll(/^import\s+'(\.[^']+)'/gm)) sideEffects.push(target(m[1]));
+  // `export { a, b } from './x.js'`: what a module hands on from another (a receipt's "Save a copy").
+  const reexports: Reexport[] = [];
+  for (const m of text.matchAll(/^export\s+(?:type\s+)?\{([^}]*)\}\s*from\s*'(\.[^']+)'/gm))
+    for (const part of m[1].split(',')) {
+      const [orig, as] = part.replace(/^\s*type\s+/, '').split(/\s+as\s+/).map((x) => x.trim());
+      if (orig) reexports.push({ name: as ?? orig, to: target(m[2]), orig });
+    }
   const chunks: Chunk[] = [];
   let current: Chunk = { name: '', text: '' };
   for (const line of text.split('\n')) {
@@ -50,7 +65,7 @@ function parse(file: string): Module {
     if (decl) chunks.push((current = { name: decl[1], text: '' }));
     current.text += `${line}\n`;
   }
-  return { imports, sideEffects, chunks };
+  return { imports, sideEffects, reexports, chunks };
 }
 
 export interface Hooks {
@@ -91,6 +106,7 @@ export function stylingHooks(root: string, file: string, className: string): Hoo
     const m = mod(f);
     const chunks = name === '*' ? m.chunks : m.chunks.filter((c) => c.name === name);
     if (name === '*') for (const s of m.sideEffects) queue.push([s, '*']);
+    for (const r of m.reexports) if (name === '*' || r.name === name) queue.push([r.to, r.orig]);
     for (const c of chunks) {
       for (const p of c.text.matchAll(/\spart="([\w-]+)"/g)) note(hooks.parts, p[1], f);
       // Nodes built without a template (text/rich-dom.ts).
