@@ -43,6 +43,15 @@ const isPlainObject = (v: unknown): boolean => {
   return isObject(p) && Object.prototype.hasOwnProperty.call(p, 'isPrototypeOf');
 };
 
+/** A node's check until it is made (never run: a node is made before any check runs). */
+const F_NONE: FastCheck = () => F;
+
+/** What passes every one of `tests` (rules and patterns on a value of the right type), as it is. Without for…of, and without a loop for one or two: a fresh page runs these before the JIT. */
+function passes(tests: readonly FastCheck[]): FastCheck {
+  const [t0, t1] = tests;
+  return !t0 ? (o) => o : !t1 ? (o) => (t0(o) ? o : F) : tests.length === 2 ? (o) => (t0(o) && t1(o) ? o : F) : (o) => (tests.every((test) => test(o)) ? o : F);
+}
+
 export interface FastChecks {
   /** The check of each top-level field of a bundle (and of a policy read only for its version). */
   partChecks: Record<string, FastCheck>;
@@ -74,92 +83,110 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
     at++;
     return out;
   };
+  // node() reads a node's number and checks, then hands its kind to a function of its own: a page
+  // runs only the kinds its parts have, and V8 compiles (and keeps) machine code only for the
+  // small ones it runs often, not one large function for every kind (issue 14: the heap).
   const node = (): Node => {
     const start = at;
     let w = words[at++];
     if (/^\d/.test(w)) return numbered[+w] ?? nodeAt(starts[+w]);
-    const c: [string, Node][] = [];
-    let f: FastCheck;
-    let me: Node | undefined;
+    const n: Node = { f: F_NONE, c: [] };
     const tests: FastCheck[] = [];
     let min = 0; // ">n" (text and arrays only): tested first, in the check itself (the verdict is the same)
     for (; w[0] === '#' || w[0] === '>' || w === '='; w = words[at++]) {
-      const n = +w.slice(1);
-      const r = x[n];
+      const r = x[+w.slice(1)];
       // A node that holds itself (sections in sections) meets its number before its check is made.
-      if (w === '=') numbered[starts.indexOf(start)] = me = { f: (v) => f(v), c };
-      else if (w[0] === '>') min = n;
+      if (w === '=') {
+        numbered[starts.indexOf(start)] = n;
+        n.f = (v) => f(v);
+      } else if (w[0] === '>') min = +w.slice(1);
       else tests.push(r instanceof RegExp ? (o) => r.test(o) : (r as FastCheck));
     }
-    // Without for…of, and without a loop for one or two: a fresh page runs these before the JIT.
-    const [t0, t1]: (FastCheck | undefined)[] = tests;
-    const done: FastCheck = !t0
-      ? (o) => o
-      : !t1
-        ? (o) => (t0(o) ? o : F)
-        : tests.length === 2
-          ? (o) => (t0(o) && t1(o) ? o : F)
-          : (o) => (tests.every((test) => test(o)) ? o : F);
-    /** The check of a node held in this one (a field's, named). */
-    const held = (name = '') => {
-      const n = node();
-      c.push([name, n]);
-      return n.f;
+    const f: FastCheck = (KINDS[w] ?? choice)(n.c, min, tests);
+    n.f = f;
+    return n;
+  };
+  /** The check of a node held in `c`'s node (a field's, named). */
+  const held = (c: [string, Node][], name = ''): FastCheck => {
+    const n = node();
+    c.push([name, n]);
+    return n.f;
+  };
+  /** Each kind of node's check, from what it holds (read from the words), its least length and its tests. */
+  type Kind = (c: [string, Node][], min: number, tests: FastCheck[]) => FastCheck;
+  // typeof against a literal: the quickest test there is.
+  const text: Kind = (_, min, tests) => {
+    const [t0] = tests;
+    const done = passes(tests);
+    return tests.length > 1
+      ? (v) => (typeof v === 'string' && v.length >= min ? done(v) : F)
+      : t0
+        ? (v) => (typeof v === 'string' && v.length >= min && t0(v) ? v : F)
+        : (v) => (typeof v === 'string' && v.length >= min ? v : F);
+  };
+  const array: Kind = (c, min, tests) => {
+    const item = held(c);
+    const done = passes(tests);
+    return (v) => {
+      if (!Array.isArray(v) || v.length < min) return F;
+      const n = v.length;
+      const o = new Array(n);
+      for (let i = 0; i < n; i++) if ((o[i] = item(v[i])) === F) return F;
+      return done(o);
     };
-    // typeof against a literal: the quickest test there is.
-    if (w === 's')
-      f =
-        tests.length > 1
-          ? (v) => (typeof v === 'string' && v.length >= min ? done(v) : F)
-          : tests.length
-            ? (v) => (typeof v === 'string' && v.length >= min && t0!(v) ? v : F)
-            : (v) => (typeof v === 'string' && v.length >= min ? v : F);
-    else if (w === 'b') f = (v) => (typeof v === 'boolean' ? done(v) : F);
-    else if (w === 'n') f = (v) => (typeof v === 'number' && Number.isFinite(v) ? done(v) : F);
-    else if (w === 'e') {
+  };
+  const object: Kind = (c, _, tests) => {
+    // A field left out is not in the copy; one given as undefined is (as undefined), when it may be left out.
+    const keys: string[] = [];
+    const optional: boolean[] = [];
+    const checks = until(() => {
+      const k = words[at++];
+      optional.push(!k.endsWith('!'));
+      keys.push(k.replace('!', ''));
+      return held(c, keys[keys.length - 1]);
+    });
+    const done = passes(tests);
+    return (v) => {
+      if (!isObject(v)) return F;
+      const o: any = {};
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        let y: unknown;
+        if (!optional[i]) {
+          if ((y = checks[i](v[k])) === F) return F;
+        } else if (!(k in v)) continue;
+        else if ((y = v[k]) !== undefined && (y = checks[i](y)) === F) return F;
+        o[k] = y;
+      }
+      return done(o);
+    };
+  };
+  const KINDS: Record<string, Kind> = {
+    s: text,
+    a: array,
+    o: object,
+    b: (_, __, tests) => {
+      const done = passes(tests);
+      return (v) => (typeof v === 'boolean' ? done(v) : F);
+    },
+    n: (_, __, tests) => {
+      const done = passes(tests);
+      return (v) => (typeof v === 'number' && Number.isFinite(v) ? done(v) : F);
+    },
+    e: () => {
       const values = new Set(until(() => words[at++]).flatMap((v) => (v[0] === '#' ? (x[+v.slice(1)] as string[]) : v)));
-      f = (v) => (values.has(v) ? v : F);
-    } else if (w === 'q') {
-      const inner = held();
-      f = (v) => (v === undefined ? v : inner(v));
-    } else if (w === 'a') {
-      const item = held();
-      f = (v) => {
-        if (!Array.isArray(v) || v.length < min) return F;
-        const n = v.length;
-        const o = new Array(n);
-        for (let i = 0; i < n; i++) if ((o[i] = item(v[i])) === F) return F;
-        return done(o);
-      };
-    } else if (w === 'o') {
-      // A field left out is not in the copy; one given as undefined is (as undefined), when it may be left out.
-      const keys: string[] = [];
-      const optional: boolean[] = [];
-      const checks = until(() => {
-        const k = words[at++];
-        optional.push(!k.endsWith('!'));
-        keys.push(k.replace('!', ''));
-        return held(keys[keys.length - 1]);
-      });
-      f = (v) => {
-        if (!isObject(v)) return F;
-        const o: any = {};
-        for (let i = 0; i < keys.length; i++) {
-          const k = keys[i];
-          let y: unknown;
-          if (!optional[i]) {
-            if ((y = checks[i](v[k])) === F) return F;
-          } else if (!(k in v)) continue;
-          else if ((y = v[k]) !== undefined && (y = checks[i](y)) === F) return F;
-          o[k] = y;
-        }
-        return done(o);
-      };
-    } else if (w === 'r') {
+      return (v) => (values.has(v) ? v : F);
+    },
+    q: (c) => {
+      const inner = held(c);
+      return (v) => (v === undefined ? v : inner(v));
+    },
+    r: (c, _, tests) => {
       // As zod: own enumerable keys (Reflect.ownKeys), never __proto__, each key and value checked.
       const key = node().f;
-      const value = held();
-      f = (v) => {
+      const value = held(c);
+      const done = passes(tests);
+      return (v) => {
         if (!isPlainObject(v)) return F;
         const o: any = {};
         const ks = Reflect.ownKeys(v);
@@ -170,33 +197,34 @@ export function compile(d: string, x: readonly unknown[]): FastChecks {
         }
         return done(o);
       };
-    } else if (w === 'u') {
+    },
+    u: (c) => {
       // The first option that takes the value gives the output, as in zod.
-      const options = until(() => held());
+      const options = until(() => held(c));
       const [a, b] = options;
-      f = options.length === 2 ? (v) => {
-        const o = a(v);
-        return o !== F ? o : b(v);
-      } : (v) => {
-        for (let i = 0; i < options.length; i++) {
-          const o = options[i](v);
-          if (o !== F) return o;
-        }
-        return F;
-      };
-    } else {
-      // 'd'
-      const name = words[at++];
-      const options = new Map(until(() => [words[at++], held()] as const));
-      f = (v) => {
-        if (!isObject(v)) return F;
-        const option = options.get(v[name] as string);
-        return option ? option(v) : F;
-      };
-    }
-    if (!me) return { f, c };
-    me.f = f;
-    return me;
+      return options.length === 2
+        ? (v) => {
+            const o = a(v);
+            return o !== F ? o : b(v);
+          }
+        : (v) => {
+            for (let i = 0; i < options.length; i++) {
+              const o = options[i](v);
+              if (o !== F) return o;
+            }
+            return F;
+          };
+    },
+  };
+  /** 'd': the option whose field `name` is the text before it (z.discriminatedUnion). */
+  const choice: Kind = (c) => {
+    const name = words[at++];
+    const options = new Map(until(() => [words[at++], held(c)] as const));
+    return (v) => {
+      if (!isObject(v)) return F;
+      const option = options.get(v[name] as string);
+      return option ? option(v) : F;
+    };
   };
 
   // Where each part's node starts, so that its checks are made on its first use (an element makes
