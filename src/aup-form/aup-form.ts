@@ -317,23 +317,23 @@ export class AupForm extends BundleElement {
       ${a.intro ? html`<p>${rich2(a.intro, lc)}</p>` : nothing}
       ${fieldset(
         { id: 'statements', label: msg('What I agree to'), error: err('statements') },
-        html`<ul class="statements" role="list">
+        html`<ul class="statements" role="list" @change=${this.onStatement}>
             ${a.statements.map((x) => {
               // The statement's own language: marked when it differs from the form's, and read aloud in it.
               const [text, tl] = localText(x.text, lc);
               const id = statementId(x.id);
               // A statement is its own checkbox row, not the shared checkbox() (whose wrappers, notes
               // and error states a statement never has); with neither symbol nor read-aloud, the row
-              // is one template (fewer parts to render), and no white space between its parts.
+              // is one template (fewer parts to render), and no white space between its parts. Its
+              // tick is heard by the list (onStatement), not by a listener of its own.
               const checked = agreed.has(x.id);
-              const change = (e: Event) => this.tick((e.target as HTMLInputElement).checked ? [...this.input.agreed, x.id] : [...this.input.agreed].filter((y) => y !== x.id));
               const label = rich(text);
               const labelLang = langMark(tl, lang) ?? nothing;
               return hasAids() && (x.symbol || young)
-                ? html`<li class="statement" part="statement">${aidSymbol(x.symbol, pick(x.symbolAlt, lang))}<input id=${id} type="checkbox" part="checkbox" .checked=${checked} @change=${change} /><label
+                ? html`<li class="statement" part="statement">${aidSymbol(x.symbol, pick(x.symbolAlt, lang))}<input id=${id} type="checkbox" part="checkbox" .checked=${checked} /><label
                     for=${id} id="${id}-text" lang=${labelLang}>${label}</label>${young ? aidReadAloud(plainText(text), tl, `${id}-text`) : nothing}</li>`
-                : html`<li class="statement" part="statement"><input id=${id} type="checkbox" part="checkbox" .checked=${checked} @change=${change} /><label
-                    for=${id} id="${id}-text" lang=${labelLang}>${label}</label></li>`;
+                : html`<li class="statement" part="statement"><input id=${id} type="checkbox" part="checkbox" .checked=${checked} /><label
+                    for=${id} lang=${labelLang}>${label}</label></li>`;
             })}
           </ul>
           ${ids.length > 1
@@ -392,6 +392,17 @@ export class AupForm extends BundleElement {
       <p role="status">${busy ? msg('Sending…') : ''}</p>
     </form>`;
   }
+
+  /** A statement ticked or unticked (the list hears its checkboxes' changes). */
+  private onStatement = (e: Event) => {
+    const box = e.target as HTMLInputElement;
+    const id = this.agreement?.statements.find((x) => statementId(x.id) === box.id)?.id;
+    if (id === undefined) return;
+    const agreed = new Set(this.input.agreed);
+    if (box.checked) agreed.add(id);
+    else agreed.delete(id);
+    this.tick([...agreed]);
+  };
 
   private tick(ids: string[]) {
     this.set({ agreed: new Set(ids) });

@@ -31,14 +31,23 @@ export const isPlain = (src: string): boolean => !MARKUP.test(src);
 
 /** Parse inline markup, memoised per string (bundles repeat little, but re-renders repeat a lot). */
 export function parseInline(src: string): Inline[] {
-  if (isPlain(src)) return src ? [{ t: 'text', v: src }] : [];
+  if (isPlain(src)) return parseOnce(src);
   let out = cache.get(src);
   if (!out) {
-    out = parse(src, 0, src.length);
+    out = parseOnce(src);
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(src, out);
   }
   return out;
+}
+
+/**
+ * Parse inline markup, not kept: for a caller that keeps what it builds from it and parses again
+ * only when the text changes (rich text built as nodes, text/rich-dom.ts), so that a page does
+ * not hold every text's tokens as well (14 KiB of heap for 30 statements).
+ */
+export function parseOnce(src: string): Inline[] {
+  return isPlain(src) ? (src ? [{ t: 'text', v: src }] : []) : parse(src, 0, src.length);
 }
 
 /**

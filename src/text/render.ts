@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { autolink } from './autolink.js';
-import { parseInline, type Inline } from './markup.js';
+import { isPlain, parseInline, type Inline } from './markup.js';
 import { hasFootnote, richNodes } from './rich-dom.js';
 import { isExternalUrl, isSafeUrl } from './urls.js';
 
@@ -22,14 +22,17 @@ type Part = unknown; // a template, text, nothing, or nodes built in one binding
  * nothing ever goes through an HTML parser.
  */
 export function rich(src: string, opts: RichOptions = {}): unknown {
-  const ts = parseInline(src);
   // Plain text, the usual case, is one text binding rather than a list of one; other markup
-  // and search matches are built as nodes in one binding, unless footnotes need templates, or
-  // there are no nodes to build (the command line's static render: templates only).
-  if (isServer || (opts.footnote && hasFootnote(ts))) return tokens(ts, opts);
-  const plain = ts.length === 1 && ts[0].t === 'text';
+  // and search matches are built as nodes in one binding (which parses the text when it
+  // changes), unless footnotes need templates, or there are no nodes to build (the command
+  // line's static render: templates only).
+  const plain = isPlain(src);
+  // Text that may have footnote references is parsed (and kept: a policy is rendered again at
+  // each search key) to find them; other text is parsed only by the nodes, when it changes.
+  const ts = isServer || (opts.footnote && !plain) ? parseInline(src) : undefined;
+  if (isServer || (ts && hasFootnote(ts))) return tokens(ts ?? parseInline(src), opts);
   const links = (s: string) => !opts.inLink && autolink(s, opts.xref).some((p) => typeof p !== 'string');
-  if (plain && !(opts.highlight && src.toLowerCase().includes(opts.highlight)) && !links(src)) return src;
+  if (plain && src && !(opts.highlight && src.toLowerCase().includes(opts.highlight)) && !links(src)) return src;
   return richNodes(src, ts, opts.highlight, opts.xref);
 }
 

@@ -1,7 +1,7 @@
 import { noChange, type ChildPart } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import { autolink } from './autolink.js';
-import type { Inline } from './markup.js';
+import { parseOnce, type Inline } from './markup.js';
 import { isExternalUrl, isSafeUrl } from './urls.js';
 
 /**
@@ -18,11 +18,11 @@ class RichNodes extends Directive {
   private autolinks?: boolean;
   private xref?: XRef;
 
-  render(_src: string, _tokens: readonly Inline[], _highlight?: string, _xref?: XRef, _autolinks?: boolean): unknown {
+  render(_src: string, _tokens: readonly Inline[] | undefined, _highlight?: string, _xref?: XRef, _autolinks?: boolean): unknown {
     return noChange; // client-side only: update() does the work
   }
 
-  override update(_part: ChildPart, [src, tokens, highlight = '', xref, autolinks = true]: [string, readonly Inline[], string?, XRef?, boolean?]): unknown {
+  override update(_part: ChildPart, [src, tokens, highlight = '', xref, autolinks = true]: [string, (readonly Inline[])?, string?, XRef?, boolean?]): unknown {
     // A search that does not occur in the text changes nothing in it.
     const hl = highlight && src.toLowerCase().includes(highlight) ? highlight : '';
     if (src === this.src && hl === this.hl && autolinks === this.autolinks && xref === this.xref) return noChange;
@@ -31,7 +31,8 @@ class RichNodes extends Directive {
     this.autolinks = autolinks;
     this.xref = xref;
     const out = document.createDocumentFragment();
-    append(out, tokens, hl, xref, !autolinks);
+    // Parsed here, when the text changes (rich() passes none): not on every render, nor kept.
+    append(out, tokens ?? parseOnce(src), hl, xref, !autolinks);
     return out;
   }
 }
@@ -122,7 +123,8 @@ function appendOther(to: Node, t: Inline, needle: string, xref: XRef | undefined
 /**
  * Markup tokens (no footnote references) as DOM nodes in one binding, search matches of
  * `highlight` (lower-cased) marked, bare addresses and references (`xref`) linked unless
- * `autolinks` is false; `src` is their text, to tell when they change.
+ * `autolinks` is false; `src` is their text, to tell when they change, and parsed when no
+ * tokens are given.
  */
 export const richNodes = directive(RichNodes);
 
