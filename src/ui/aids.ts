@@ -10,7 +10,8 @@ import type { symbol } from './symbols.js';
  * no module object, nor the bundler's helper file to build one. Until they are there, or should
  * their file be missing from the server, the words show without them.
  *
- * In the CDN build each of the two elements has its own copy of this module (build/module-copies.mjs).
+ * In the CDN build <aup-form> has its own copy of this module and the quiz the original
+ * (build/module-copies.mjs), so that neither fetches a file for it; both share aids-slot.ts.
  */
 let loading: Promise<void> | undefined;
 
