@@ -14,6 +14,8 @@
 //                         (chunks/quiz-questions*.js), for the same test
 //   /__embed/no-aids/     the same folder uploaded without the symbols and "Read aloud" of young
 //                         pupils' agreements (chunks/statement-aids-*.js), for test/missing-chunks.test.ts
+//   /__embed/no-quiz-step/ a folder whose ks1 agreement asks for the quiz first, uploaded
+//                         without the quiz step's code
 //   /__embed/no-advice/   the same folder uploaded without the built-in guidance topics' advice
 //                         (the whole lists, chunks/guidance-topics{,.en}-*.js; their cards are
 //                         there), for test/node/guidance-advice.test.ts
@@ -41,6 +43,14 @@ const FOLDERS = {
   'no-aids/': CONFIG,
   'no-advice/': CONFIG,
   'held-advice/': CONFIG,
+  'no-quiz-step/': {
+    ...CONFIG,
+    'policy.json': () => {
+      const b = JSON.parse(readFileSync('test/fixtures/small.json', 'utf8'));
+      const statements = [{ id: 's1', text: 'I ask before I go online.' }];
+      return JSON.stringify({ ...b, agreements: [{ id: 'ks1-quiz', audience: 'ks1', title: 'Our promise', statements, quizRequired: true }] });
+    },
+  },
   'no-sender/': {
     ...CONFIG,
     'policy.json': () => JSON.stringify({ ...JSON.parse(readFileSync('test/fixtures/small.json', 'utf8')), quiz: { submitResults: true }, submit: { endpoint: '/api/submissions' } }),
@@ -53,6 +63,7 @@ const MISSING = {
   'no-sender/': /^chunks\/sender-[\w-]+\.js$/,
   'no-questions/': /^chunks\/quiz-questions[\w.-]*\.js$/,
   'no-aids/': /^chunks\/statement-aids-[\w-]+\.js$/,
+  'no-quiz-step/': /^chunks\/quiz-step-[\w-]+\.js$/,
   'no-advice/': ADVICE,
 };
 /** Files a folder holds back until /__embed/release-advice. */

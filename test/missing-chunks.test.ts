@@ -125,6 +125,22 @@ describe('dist/esafety-elements.js without its chunks', () => {
     }
   });
 
+  it('an agreement that asks for the quiz first, whose quiz step is missing, says so and how to mend it, not an empty step', async () => {
+    // A folder whose ks1 agreement has quizRequired, uploaded without chunks/quiz-step-*.js.
+    const f = frame('/__embed/no-quiz-step/embed.html?el=aup-form&age=ks1');
+    try {
+      const form = () => f.contentDocument?.querySelector('aup-form')?.shadowRoot;
+      await waitUntil(() => form()?.querySelector('.bundle-error, [part="error"]'), 'no error shown', { timeout: 10000 });
+      const text = form()!.textContent!;
+      expect(text).to.contain('the agreement "ks1-quiz"');
+      expect(text).to.contain('asks for the quiz first, but the quiz could not be loaded');
+      expect(text).to.contain('put the whole dist folder on the server');
+      expect(form()!.querySelector('[part="quiz-step"], form'), 'neither an empty step nor a form to sign').to.equal(null);
+    } finally {
+      f.remove();
+    }
+  });
+
   it('a quiz whose built-in questions are missing says so, and how to mend it, instead of an empty quiz', async () => {
     // A folder uploaded without chunks/quiz-questions*.js.
     const text = await quizError('no-questions');

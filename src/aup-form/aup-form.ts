@@ -13,7 +13,6 @@ import { formatDate, today } from '../text/dates.js';
 import { langMark, pick } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
-import { announce } from '../ui/announce.js';
 import { BundleElement } from '../ui/bundle-element.js';
 import type { TextCopy } from '../ui/copy.js';
 import { aidReadAloud, aidSymbol, hasAids, loadAids } from '../ui/aids.js';
@@ -42,6 +41,19 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
 let receipts: typeof import('./receipt.js') | undefined;
 /** Loads it, with the outbox, on the first submit (SubmitController's afterSubmit): the form does not download it. */
 const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
+
+/** The quiz step's code (quiz-step.ts, with the quiz's), once loaded; why it could not be, else. */
+let quizSteps: typeof import('./quiz-step.js') | undefined;
+let quizStepMissing: string | undefined;
+/** Loads it, unless it is here (then undefined); a failed load is said by requirements(), and tried again on the next check. */
+const loadQuizStep = (): Promise<void> | undefined =>
+  quizSteps
+    ? undefined
+    : import('./quiz-step.js').then(
+        (m) => void (quizSteps = m),
+        (e: unknown) =>
+          void (quizStepMissing = `asks for the quiz first, but the quiz could not be loaded (${e instanceof Error ? e.message : String(e)}) — put the whole dist folder on the server, not only esafety-elements.js`),
+      );
 
 /**
  * An acceptable-use agreement for one audience, from the bundle (else a built-in one): its
@@ -163,6 +175,7 @@ export class AupForm extends BundleElement {
     const none = `has no agreement for "${who}"`;
     if (!c.agreement)
       return [{ path: 'agreements', message: c.own.length ? `${none} — add "${who}" to an agreement's "audiences", or set "agreementFallback": true for the built-in one` : none }];
+    if (c.agreement.quizRequired && !quizSteps) return [{ path: `the agreement "${c.agreement.id}"`, message: quizStepMissing ?? 'asks for the quiz first, but the quiz is not loaded' }];
     if (c.fallback) console.warn(`<aup-form>: the policy bundle ${none}; showing the built-in one ("agreementFallback": true).`);
     const d = submitDestination(b, this.endpoint, this.format, this.confirm);
     return d.ok ? [] : d.issues;
@@ -177,10 +190,16 @@ export class AupForm extends BundleElement {
     this.copy?.forget();
   }
 
-  /** The symbols and "Read aloud" (ui/aids.ts), for an agreement that shows them: young pupils', or one with a symbol. A promise only while they load. */
+  /**
+   * The symbols and "Read aloud" (ui/aids.ts), for an agreement that shows them: young pupils',
+   * or one with a symbol; the quiz step and the quiz, for one that requires the quiz. A promise
+   * only while something loads.
+   */
   protected override prepare(b: ResolvedBundle): Promise<void> | undefined {
     const a = AUDIENCES.includes(this.who) ? this.agreementIn(b) : undefined;
-    return a && (YOUNG.includes(this.who) || a.statements.some((x) => x.symbol)) ? loadAids() : undefined;
+    const aids = a && (YOUNG.includes(this.who) || a.statements.some((x) => x.symbol)) ? loadAids() : undefined;
+    const quiz = a?.quizRequired ? loadQuizStep() : undefined;
+    return aids && quiz ? Promise.all([aids, quiz]).then(() => {}) : (aids ?? quiz);
   }
 
   /** With an `endpoint` attribute, no bundle is needed: the built-in agreements serve. */
@@ -243,30 +262,24 @@ export class AupForm extends BundleElement {
     }
   }
 
-  /**
-   * The quiz step before signing, when the agreement requires it. It teaches rather than gates:
-   * any score continues, unless the bundle sets a pass mark.
-   */
+  /** The quiz step (quiz-step.ts), loaded by prepare() for an agreement that requires the quiz. */
   private quizStep(a: Agreement, b: ResolvedBundle, lang: string): TemplateResult {
-    const { result, passed } = this.quiz;
     const mark = b.quiz.passMark;
-    // The quiz's code loads only for an agreement that asks for it.
-    import('../esafety-quiz/index.js').catch((e) => console.error('<aup-form>: the quiz could not be loaded —', e));
-    const onDone = (e: CustomEvent<QuizResult>) => {
-      this.quiz = { result: e.detail, passed: !mark || e.detail.score >= mark };
-    };
-    const h = this.heading();
-    const given = this.handOn();
-    return html`<section class="quiz-step" part="quiz-step" lang=${lang}>
-      <${h} part="title">${say(a.title, { lang, base: b.defaultLocale })}</${h}>
-      <p><b>${msg('Step 1 of 2: the online safety quiz.')}</b> ${msg('Then you read and sign the agreement.')}</p>
-      <esafety-quiz .bundle=${given.bundle} src=${given.src ?? nothing} age=${this.who === 'send' || (AGES as readonly string[]).includes(this.who) ? this.who : nothing} heading-level=${this.headingLevel + 1} lang=${lang} @esafety-quiz-complete=${onDone}></esafety-quiz>
-      ${!result
-        ? nothing
-        : passed
-          ? html`<button class="primary" part="continue" @click=${this.toForm}>${msg('Continue to the agreement')}</button>`
-          : html`<p class="error-message" role="status" ${announce(msg(str`To sign, you need ${mark} or more stories right. Have another try!`))}></p>`}
-    </section>`;
+    return quizSteps!.quizStep({
+      agreement: a,
+      lang,
+      base: b.defaultLocale,
+      heading: this.heading(),
+      headingLevel: this.headingLevel,
+      age: this.who === 'send' || (AGES as readonly string[]).includes(this.who) ? this.who : undefined,
+      given: this.handOn(),
+      mark,
+      ...this.quiz,
+      onDone: (e) => {
+        this.quiz = { result: e.detail, passed: !mark || e.detail.score >= mark };
+      },
+      onContinue: this.toForm,
+    });
   }
 
   /**
