@@ -2,10 +2,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { minifyCssTemplates } from '../../build/minify-css.mjs';
 
-/** The CSS text Lit would get from a css`…` template in `code` (the cooked string: undefined when an escape is not valid JavaScript). */
+const IMPORT = "import { unsafeCSS as unsafeCSS$ } from 'lit';\n";
+
+/**
+ * The CSS text Lit would get from `code`: a minified template's unsafeCSS("…") after the import the
+ * build adds, or a css`…` template left as it is (the cooked string: undefined when an escape is
+ * not valid JavaScript).
+ */
 function cssOf(code: string): string | undefined {
   const css = (strings: TemplateStringsArray) => strings[0];
-  return new Function('css', `return ${code}`)(css);
+  const unsafeCSS = (text: string) => text;
+  return new Function('css', 'unsafeCSS$', `return ${code.startsWith(IMPORT) ? code.slice(IMPORT.length) : code}`)(css, unsafeCSS);
 }
 
 test('minified styles keep characters beyond ASCII, so the template stays valid JavaScript (guidance’s ‹ back link)', () => {
@@ -22,4 +29,13 @@ test('a template with a backslash is left as it is; a plain one is minified to t
   assert.equal(out, 'css`.a\\:b { color: red; }`', 'templates with escapes are left alone');
   const min = minifyCssTemplates('css`.x { content: "a b"; }  .y { color: red }`');
   assert.equal(cssOf(min), '.x{content:"a b"}.y{color:red}');
+});
+
+test('minified templates become unsafeCSS("…") of their text, imported from lit, so the css tag is left out of the page', () => {
+  const out = minifyCssTemplates("import { css } from 'lit';\nexport const a = css`.a { color: red }`;\nexport const b = [a, css`.b { content: \"x\" }`];");
+  assert.ok(out.startsWith(IMPORT), out);
+  assert.doesNotMatch(out, /css`/);
+  assert.match(out, /export const a = unsafeCSS\$\("\.a\{color:red\}"\);/);
+  assert.match(out, /unsafeCSS\$\("\.b\{content:\\"x\\"\}"\)/);
+  assert.equal(minifyCssTemplates('const x = 1;'), 'const x = 1;', 'a module without styles is left as it is');
 });
