@@ -16,6 +16,7 @@
 //                         pupils' agreements (chunks/statement-aids-*.js), for test/missing-chunks.test.ts
 //   /__embed/no-quiz-step/ a folder whose ks1 agreement asks for the quiz first, uploaded
 //                         without the quiz step's code
+//   /__embed/no-quiz/     the same, uploaded without the quiz's code (its step's is there)
 //   /__embed/no-advice/   the same folder uploaded without the built-in guidance topics' advice
 //                         (the whole lists, chunks/guidance-topics{,.en}-*.js; their cards are
 //                         there), for test/node/guidance-advice.test.ts
@@ -34,6 +35,15 @@ const CONFIG = {
   'embed.json': () => JSON.stringify({ bundle: 'policy.json', endpoint: '/api/submissions' }),
   'policy.json': () => readFileSync('test/fixtures/small.json'),
 };
+/** A folder whose ks1 agreement asks for the quiz first. */
+const QUIZ_FIRST = {
+  ...CONFIG,
+  'policy.json': () => {
+    const b = JSON.parse(readFileSync('test/fixtures/small.json', 'utf8'));
+    const statements = [{ id: 's1', text: 'I ask before I go online.' }];
+    return JSON.stringify({ ...b, agreements: [{ id: 'ks1-quiz', audience: 'ks1', title: 'Our promise', statements, quizRequired: true }] });
+  },
+};
 const FOLDERS = {
   '': CONFIG,
   'bad-config/': { 'embed.json': () => '{ "bundle": "policy.json", ' },
@@ -43,14 +53,8 @@ const FOLDERS = {
   'no-aids/': CONFIG,
   'no-advice/': CONFIG,
   'held-advice/': CONFIG,
-  'no-quiz-step/': {
-    ...CONFIG,
-    'policy.json': () => {
-      const b = JSON.parse(readFileSync('test/fixtures/small.json', 'utf8'));
-      const statements = [{ id: 's1', text: 'I ask before I go online.' }];
-      return JSON.stringify({ ...b, agreements: [{ id: 'ks1-quiz', audience: 'ks1', title: 'Our promise', statements, quizRequired: true }] });
-    },
-  },
+  'no-quiz-step/': QUIZ_FIRST,
+  'no-quiz/': QUIZ_FIRST,
   'no-sender/': {
     ...CONFIG,
     'policy.json': () => JSON.stringify({ ...JSON.parse(readFileSync('test/fixtures/small.json', 'utf8')), quiz: { submitResults: true }, submit: { endpoint: '/api/submissions' } }),
@@ -64,6 +68,7 @@ const MISSING = {
   'no-questions/': /^chunks\/quiz-questions[\w.-]*\.js$/,
   'no-aids/': /^chunks\/statement-aids-[\w-]+\.js$/,
   'no-quiz-step/': /^chunks\/quiz-step-[\w-]+\.js$/,
+  'no-quiz/': /^chunks\/esafety-quiz-[\w-]+\.js$/,
   'no-advice/': ADVICE,
 };
 /** Files a folder holds back until /__embed/release-advice. */

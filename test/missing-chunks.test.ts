@@ -125,19 +125,21 @@ describe('dist/esafety-elements.js without its chunks', () => {
     }
   });
 
-  it('an agreement that asks for the quiz first, whose quiz step is missing, says so and how to mend it, not an empty step', async () => {
-    // A folder whose ks1 agreement has quizRequired, uploaded without chunks/quiz-step-*.js.
-    const f = frame('/__embed/no-quiz-step/embed.html?el=aup-form&age=ks1');
-    try {
-      const form = () => f.contentDocument?.querySelector('aup-form')?.shadowRoot;
-      await waitUntil(() => form()?.querySelector('.bundle-error, [part="error"]'), 'no error shown', { timeout: 10000 });
-      const text = form()!.textContent!;
-      expect(text).to.contain('the agreement "ks1-quiz"');
-      expect(text).to.contain('asks for the quiz first, but the quiz could not be loaded');
-      expect(text).to.contain('put the whole dist folder on the server');
-      expect(form()!.querySelector('[part="quiz-step"], form'), 'neither an empty step nor a form to sign').to.equal(null);
-    } finally {
-      f.remove();
+  it('an agreement that asks for the quiz first, whose quiz step or quiz is missing, says so and how to mend it, not an empty step', async () => {
+    // A folder whose ks1 agreement has quizRequired, uploaded without chunks/quiz-step-*.js, or without chunks/esafety-quiz-*.js.
+    for (const folder of ['no-quiz-step', 'no-quiz']) {
+      const f = frame(`/__embed/${folder}/embed.html?el=aup-form&age=ks1`);
+      try {
+        const form = () => f.contentDocument?.querySelector('aup-form')?.shadowRoot;
+        await waitUntil(() => form()?.querySelector('.bundle-error, [part="error"]'), `${folder}: no error shown`, { timeout: 10000 });
+        const text = form()!.textContent!;
+        expect(text, folder).to.contain('the agreement "ks1-quiz"');
+        expect(text, folder).to.contain('asks for the quiz first, but the quiz could not be loaded');
+        expect(text, folder).to.contain('put the whole dist folder on the server');
+        expect(form()!.querySelector('[part="quiz-step"], form'), `${folder}: neither an empty step nor a form to sign`).to.equal(null);
+      } finally {
+        f.remove();
+      }
     }
   });
 
