@@ -274,7 +274,8 @@ export class AupForm extends BundleElement {
       age: this.who === 'send' || (AGES as readonly string[]).includes(this.who) ? this.who : undefined,
       given: this.handOn(),
       mark,
-      ...this.quiz,
+      result: this.quiz.result,
+      passed: this.quiz.passed,
       onDone: (e) => {
         this.quiz = { result: e.detail, passed: !mark || e.detail.score >= mark };
       },
