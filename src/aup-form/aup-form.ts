@@ -269,7 +269,6 @@ export class AupForm extends BundleElement {
       agreement: a,
       lang,
       base: b.defaultLocale,
-      heading: this.heading(),
       headingLevel: this.headingLevel,
       age: this.who === 'send' || (AGES as readonly string[]).includes(this.who) ? this.who : undefined,
       given: this.handOn(),

@@ -1,9 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { nothing, type TemplateResult } from 'lit';
-import { html, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import type { Agreement } from '../bundle/types.js';
 import type { QuizResult } from '../esafety-quiz/model.js';
 import { announce } from '../ui/announce.js';
+import { headingTag } from '../ui/heading.js';
 import { say } from '../ui/local-text.js';
 // The quiz itself: this module loads only for an agreement that asks for it (AupForm's prepare),
 // and with it the quiz's code, so the step shows a quiz that works or, should that file be
@@ -16,7 +17,7 @@ export interface QuizStep {
   lang: string;
   /** The bundle's default language (for the title's `lang` mark). */
   base?: string;
-  heading: StaticValue;
+  /** The form's heading level: the step's title has it, the quiz's title the level below. */
   headingLevel: number;
   /** The quiz's `age` (the form's audience when it is a pupils' one). */
   age?: string;
@@ -35,7 +36,7 @@ export interface QuizStep {
  * teaches rather than gates: any score continues, unless the bundle sets a pass mark.
  */
 export function quizStep(s: QuizStep): TemplateResult {
-  const h = s.heading;
+  const h = headingTag(s.headingLevel);
   return html`<section class="quiz-step" part="quiz-step" lang=${s.lang}>
     <${h} part="title">${say(s.agreement.title, { lang: s.lang, base: s.base })}</${h}>
     <p><b>${msg('Step 1 of 2: the online safety quiz.')}</b> ${msg('Then you read and sign the agreement.')}</p>
