@@ -56,7 +56,7 @@ const cdn: BuildEnvironmentOptions = {
           //   what they send with: where to, the envelope and the sending (the outbox itself loads
           //   on the first submit). A quiz that sends its result has its own copy of the last
           //   (build/module-copies.mjs), so it loads none of the forms.
-          { name: 'forms', test: /[\\/]src[\\/](ui[\\/](form|form-styles|announce)|submit[\\/](controller|envelope|destination))\.ts$/ },
+          { name: 'forms', test: /[\\/]src[\\/](ui[\\/](form|form-styles)|submit[\\/](controller|envelope|destination))\.ts$/ },
           // - What <esafety-policy> and <parent-guidance> share: the rich blocks and their styles,
           //   lists of contacts and dates (<aup-form> and the concern form's receipt have copies of
           //   their own: build/module-copies.mjs).

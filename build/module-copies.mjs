@@ -34,6 +34,7 @@ const COPIES = [
   { importer: /[\\/]src[\\/]report-concern[\\/]receipt\.ts$/, source: /^\.\.\/(text\/dates|ui\/contact-list)\.js$/, copy: 'concern' },
   { importer: /[\\/]src[\\/]esafety-quiz[\\/]sender\.ts$/, source: /^\.\.\/submit\/(controller|destination)\.js$/, copy: 'quiz' },
   { importer: /[\\/]src[\\/]submit[\\/]controller\.ts\?quiz$/, source: /^\.\/envelope\.js$/, copy: 'quiz' },
+  { importer: /[\\/]src[\\/]aup-form[\\/]quiz-step\.ts$/, source: /^\.\.\/ui\/announce\.js$/, copy: 'quiz-step' },
 ];
 
 export const moduleCopies = () => ({

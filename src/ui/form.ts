@@ -5,7 +5,8 @@ import { html, nothing } from 'lit';
  * Form pieces in the GOV.UK pattern, shared by the elements that collect input: an error
  * summary linking to each field, fields with label, hint and error message beside them,
  * checkbox items, a honeypot for spam bots, the "Not sent" box over a form that could not be
- * sent, and label and value pairs. Styles: form-styles.ts.
+ * sent, and label and value pairs. Text areas and radios, which only the concern form has, are
+ * in radios-textarea.ts. Styles: form-styles.ts.
  */
 
 /** A problem with one field: its element id and what to do about it. */
@@ -22,7 +23,8 @@ export interface FieldOptions {
   required?: boolean;
 }
 
-const value = (e: Event) => e.target as HTMLInputElement;
+/** The field an input event came from. */
+export const value = (e: Event) => e.target as HTMLInputElement;
 
 /** Focus a field of the same shadow root (a #fragment would change the page address and find nothing). */
 function jump(e: Event, id: string) {
@@ -41,10 +43,10 @@ export const errorSummary = (errors: readonly FieldError[]) =>
     : nothing;
 
 /** What `aria-describedby` of a field lists: its hint, its error message (and any more ids). */
-const described = (o: FieldOptions, ...more: string[]) => [o.hint && `${o.id}-hint`, o.error && `${o.id}-error`, ...more].filter(Boolean).join(' ') || nothing;
+export const described = (o: FieldOptions, ...more: string[]) => [o.hint && `${o.id}-hint`, o.error && `${o.id}-error`, ...more].filter(Boolean).join(' ') || nothing;
 
 /** The hint and the error message of a field (ids `<id>-hint`, `<id>-error`); nothing, not an empty template, when it has neither. */
-const notes = (o: FieldOptions) =>
+export const notes = (o: FieldOptions) =>
   !o.hint && !o.error
     ? nothing
     : html`${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}${o.error
@@ -52,7 +54,7 @@ const notes = (o: FieldOptions) =>
     : nothing}`;
 
 /** A field's label; an optional one says "(optional)". */
-const label = (o: FieldOptions) => html`<label for=${o.id}>${o.label}${o.required ? '' : ` ${msg('(optional)')}`}</label>`;
+export const label = (o: FieldOptions) => html`<label for=${o.id}>${o.label}${o.required ? '' : ` ${msg('(optional)')}`}</label>`;
 
 /** A labelled text field; an optional one says "(optional)". `max`: the most characters it takes. */
 export const textField = (o: FieldOptions & { value: string; autocomplete?: string; max?: number; onInput: (value: string) => void }) =>
@@ -60,42 +62,6 @@ export const textField = (o: FieldOptions & { value: string; autocomplete?: stri
     id=${o.id} type="text" part="input" autocomplete=${o.autocomplete ?? 'off'} ?required=${o.required} maxlength=${o.max ?? nothing}
     aria-invalid=${o.error ? 'true' : nothing} aria-describedby=${described(o)} .value=${o.value}
     @input=${(e: Event) => o.onInput(value(e).value)} /></div>`;
-
-/**
- * A labelled text area of at most `max` characters, with "x of N characters" under it (read with
- * the field, not announced as one types) and, near the limit only, a polite "N characters left".
- */
-export const textArea = (o: FieldOptions & { value: string; max: number; onInput: (value: string) => void }) => {
-  const left = o.max - o.value.length;
-  return html`<div class="field ${o.error ? 'has-error' : ''}">${label(o)}${notes(o)}<textarea
-    id=${o.id} part="textarea" rows="6" maxlength=${o.max} ?required=${o.required} aria-invalid=${o.error ? 'true' : nothing}
-    aria-describedby=${described(o, `${o.id}-count`)} .value=${o.value}
-    @input=${(e: Event) => o.onInput(value(e).value)}></textarea><p class="hint" id="${o.id}-count">${msg(str`${o.value.length} of ${o.max} characters`)}</p><p
-    class="vh" aria-live="polite">${left <= o.max / 10 ? msg(str`You have ${Math.max(0, left)} characters left`) : ''}</p></div>`;
-};
-
-export interface RadioOption {
-  value: string;
-  label: unknown;
-  hint?: unknown;
-}
-
-/**
- * A group of radio buttons under a legend (the first radio has the group's id, so an error links
- * to it; the others `<id>.<value>`), each with an optional hint under its label.
- */
-export const radios = (o: FieldOptions & { options: readonly RadioOption[]; value?: string; onChange: (value: string) => void }) =>
-  fieldset(
-    o,
-    o.options.map((x, i) => {
-      const id = i ? `${o.id}.${x.value}` : o.id;
-      const hint = `${o.id}.${x.value}.hint`;
-      return html`<div class="checkbox-row"><input id=${id} type="radio" part="radio" name=${o.id} .value=${x.value} .checked=${o.value === x.value}
-        aria-describedby=${x.hint ? hint : nothing} @change=${() => o.onChange(x.value)} /><div><label for=${id}>${x.label}</label>${x.hint
-          ? html`<p class="hint" id=${hint}>${x.hint}</p>`
-          : nothing}</div></div>`;
-    }),
-  );
 
 /**
  * A checkbox with its label beside it; the whole row is the target. `labelId` and `labelLang`
