@@ -51,8 +51,9 @@ const cdn: BuildEnvironmentOptions = {
           // loads more in all than before; `npm run size` counts each page kind's files to first
           // render against a budget (build/size-budgets.json).
           // - What the two forms (<aup-form>, <report-concern>) share: the form's styles and
-          //   fields, the spoken announcements (not the receipt's frame and "Save a copy",
-          //   ui/receipt.ts and ui/copy.ts: they load with their receipts, on the first submit), and
+          //   fields (not the concern form's text area and radios, ui/radios-textarea.ts, nor the
+          //   receipt's frame, "Save a copy" and spoken announcements, ui/receipt.ts, ui/copy.ts and
+          //   ui/announce.ts: they load with their receipts, on the first submit), and
           //   what they send with: where to, the envelope and the sending (the outbox itself loads
           //   on the first submit). A quiz that sends its result has its own copy of the last
           //   (build/module-copies.mjs), so it loads none of the forms.

@@ -26,6 +26,9 @@
 //   result gets its own, in its sender chunk, so that the forms' sending goes with the rest
 //   they share (one file fewer before a form shows) and the quiz loads none of the forms. Each
 //   controller keeps its own state; the outbox they both send through is one module.
+// - The spoken announcements (ui/announce.ts), which go with both forms' receipts (loaded on the
+//   first submit): the quiz step of an agreement has a copy of its own, so that it loads no
+//   receipt's code.
 const COPIES = [
   { importer: /[\\/]src[\\/]bundle[\\/]defaults[\\/]index\.ts$/, source: /^\.\/(agreements|concern|guidance-themes|quiz)\.js$/, copy: 'whole-check' },
   { importer: /[\\/]src[\\/]parent-guidance[\\/]parent-guidance\.ts$/, source: /^\.\.\/bundle\/defaults\/built-in\.js$/, copy: 'guidance' },
