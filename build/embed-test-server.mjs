@@ -14,6 +14,8 @@
 //                         (chunks/quiz-questions*.js), for the same test
 //   /__embed/no-aids/     the same folder uploaded without the symbols and "Read aloud" of young
 //                         pupils' agreements (chunks/statement-aids-*.js), for test/missing-chunks.test.ts
+//   /__embed/no-signing/  the same folder uploaded without the agreement form's check of what was
+//                         filled in and the data it sends (chunks/signing-*.js), for the same test
 //   /__embed/no-quiz-step/ a folder whose ks1 agreement asks for the quiz first, uploaded
 //                         without the quiz step's code
 //   /__embed/no-quiz/     the same, uploaded without the quiz's code (its step's is there)
@@ -51,6 +53,7 @@ const FOLDERS = {
   'no-submit/': CONFIG,
   'no-questions/': CONFIG,
   'no-aids/': CONFIG,
+  'no-signing/': CONFIG,
   'no-advice/': CONFIG,
   'held-advice/': CONFIG,
   'no-quiz-step/': QUIZ_FIRST,
@@ -67,6 +70,7 @@ const MISSING = {
   'no-sender/': /^chunks\/sender-[\w-]+\.js$/,
   'no-questions/': /^chunks\/quiz-questions[\w.-]*\.js$/,
   'no-aids/': /^chunks\/statement-aids-[\w-]+\.js$/,
+  'no-signing/': /^chunks\/signing-[\w-]+\.js$/,
   'no-quiz-step/': /^chunks\/quiz-step-[\w-]+\.js$/,
   'no-quiz/': /^chunks\/esafety-quiz-[\w-]+\.js$/,
   'no-advice/': ADVICE,

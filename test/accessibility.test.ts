@@ -178,7 +178,7 @@ describe('accessibility: pupils’ targets are at least 44 × 44 CSS px', () => 
       expect(boxes.length).to.be.at.least(3);
       boxes.forEach((b) => atLeast44(b, `checkbox ${b.id}`));
       $(el, '[part="submit"]').click();
-      await el.updateComplete;
+      await until(el, '.error-summary a'); // the check loads on the form's first use (aup-form/signing.ts)
       const links = $$(el, '.error-summary a');
       expect(links.length).to.be.at.least(2);
       links.forEach((a) => atLeast44(a, `error link “${words(a)}”`));

@@ -68,7 +68,8 @@ describe('<aup-form> agreements for several audiences', () => {
     expect(date.getAttribute('part')).to.equal('date');
     expect($$(el, '[part="date"]')).to.have.length(1);
     $(el, '[part="submit"]').click();
-    await el.updateComplete;
+    // The check of what was filled in loads on the form's first use (aup-form/signing.ts).
+    await until(el, '.error-summary a');
     expect($$(el, '.error-summary a').map((a) => a.textContent)).to.include('Fill in “Signed (type your full name)”');
     await expect(el).to.be.accessible();
   });

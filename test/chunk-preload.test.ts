@@ -19,6 +19,8 @@ describe('dist/esafety-elements.js fetches an element’s big chunks beside it',
         return found[0];
       };
       const form = chunk('aup-form');
+      // What it needs only once someone signs (aup-form/signing.ts) loads on the form's first use.
+      expect(requests.filter((r) => /\/signing-[\w-]+\.js$/.test(r.name)), 'no check of a signature before anyone signs').to.have.length(0);
       for (const name of ['core', 'forms']) {
         const dep = chunk(name);
         // Read from the form's chunk, they would be asked for only after that had all arrived.

@@ -85,6 +85,38 @@ describe('dist/esafety-elements.js without its chunks', () => {
     }
   });
 
+  it('an agreement whose check and data code is missing says it was not sent, and keeps what was typed', async () => {
+    await control('reset');
+    // A folder uploaded without chunks/signing-*.js (build/embed-test-server.mjs): the form shows,
+    // and loads that code when it is first used.
+    const f = frame('/__embed/no-signing/embed.html?el=aup-form&age=ks2');
+    const errors: string[] = [];
+    try {
+      await waitUntil(() => f.contentDocument?.querySelector('aup-form')?.shadowRoot?.querySelector('[part="statement"]'), 'the agreement did not show', { timeout: 10000 });
+      const form = f.contentDocument!.querySelector('aup-form') as HTMLElement & { updateComplete: Promise<unknown> };
+      const original = f.contentWindow!.console.error;
+      f.contentWindow!.console.error = (...a: unknown[]) => void errors.push(a.join(' '));
+      let submits = 0;
+      form.addEventListener('esafety-submit', () => submits++);
+      const name = [...form.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="text"]')][0];
+      await typeIn(form, name.id, 'Robin Ash');
+      $(form, '[part="submit"]').click();
+      await waitUntil(() => form.shadowRoot!.querySelector('.submit-error'), 'no "not sent" box');
+      f.contentWindow!.console.error = original;
+      const box = $(form, '.submit-error').textContent!;
+      expect(box).to.contain('Not sent: this page could not send it. Your answers are kept');
+      expect(f.contentDocument!.activeElement === form && form.shadowRoot!.activeElement?.classList.contains('submit-error'), 'focus on the box').to.equal(true);
+      expect(errors.join('\n')).to.contain('the code that checks and sends it could not be loaded');
+      expect(errors.join('\n')).to.contain('put the whole dist folder on the server');
+      expect(form.shadowRoot!.querySelector('.error-summary:not(.submit-error), #done'), 'neither a check nor a thank-you').to.equal(null);
+      expect(byId(form, name.id).value, 'what was typed is kept').to.equal('Robin Ash');
+      expect(submits, 'nothing was sent').to.equal(0);
+      expect(await records()).to.have.length(0);
+    } finally {
+      f.remove();
+    }
+  });
+
   /** The error a quiz from embed.html in `folder` shows instead of a quiz to play (build/embed-test-server.mjs). */
   const quizError = async (folder: string): Promise<string> => {
     const f = frame(`/__embed/${folder}/embed.html?el=esafety-quiz`);

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { validateBundle } from '../src/bundle/validate.js';
 import { submitDestination } from '../src/submit/destination.js';
-import { createEnvelope, hashText, newId } from '../src/submit/envelope.js';
+import { createEnvelope, newId } from '../src/submit/envelope.js';
+import { hashText } from '../src/submit/hash.js';
 import { backoff } from '../src/submit/outbox.js';
 import { encode, flatten, retryAfter } from '../src/submit/transport.js';
 

@@ -19,7 +19,7 @@ import { aidReadAloud, aidSymbol, hasAids, loadAids } from '../ui/aids.js';
 import { localText, say, type LangContext } from '../ui/local-text.js';
 import { checkbox, errorSummary, fieldset, honeypot, notSentBox, textField, type FieldError } from '../ui/form.js';
 import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
-import { agreementData, blank, chooseAgreement, consentId, fieldId, statementId, validate, type AgreementInput } from './model.js';
+import { blank, chooseAgreement, consentId, fieldId, statementId, type AgreementInput } from './model.js';
 import { aupStyles } from './styles.js';
 import { DEFAULT_AGREEMENTS } from '../bundle/defaults/agreements.en.js';
 import { partsCheck } from '../bundle/fast-parts.js';
@@ -41,6 +41,18 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
 let receipts: typeof import('./receipt.js') | undefined;
 /** Loads it, with the outbox, on the first submit (SubmitController's afterSubmit): the form does not download it. */
 const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
+
+/**
+ * The check of what was filled in and the data sent (signing.ts): loaded when the form is first
+ * used (a focus or a change in it), and awaited on submit, so a page where nobody signs does not
+ * download it. A failed load is tried again on the next use.
+ */
+let signing: Promise<typeof import('./signing.js')> | undefined;
+const loadSigning = () =>
+  (signing ??= import('./signing.js').catch((e: unknown) => {
+    signing = undefined;
+    throw e;
+  }));
 
 /** The quiz step's code (quiz-step.ts, with the quiz's), once loaded; why it could not be, else. */
 let quizSteps: typeof import('./quiz-step.js') | undefined;
@@ -152,6 +164,8 @@ export class AupForm extends BundleElement {
   private copy?: TextCopy;
   private agreement?: Agreement;
   private submitting = false;
+  /** The code that checks and sends the agreement could not be loaded on the last submit: not sent. */
+  private unsent = false;
 
   /** The state of the last submission (undefined before the first). */
   get submitState(): SubmitState | undefined {
@@ -221,6 +235,7 @@ export class AupForm extends BundleElement {
     this.input = blank();
     this.errors = {};
     this.quiz = {};
+    this.unsent = false;
     this.copy?.forget();
     this.submitter.reset();
   };
@@ -230,19 +245,37 @@ export class AupForm extends BundleElement {
   }
 
 
+  /** The form's first use (and each after): the clock of the spam check starts, and signing.ts loads. */
+  private used = () => {
+    this.submitter.started();
+    loadSigning().catch(() => {}); // said on submit
+  };
+
   private async onSubmit(e: Event) {
     e.preventDefault();
     const r = this.result;
     const a = this.agreement;
     if (this.submitting || this.submitter.busy || !r?.ok || !a) return;
-    const lang = this.locale;
-    const input = this.input;
-    this.errors = validate(a, input, lang);
-    if (Object.keys(this.errors).length) return this.show('.error-summary');
     const dest = submitDestination(r.bundle, this.endpoint, this.format, this.confirm);
     if (!dest.ok) return; // refused when the bundle loaded
     this.submitting = true;
     try {
+      let sign: typeof import('./signing.js');
+      try {
+        sign = await loadSigning();
+      } catch (err) {
+        // Nothing was checked or sent: "Not sent", over the form as it was filled in.
+        console.error(`<aup-form>: not sent: the code that checks and sends it could not be loaded (${err instanceof Error ? err.message : String(err)}) — put the whole dist folder on the server`);
+        this.unsent = true;
+        this.requestUpdate();
+        return await this.show('.submit-error');
+      }
+      this.unsent = false;
+      // What is there now: the person may have gone on typing while it loaded.
+      const lang = this.locale;
+      const input = this.input;
+      this.errors = sign.validate(a, input, lang);
+      if (Object.keys(this.errors).length) return await this.show('.error-summary');
       const b = r.bundle;
       const s = await this.submitter.submit(
         {
@@ -252,7 +285,7 @@ export class AupForm extends BundleElement {
           school: pick(b.school?.name, lang) || undefined,
           policyVersion: b.policy?.version ?? b.version,
           honeypot: input.trap,
-          data: { ...(await agreementData(a, input, lang, today())), ...(this.quiz.result && { quiz: { score: this.quiz.result.score, total: this.quiz.result.total } }) },
+          data: { ...(await sign.agreementData(a, input, lang, today())), ...(this.quiz.result && { quiz: { score: this.quiz.result.score, total: this.quiz.result.total } }) },
         },
         dest.dest,
       );
@@ -319,8 +352,8 @@ export class AupForm extends BundleElement {
     const { agreed, values, consents } = this.input;
     const all = ids.every((id) => agreed.has(id));
     const err = (id: string) => this.errors[id]?.message;
-    return html`<form part="form" class=${young ? 'young' : ''} lang=${lang} novalidate @submit=${this.onSubmit} @focusin=${this.submitter.started} @change=${this.submitter.started}>
-      ${s?.state === 'rejected' ? notSentBox(s.status, save) : nothing}
+    return html`<form part="form" class=${young ? 'young' : ''} lang=${lang} novalidate @submit=${this.onSubmit} @focusin=${this.used} @change=${this.used}>
+      ${s?.state === 'rejected' ? notSentBox(s.status, save) : this.unsent ? notSentBox(0, nothing) : nothing}
       ${errorSummary(Object.values(this.errors))}
       ${fallback
         ? html`<p class="fallback-note" part="fallback-note">${msg(str`Note for the school: the policy bundle has no agreement for “${this.who}”, so this is the built-in one.`)}</p>`

@@ -1,12 +1,8 @@
-import { msg, str } from '@lit/localize';
 import type { ResolvedBundle } from '../bundle/merge.js';
 import { isBuiltInAgreement } from '../bundle/resolve.js';
 import { audiencesOf } from '../bundle/schema/values.js';
 import type { Agreement } from '../bundle/types.js';
-import { hashText } from '../submit/envelope.js';
-import { pick } from '../text/local.js';
-import type { FieldError } from '../ui/form.js';
-import { fieldLabel, isRequired, type Field, type SignatureBlock } from './labels.js';
+import type { Field, SignatureBlock } from './labels.js';
 
 /** What the person has filled in so far. */
 export interface AgreementInput {
@@ -35,7 +31,7 @@ export interface AgreementData {
   consents: Record<string, boolean>;
   /** The day it was signed, YYYY-MM-DD. */
   date: string;
-  /** Hash of the statements as shown (in the shown language, one per line): see hashText. */
+  /** Hash of the statements as shown (in the shown language, one per line): see submit/hash.ts. */
   textHash: string;
   /** The quiz taken before signing, when the agreement requires it. */
   quiz?: { score: number; total: number };
@@ -45,38 +41,6 @@ export interface AgreementData {
 export const fieldId = (b: SignatureBlock, f: Field): string => `f-${b.id}.${f.id}`;
 export const statementId = (id: string): string => `st-${id}`;
 export const consentId = (id: string): string => `c-${id}`;
-
-const tick = () => msg('Tick this box to sign');
-
-/** The problems with the input, keyed by what they are about, in the order of the form. */
-export function validate(a: Agreement, input: AgreementInput, lang: string): Record<string, FieldError> {
-  const errors: Record<string, FieldError> = {};
-  const missing = a.statements.find((s) => !input.agreed.has(s.id));
-  if (missing) errors.statements = { id: statementId(missing.id), message: msg('Tick each statement') };
-  for (const b of a.signatures ?? [])
-    for (const f of b.fields) {
-      const id = fieldId(b, f);
-      if (isRequired(f) && !input.values[id]?.trim()) errors[id] = { id, message: msg(str`Fill in “${fieldLabel(f, lang)}”`) };
-    }
-  for (const c of a.consents ?? [])
-    if (c.required && !input.consents[c.id]) errors[consentId(c.id)] = { id: consentId(c.id), message: tick() };
-  if (!input.read) errors.read = { id: 'read', message: tick() };
-  return errors;
-}
-
-/** The envelope data for a complete, valid input. */
-export async function agreementData(a: Agreement, input: AgreementInput, lang: string, date: string): Promise<AgreementData> {
-  return {
-    agreementId: a.id,
-    statements: a.statements.map((s) => s.id),
-    signatures: Object.fromEntries(
-      (a.signatures ?? []).map((b) => [b.id, Object.fromEntries(b.fields.map((f) => [f.id, input.values[fieldId(b, f)]?.trim() ?? '']))]),
-    ),
-    consents: Object.fromEntries((a.consents ?? []).map((c) => [c.id, !!input.consents[c.id]])),
-    date,
-    textHash: await hashText(a.statements.map((s) => pick(s.text, lang)).join('\n')),
-  };
-}
 
 /** Which agreement a form shows for an audience, and whether it is a built-in one standing in for the school's. */
 export interface AgreementChoice {

@@ -10,21 +10,6 @@ export function newId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/**
- * A fingerprint of the text someone agreed to: "sha256:<hex>". Pages without a secure context
- * have no crypto.subtle; they get "fnv1a:<hex>" (not for security, only to tell texts apart).
- */
-export async function hashText(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
-  if (crypto.subtle) {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    return `sha256:${[...digest].map((x) => x.toString(16).padStart(2, '0')).join('')}`;
-  }
-  let h = 0x811c9dc5;
-  for (const x of bytes) h = Math.imul(h ^ x, 0x01000193) >>> 0;
-  return `fnv1a:${h.toString(16).padStart(8, '0')}`;
-}
-
 /** What the element knows of a submission; the envelope adds its id and submission time. */
 export type EnvelopeFields = Omit<Envelope, 'id' | 'submittedAt' | 'spam'>;
 
