@@ -29,6 +29,9 @@
 // - The spoken announcements (ui/announce.ts), which go with both forms' receipts (loaded on the
 //   first submit): the quiz step of an agreement has a copy of its own, so that it loads no
 //   receipt's code.
+// - The "There is a problem" box (ui/error-summary.ts): the agreement form's comes with its check
+//   of what was filled in (aup-form/signing.ts, loaded on the form's first use); the concern form
+//   has its own copy, in its chunk.
 const COPIES = [
   { importer: /[\\/]src[\\/]bundle[\\/]defaults[\\/]index\.ts$/, source: /^\.\/(agreements|concern|guidance-themes|quiz)\.js$/, copy: 'whole-check' },
   { importer: /[\\/]src[\\/]parent-guidance[\\/]parent-guidance\.ts$/, source: /^\.\.\/bundle\/defaults\/built-in\.js$/, copy: 'guidance' },
@@ -38,6 +41,7 @@ const COPIES = [
   { importer: /[\\/]src[\\/]esafety-quiz[\\/]sender\.ts$/, source: /^\.\.\/submit\/(controller|destination)\.js$/, copy: 'quiz' },
   { importer: /[\\/]src[\\/]submit[\\/]controller\.ts\?quiz$/, source: /^\.\/envelope\.js$/, copy: 'quiz' },
   { importer: /[\\/]src[\\/]aup-form[\\/]quiz-step\.ts$/, source: /^\.\.\/ui\/announce\.js$/, copy: 'quiz-step' },
+  { importer: /[\\/]src[\\/]report-concern[\\/]report-concern\.ts$/, source: /^\.\.\/ui\/error-summary\.js$/, copy: 'concern' },
 ];
 
 export const moduleCopies = () => ({

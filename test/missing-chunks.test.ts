@@ -94,15 +94,16 @@ describe('dist/esafety-elements.js without its chunks', () => {
     try {
       await waitUntil(() => f.contentDocument?.querySelector('aup-form')?.shadowRoot?.querySelector('[part="statement"]'), 'the agreement did not show', { timeout: 10000 });
       const form = f.contentDocument!.querySelector('aup-form') as HTMLElement & { updateComplete: Promise<unknown> };
-      const original = f.contentWindow!.console.error;
-      f.contentWindow!.console.error = (...a: unknown[]) => void errors.push(a.join(' '));
+      const win = f.contentWindow as Window & typeof globalThis;
+      const original = win.console.error;
+      win.console.error = (...a: unknown[]) => void errors.push(a.join(' '));
       let submits = 0;
       form.addEventListener('esafety-submit', () => submits++);
       const name = [...form.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="text"]')][0];
       await typeIn(form, name.id, 'Robin Ash');
       $(form, '[part="submit"]').click();
       await waitUntil(() => form.shadowRoot!.querySelector('.submit-error'), 'no "not sent" box');
-      f.contentWindow!.console.error = original;
+      win.console.error = original;
       const box = $(form, '.submit-error').textContent!;
       expect(box).to.contain('Not sent: this page could not send it. Your answers are kept');
       expect(f.contentDocument!.activeElement === form && form.shadowRoot!.activeElement?.classList.contains('submit-error'), 'focus on the box').to.equal(true);

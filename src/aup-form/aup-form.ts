@@ -17,7 +17,7 @@ import { BundleElement } from '../ui/bundle-element.js';
 import type { TextCopy } from '../ui/copy.js';
 import { aidReadAloud, aidSymbol, hasAids, loadAids } from '../ui/aids.js';
 import { localText, say, type LangContext } from '../ui/local-text.js';
-import { checkbox, errorSummary, fieldset, honeypot, notSentBox, textField, type FieldError } from '../ui/form.js';
+import { checkbox, fieldset, honeypot, notSentBox, textField, type FieldError } from '../ui/form.js';
 import { autocomplete, blockLabel, fieldLabel, isRequired } from './labels.js';
 import { blank, chooseAgreement, consentId, fieldId, statementId, type AgreementInput } from './model.js';
 import { aupStyles } from './styles.js';
@@ -48,11 +48,16 @@ const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
  * download it. A failed load is tried again on the next use.
  */
 let signing: Promise<typeof import('./signing.js')> | undefined;
+/** It, once loaded: the form shows its error summary (errors come only from its check). */
+let signed: typeof import('./signing.js') | undefined;
 const loadSigning = () =>
-  (signing ??= import('./signing.js').catch((e: unknown) => {
-    signing = undefined;
-    throw e;
-  }));
+  (signing ??= import('./signing.js').then(
+    (m) => (signed = m),
+    (e: unknown) => {
+      signing = undefined;
+      throw e;
+    },
+  ));
 
 /** The quiz step's code (quiz-step.ts, with the quiz's), once loaded; why it could not be, else. */
 let quizSteps: typeof import('./quiz-step.js') | undefined;
@@ -354,7 +359,7 @@ export class AupForm extends BundleElement {
     const err = (id: string) => this.errors[id]?.message;
     return html`<form part="form" class=${young ? 'young' : ''} lang=${lang} novalidate @submit=${this.onSubmit} @focusin=${this.used} @change=${this.used}>
       ${s?.state === 'rejected' ? notSentBox(s.status, save) : this.unsent ? notSentBox(0, nothing) : nothing}
-      ${errorSummary(Object.values(this.errors))}
+      ${signed ? signed.errorSummary(Object.values(this.errors)) : nothing}
       ${fallback
         ? html`<p class="fallback-note" part="fallback-note">${msg(str`Note for the school: the policy bundle has no agreement for “${this.who}”, so this is the built-in one.`)}</p>`
         : nothing}

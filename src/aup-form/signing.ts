@@ -8,7 +8,10 @@ import { consentId, fieldId, statementId, type AgreementData, type AgreementInpu
 
 // What the form needs only once someone signs: the check of what they filled in, and the data
 // sent. Loaded when the form is first used (aup-form.ts, loadSigning), not with the form, so a
-// page where nobody signs does not download it (issue 14).
+// page where nobody signs does not download it (issue 14). With it, the "There is a problem" box
+// that shows what the check found.
+
+export { errorSummary } from '../ui/error-summary.js';
 
 const tick = () => msg('Tick this box to sign');
 

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 
 /*
  * Form pieces in the GOV.UK pattern, shared by the elements that collect input: an error
- * summary linking to each field, fields with label, hint and error message beside them,
+ * summary linking to each field (error-summary.ts), fields with label, hint and error message beside them,
  * checkbox items, a honeypot for spam bots, the "Not sent" box over a form that could not be
  * sent, and label and value pairs. Text areas and radios, which only the concern form has, are
  * in radios-textarea.ts. Styles: form-styles.ts.
@@ -25,22 +25,6 @@ export interface FieldOptions {
 
 /** The field an input event came from. */
 export const value = (e: Event) => e.target as HTMLInputElement;
-
-/** Focus a field of the same shadow root (a #fragment would change the page address and find nothing). */
-function jump(e: Event, id: string) {
-  e.preventDefault();
-  const el = ((e.currentTarget as Node).getRootNode() as ShadowRoot).getElementById(id);
-  el?.scrollIntoView({ block: 'center' });
-  el?.focus({ preventScroll: true });
-}
-
-/** "There is a problem" and a link to each field in error. The element focuses it (`.error-summary`) when it appears. */
-export const errorSummary = (errors: readonly FieldError[]) =>
-  errors.length
-    ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="problem"><h2 id="problem">${msg('There is a problem')}</h2><ul>${errors.map(
-        (e) => html`<li><a href="#${e.id}" @click=${(ev: Event) => jump(ev, e.id)}>${e.message}</a></li>`,
-      )}</ul></div>`
-    : nothing;
 
 /** What `aria-describedby` of a field lists: its hint, its error message (and any more ids). */
 export const described = (o: FieldOptions, ...more: string[]) => [o.hint && `${o.id}-hint`, o.error && `${o.id}-error`, ...more].filter(Boolean).join(' ') || nothing;
