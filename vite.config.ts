@@ -25,15 +25,15 @@ const cdn: BuildEnvironmentOptions = {
       // What every element uses (lit, the bundle checks generated from the schema, text, the base
       // UI) in one chunk rather than a dozen small ones: fewer requests, and gzip works across it.
       // Not in core: zod and the schema (below), lit's directives (only the quiz uses one),
-      // idb-keyval (the outbox's), zod-issues.ts, json-error.ts and ui/bundle-error.ts (the words
-      // and the box for a mistake in a bundle: loaded when there is one).
+      // idb-keyval (the outbox's), zod-issues.ts, json-error.ts, depth-issues.ts and
+      // ui/bundle-error.ts (the words and the box for a mistake in a bundle: loaded when there is one).
       // ui/contacts.ts (the names of contacts' roles) is in core (issue 14, fewer files): the quiz,
       // the concern form and the blocks use them; lists of contacts and dates go with the blocks.
       codeSplitting: {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/](?!dates)|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts|aids-slot)\.ts)/,
+            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|depth-issues|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/](?!dates)|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts|aids-slot)\.ts)/,
           },
           // zod and the zod schema of the bundle (issue 14): the elements check a bundle with the
           // checks generated from it (src/bundle/generated/fast-checks.ts, in core) and load this
@@ -41,6 +41,9 @@ const cdn: BuildEnvironmentOptions = {
           // whole-bundle check (validate, the builder) loads it too. Its rules and lists of values
           // (schema/rules.ts, schema/values.ts) stay in core: the generated checks use them.
           { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]bundle[\\/](parts|zod-parts|field-names|schema[\\/](?!rules|values)[\w-]+)\.ts/ },
+          // Where a bundle nests too deep (src/bundle/depth-issues.ts): the elements' checks load it
+          // only for one that does (src/bundle/depth.ts), the whole-bundle check imports it.
+          { name: 'depth-issues', test: /[\\/]src[\\/]bundle[\\/]depth-issues\.ts$/ },
           // Sending (the outbox, its transport and IndexedDB): a form loads it on its first
           // submit (submit/controller.ts); any element once idle, and only where an outbox was ever kept.
           { name: 'submit', test: /idb-keyval|[\\/]src[\\/]submit[\\/](outbox|transport)\.ts/ },

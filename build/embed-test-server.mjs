@@ -16,6 +16,8 @@
 //                         pupils' agreements (chunks/statement-aids-*.js), for test/missing-chunks.test.ts
 //   /__embed/no-signing/  the same folder uploaded without the agreement form's check of what was
 //                         filled in and the data it sends (chunks/signing-*.js), for the same test
+//   /__embed/no-depth/    a folder whose bundle nests too deep, uploaded without the code that
+//                         says where (chunks/depth-issues-*.js), for the same test
 //   /__embed/no-quiz-step/ a folder whose ks1 agreement asks for the quiz first, uploaded
 //                         without the quiz step's code
 //   /__embed/no-quiz/     the same, uploaded without the quiz's code (its step's is there)
@@ -54,6 +56,14 @@ const FOLDERS = {
   'no-questions/': CONFIG,
   'no-aids/': CONFIG,
   'no-signing/': CONFIG,
+  'no-depth/': {
+    ...CONFIG,
+    'policy.json': () => {
+      let deep = 'bottom';
+      for (let i = 0; i < 100; i++) deep = [deep];
+      return JSON.stringify({ ...JSON.parse(readFileSync('test/fixtures/small.json', 'utf8')), extra: deep });
+    },
+  },
   'no-advice/': CONFIG,
   'held-advice/': CONFIG,
   'no-quiz-step/': QUIZ_FIRST,
@@ -71,6 +81,7 @@ const MISSING = {
   'no-questions/': /^chunks\/quiz-questions[\w.-]*\.js$/,
   'no-aids/': /^chunks\/statement-aids-[\w-]+\.js$/,
   'no-signing/': /^chunks\/signing-[\w-]+\.js$/,
+  'no-depth/': /^chunks\/depth-issues-[\w-]+\.js$/,
   'no-quiz-step/': /^chunks\/quiz-step-[\w-]+\.js$/,
   'no-quiz/': /^chunks\/esafety-quiz-[\w-]+\.js$/,
   'no-advice/': ADVICE,

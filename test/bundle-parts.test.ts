@@ -4,6 +4,8 @@ import { bundleParts, checkedWhole, policyVersion } from '../src/bundle/parts.js
 import { Agreement } from '../src/bundle/schema/agreements.js';
 import { Submit } from '../src/bundle/schema/submit.js';
 import { validateBundle } from '../src/bundle/validate.js';
+import { explained } from '../src/bundle/explain.js';
+import { partsCheck } from '../src/bundle/fast-parts.js';
 import '../src/aup-form/index.js';
 import '../src/esafety-policy/index.js';
 import '../src/parent-guidance/index.js';
@@ -106,6 +108,29 @@ describe('each element checks the parts it uses', () => {
     await until(el);
     // Refused by the depth limit, with the path of the first section too deep (not a stack overflow).
     expect($(el, '.bundle-error').textContent).to.contain('nested 21 levels deep');
+  });
+
+  it('an element refuses nesting too deep at once, and says where once the code that finds it has loaded (depth-issues.ts)', async () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 100; i++) deep = [deep];
+    const b = { ...bundle(), extra: deep };
+    const r = partsCheck(['agreements', 'submit'])(b);
+    expect(r.ok, 'refused before anything walks it').to.equal(false);
+    const where = await explained(r);
+    expect(!where.ok && where.issues.map((i) => i.path)).to.deep.equal([`extra${'[0]'.repeat(63)}`]);
+    expect(!where.ok && where.issues[0].message).to.contain('is nested more than 64 levels deep');
+    // The same as the whole-bundle check says, at once.
+    expect(!where.ok && where.issues).to.deep.equal(!validateBundle(b).ok && (validateBundle(b) as { issues: unknown }).issues);
+  });
+
+  it('an element given a bundle that holds itself (in a field it does not know) shows it, as the whole-bundle check passes it', async () => {
+    const { guidance: _mistake, ...b }: Record<string, unknown> = bundle();
+    b.again = b;
+    expect(validateBundle(b).ok).to.equal(true);
+    const el = await fixture(html`<aup-form audience="staff" .bundle=${b}></aup-form>`);
+    await until(el, '[part="form"], .bundle-error');
+    expect($$(el, '.bundle-error')).to.have.length(0);
+    expect($(el, '[part="title"]').textContent).to.contain('Staff');
   });
 
   it('a bundle with only the parts an element uses leaves nothing for the check of the other parts', () => {

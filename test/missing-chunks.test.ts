@@ -118,6 +118,20 @@ describe('dist/esafety-elements.js without its chunks', () => {
     }
   });
 
+  it('a bundle nested too deep, whose code that says where is missing, is still refused, and says what to upload', async () => {
+    const f = frame('/__embed/no-depth/embed.html?el=esafety-policy');
+    try {
+      const policy = () => f.contentDocument?.querySelector('esafety-policy')?.shadowRoot;
+      await waitUntil(() => policy()?.querySelector('.bundle-error'), 'no error shown', { timeout: 10000 });
+      const text = policy()!.textContent!;
+      expect(text).to.contain('is nested too deep (sections more than 20 levels, or anything more than 64)');
+      expect(text).to.contain('check that the whole dist folder was uploaded');
+      expect(policy()!.querySelector('article'), 'no policy').to.equal(null);
+    } finally {
+      f.remove();
+    }
+  });
+
   /** The error a quiz from embed.html in `folder` shows instead of a quiz to play (build/embed-test-server.mjs). */
   const quizError = async (folder: string): Promise<string> => {
     const f = frame(`/__embed/${folder}/embed.html?el=esafety-quiz`);

@@ -1,4 +1,5 @@
-import { formatPath, unexpectedIssue } from './issues.js';
+import { explainLater } from './explain.js';
+import { unexpectedIssue } from './issues.js';
 import { isResolved } from './resolve.js';
 import type { BundleIssue } from './types.js';
 import type { BundleResult } from './validate.js';
@@ -14,59 +15,14 @@ export const MAX_SECTION_DEPTH = 20;
  */
 export const MAX_JSON_DEPTH = 64;
 
-interface Node {
-  v: unknown;
-  key: PropertyKey;
-  up?: Node;
-  depth: number;
-}
-
-const pathOf = (n: Node): PropertyKey[] => {
-  const path: PropertyKey[] = [];
-  for (let at: Node | undefined = n; at?.up; at = at.up) path.unshift(at.key);
-  return path;
-};
-
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/**
- * Nesting too deep to check, found without recursion: the first section nested more than
- * MAX_SECTION_DEPTH levels, else the first value nested more than MAX_JSON_DEPTH levels.
- */
-export function depthIssues(input: unknown): BundleIssue[] {
-  const sections = deepSection(input);
-  if (sections)
-    return [
-      {
-        path: formatPath(pathOf(sections)),
-        message: `is a section nested ${MAX_SECTION_DEPTH + 1} levels deep — sections may nest at most ${MAX_SECTION_DEPTH} levels (section 1.2.3 is three); move it up a level`,
-      },
-    ];
-  if (!nestsPast(input, MAX_JSON_DEPTH)) return [];
-  // Too deep somewhere (or holding itself): this walk finds where, without recursion.
-  const seen = new WeakSet<object>();
-  const stack: Node[] = [{ v: input, key: '', depth: 0 }];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.v === null || typeof n.v !== 'object' || seen.has(n.v)) continue;
-    seen.add(n.v);
-    if (n.depth >= MAX_JSON_DEPTH)
-      return [{ path: formatPath(pathOf(n)), message: `is nested more than ${MAX_JSON_DEPTH} levels deep — no part of a bundle needs that many; check for a mistake` }];
-    const o = n.v as Record<string, unknown>;
-    for (const key of Object.keys(o)) {
-      const v = o[key];
-      if (v !== null && typeof v === 'object') stack.push({ v, key: Array.isArray(o) ? Number(key) : key, up: n, depth: n.depth + 1 });
-    }
-  }
-  return [];
-}
 
 /**
  * Whether an object or array sits `left` levels down (or deeper). It recurses, but never more
  * than `left` calls deep, and makes nothing: every bundle is walked so before it is checked, and
- * a fresh page runs this before the JIT (a stack of nodes, as below, cost 1.3 ms on 200 KiB).
+ * a fresh page runs this before the JIT (a stack of nodes cost 1.3 ms on 200 KiB).
  */
-function nestsPast(v: unknown, left: number): boolean {
+export function nestsPast(v: unknown, left: number): boolean {
   if (v === null || typeof v !== 'object') return false;
   if (left === 0) return true;
   if (Array.isArray(v)) {
@@ -75,36 +31,49 @@ function nestsPast(v: unknown, left: number): boolean {
   return false;
 }
 
-/** The first section (or appendix) nested deeper than MAX_SECTION_DEPTH, if any. */
-function deepSection(input: unknown): Node | undefined {
+/** Whether a section (or appendix) nests deeper than MAX_SECTION_DEPTH; found without recursion. */
+function sectionsTooDeep(input: unknown): boolean {
   const policy = isRecord(input) ? input.policy : undefined;
-  if (!isRecord(policy)) return undefined;
-  const root: Node = { v: input, key: '', depth: 0 };
-  const stack: Node[] = ['appendices', 'sections'].map((key) => ({ v: policy[key], key, depth: 1, up: { v: policy, key: 'policy', depth: 0, up: root } }));
+  if (!isRecord(policy)) return false;
+  const stack: [unknown, number][] = [
+    [policy.sections, 1],
+    [policy.appendices, 1],
+  ];
   while (stack.length) {
-    const list = stack.pop()!;
-    if (!Array.isArray(list.v)) continue;
-    for (let i = list.v.length - 1; i >= 0; i--) {
-      const at: Node = { v: list.v[i], key: i, up: list, depth: list.depth };
-      if (list.depth > MAX_SECTION_DEPTH) return at;
-      if (isRecord(at.v)) stack.push({ v: at.v.sections, key: 'sections', up: at, depth: list.depth + 1 });
-    }
+    const [list, depth] = stack.pop()!;
+    if (!Array.isArray(list) || !list.length) continue;
+    if (depth > MAX_SECTION_DEPTH) return true;
+    for (let i = 0; i < list.length; i++) if (isRecord(list[i])) stack.push([list[i].sections, depth + 1]);
   }
-  return undefined;
+  return false;
 }
 
 /**
  * A bundle check that never throws and never recurses past the limits: a bundle already checked
- * passes as it is; one nested too deep is refused with the path of the first part too deep; an
- * exception becomes an issue. Nothing unforeseen may leave an element on "Loading…".
+ * passes as it is; one nested too deep is refused with the path of the first part too deep
+ * (depth-issues.ts: `where`, else loaded then, as the words for the schema's findings are,
+ * explain.ts); an exception becomes an issue. Nothing unforeseen may leave an element on "Loading…".
  */
 export const guarded =
-  (check: (input: unknown) => BundleResult) =>
+  (check: (input: unknown) => BundleResult, where?: (input: unknown) => BundleIssue[]) =>
   (input: unknown): BundleResult => {
     if (isResolved(input)) return { ok: true, bundle: input, warnings: [] };
     try {
-      const deep = depthIssues(input);
-      return deep.length ? { ok: false, issues: deep, warnings: [] } : check(input);
+      if (!sectionsTooDeep(input) && !nestsPast(input, MAX_JSON_DEPTH)) return check(input);
+      // Too deep, or holding itself (then it is checked as it is: the checks never follow a field they do not know).
+      const deep = (issues: BundleIssue[]): BundleResult => (issues.length ? { ok: false, issues, warnings: [] } : check(input));
+      if (where) return deep(where(input));
+      const r: BundleResult = {
+        ok: false,
+        issues: [
+          {
+            path: '(the bundle)',
+            message: `is nested too deep (sections more than ${MAX_SECTION_DEPTH} levels, or anything more than ${MAX_JSON_DEPTH}), and the code that says where could not be loaded — check that the whole dist folder was uploaded`,
+          },
+        ],
+        warnings: [],
+      };
+      return explainLater(r, () => import('./depth-issues.js').then((m) => deep(m.depthIssues(input))));
     } catch (e) {
       return { ok: false, issues: [unexpectedIssue('could not be checked', e)], warnings: [] };
     }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { crossCheck } from './checks.js';
 import { guarded } from './depth.js';
+import { depthIssues } from './depth-issues.js';
 import { checkBundle, FAILED } from './generated/fast-checks.js';
 import { withDefaults, type ResolvedBundle } from './merge.js';
 import { BundleSchema } from './schema/index.js';
@@ -25,7 +26,7 @@ let known: string[] | undefined;
  * Validate a parsed JSON value as a policy bundle and fill in the built-in defaults. It never
  * throws: nesting too deep to check, or anything unforeseen, comes back as an issue.
  */
-export const validateBundle: (input: unknown) => BundleResult = guarded(check);
+export const validateBundle: (input: unknown) => BundleResult = guarded(check, depthIssues);
 
 export { unexpectedIssue } from './issues.js';
 
