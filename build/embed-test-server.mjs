@@ -18,6 +18,8 @@
 //                         filled in and the data it sends (chunks/signing-*.js), for the same test
 //   /__embed/no-depth/    a folder whose bundle nests too deep, uploaded without the code that
 //                         says where (chunks/depth-issues-*.js), for the same test
+//   /__embed/no-load-words/ a folder with no policy.json, uploaded without the words for a bundle
+//                         that could not be loaded (chunks/load-words-*.js), for the same test
 //   /__embed/no-quiz-step/ a folder whose ks1 agreement asks for the quiz first, uploaded
 //                         without the quiz step's code
 //   /__embed/no-quiz/     the same, uploaded without the quiz's code (its step's is there)
@@ -56,6 +58,7 @@ const FOLDERS = {
   'no-questions/': CONFIG,
   'no-aids/': CONFIG,
   'no-signing/': CONFIG,
+  'no-load-words/': { 'embed.json': CONFIG['embed.json'] },
   'no-depth/': {
     ...CONFIG,
     'policy.json': () => {
@@ -82,6 +85,7 @@ const MISSING = {
   'no-aids/': /^chunks\/statement-aids-[\w-]+\.js$/,
   'no-signing/': /^chunks\/signing-[\w-]+\.js$/,
   'no-depth/': /^chunks\/depth-issues-[\w-]+\.js$/,
+  'no-load-words/': /^chunks\/load-words-[\w-]+\.js$/,
   'no-quiz-step/': /^chunks\/quiz-step-[\w-]+\.js$/,
   'no-quiz/': /^chunks\/esafety-quiz-[\w-]+\.js$/,
   'no-advice/': ADVICE,

@@ -132,6 +132,20 @@ describe('dist/esafety-elements.js without its chunks', () => {
     }
   });
 
+  it('a bundle that could not be loaded, with the words that explain it missing too, still says so, and what to upload', async () => {
+    const f = frame('/__embed/no-load-words/embed.html?el=esafety-policy');
+    try {
+      const policy = () => f.contentDocument?.querySelector('esafety-policy')?.shadowRoot;
+      await waitUntil(() => policy()?.querySelector('.bundle-error'), 'no error shown', { timeout: 10000 });
+      const text = policy()!.textContent!;
+      expect(text).to.contain('policy.json');
+      expect(text).to.contain('could not be loaded (the server answered 404)');
+      expect(text).to.contain('check that the whole dist folder was uploaded');
+    } finally {
+      f.remove();
+    }
+  });
+
   /** The error a quiz from embed.html in `folder` shows instead of a quiz to play (build/embed-test-server.mjs). */
   const quizError = async (folder: string): Promise<string> => {
     const f = frame(`/__embed/${folder}/embed.html?el=esafety-quiz`);

@@ -1,5 +1,5 @@
-import type { BundleIssue } from './types.js';
-import { unexplainedJson } from './explain.js';
+import { explainLater, unexplainedJson } from './explain.js';
+import type { LoadFailure } from './load-words.js';
 import { parseWith } from './json-text.js';
 import type { BundleResult } from './validate.js';
 
@@ -82,7 +82,7 @@ export function loadNow(s: BundleSource, check: Check): BundleResult | undefined
     case 'inline':
       return cached(byText, s.text, check);
     case 'none':
-      return { ok: false, warnings: [], issues: [noBundleIssue] };
+      return failed('(the page)', { kind: 'none' });
   }
 }
 
@@ -100,11 +100,20 @@ export async function loadWith(s: BundleSource, check: Check): Promise<BundleRes
   return typeof r === 'string' ? cached(cacheOf(check).byText, r, check) : r;
 }
 
-const noBundleIssue: BundleIssue = {
-  path: '(the page)',
-  message:
-    'no policy bundle was given — add src="policy.json" to the tag, put the bundle inside the tag in a <script type="application/json">, or add <meta name="esafety-bundle" content="policy.json"> to the page',
-};
+/**
+ * No bundle, or one that could not be loaded (`transient`: worth trying again): in short until
+ * explained, then in the words of load-words.ts, which loads only then (most pages never fail).
+ */
+function failed(path: string, why: LoadFailure, transient?: true): BundleResult {
+  const short = why.kind === 'none' ? 'no policy bundle was given' : `could not be loaded (${why.kind === 'status' ? `the server answered ${why.status}` : why.kind})`;
+  const r: BundleResult = {
+    ok: false,
+    ...(transient && { transient }),
+    warnings: [],
+    issues: [{ path, message: `${short}; the words that say more could not be loaded — check that the whole dist folder was uploaded` }],
+  };
+  return explainLater(r, () => import('./load-words.js').then((m) => ({ ...r, issues: [{ path, message: m.loadFailure(why) }] })));
+}
 
 function cached(map: Map<string, BundleResult>, text: string, check: Check): BundleResult {
   let r = map.get(text);
@@ -114,27 +123,20 @@ function cached(map: Map<string, BundleResult>, text: string, check: Check): Bun
 
 /** The bundle's text, or why it could not be loaded (worth trying again). */
 async function fetchBundle(url: string): Promise<string | BundleResult> {
-  const fail = (message: string): BundleResult => ({ ok: false, transient: true, warnings: [], issues: [{ path: url, message }] });
-  if (!URL.canParse(url)) return { ok: false, warnings: [], issues: [{ path: url, message: 'is not a web address that can be loaded — check it for typos' }] };
+  const fail = (why: LoadFailure): BundleResult => failed(url, why, true);
+  if (!URL.canParse(url)) return failed(url, { kind: 'address' });
   let res: Response;
   try {
     res = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (e) {
-    if (e instanceof DOMException && e.name === 'TimeoutError')
-      return fail(`could not be loaded: no answer within ${FETCH_TIMEOUT_MS / 1000} seconds — check the address and try again`);
-    return fail(
-      'could not be loaded: the request failed. Check the address is right and the file is online; if it is on another website, that site must allow reading it from this one (CORS)',
-    );
+    return fail({ kind: e instanceof DOMException && e.name === 'TimeoutError' ? 'timeout' : 'network' });
   }
-  if (!res.ok)
-    return fail(
-      `could not be loaded: the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${res.status === 404 ? ' — there is no file at this address; check the spelling and where the file was uploaded' : ''}`,
-    );
+  if (!res.ok) return fail({ kind: 'status', status: res.status, statusText: res.statusText });
   let text: string;
   try {
     text = await res.text();
   } catch {
-    return fail('could not be loaded: the connection dropped while it was downloading — try again');
+    return fail({ kind: 'dropped' });
   }
   return text;
 }
