@@ -118,46 +118,36 @@ describe('dist/esafety-elements.js without its chunks', () => {
     }
   });
 
-  it('a bundle nested too deep, whose code that says where is missing, is still refused, and says what to upload', async () => {
-    const f = frame('/__embed/no-depth/embed.html?el=esafety-policy');
+  /**
+   * The error an element from embed.html in `folder` shows in place of its content, which is not
+   * there (`absent`: what would show it; build/embed-test-server.mjs).
+   */
+  const errorIn = async (folder: string, tag: string, absent: string): Promise<string> => {
+    const f = frame(`/__embed/${folder}/embed.html?el=${tag}`);
     try {
-      const policy = () => f.contentDocument?.querySelector('esafety-policy')?.shadowRoot;
-      await waitUntil(() => policy()?.querySelector('.bundle-error'), 'no error shown', { timeout: 10000 });
-      const text = policy()!.textContent!;
-      expect(text).to.contain('is nested too deep (sections more than 20 levels, or anything more than 64)');
-      expect(text).to.contain('check that the whole dist folder was uploaded');
-      expect(policy()!.querySelector('article'), 'no policy').to.equal(null);
-    } finally {
-      f.remove();
-    }
-  });
-
-  it('a bundle that could not be loaded, with the words that explain it missing too, still says so, and what to upload', async () => {
-    const f = frame('/__embed/no-load-words/embed.html?el=esafety-policy');
-    try {
-      const policy = () => f.contentDocument?.querySelector('esafety-policy')?.shadowRoot;
-      await waitUntil(() => policy()?.querySelector('.bundle-error'), 'no error shown', { timeout: 10000 });
-      const text = policy()!.textContent!;
-      expect(text).to.contain('policy.json');
-      expect(text).to.contain('could not be loaded (the server answered 404)');
-      expect(text).to.contain('check that the whole dist folder was uploaded');
-    } finally {
-      f.remove();
-    }
-  });
-
-  /** The error a quiz from embed.html in `folder` shows instead of a quiz to play (build/embed-test-server.mjs). */
-  const quizError = async (folder: string): Promise<string> => {
-    const f = frame(`/__embed/${folder}/embed.html?el=esafety-quiz`);
-    try {
-      const quiz = () => f.contentDocument?.querySelector('esafety-quiz')?.shadowRoot;
-      await waitUntil(() => quiz()?.querySelector('.bundle-error, [part="error"]'), 'no error shown', { timeout: 10000 });
-      expect(quiz()!.querySelector('[part="start"], .start'), 'no quiz to play').to.equal(null);
-      return quiz()!.textContent!;
+      const root = () => f.contentDocument?.querySelector(tag)?.shadowRoot;
+      await waitUntil(() => root()?.querySelector('.bundle-error, [part="error"]'), 'no error shown', { timeout: 10000 });
+      expect(root()!.querySelector(absent), `no ${absent}`).to.equal(null);
+      return root()!.textContent!;
     } finally {
       f.remove();
     }
   };
+  const policyError = (folder: string) => errorIn(folder, 'esafety-policy', 'article');
+  const quizError = (folder: string) => errorIn(folder, 'esafety-quiz', '[part="start"], .start');
+
+  it('a bundle nested too deep, whose code that says where is missing, is still refused, and says what to upload', async () => {
+    const text = await policyError('no-depth');
+    expect(text).to.contain('is nested too deep (sections more than 20 levels, or anything more than 64)');
+    expect(text).to.contain('check that the whole dist folder was uploaded');
+  });
+
+  it('a bundle that could not be loaded, with the words that explain it missing too, still says so, and what to upload', async () => {
+    const text = await policyError('no-load-words');
+    expect(text).to.contain('policy.json');
+    expect(text).to.contain('could not be loaded (the server answered 404)');
+    expect(text).to.contain('check that the whole dist folder was uploaded');
+  });
 
   it('a quiz that sends its results, whose sending code is missing, says so before anyone plays', async () => {
     // A folder uploaded without chunks/sender-*.js, its bundle's quiz sending results.
