@@ -1,5 +1,6 @@
 import { formatPath } from './issues.js';
 import { MAX_JSON_DEPTH, MAX_SECTION_DEPTH, nestsPast } from './depth.js';
+import { isObject } from './is-object.js';
 import type { BundleIssue } from './types.js';
 
 // Where a bundle nests too deep, and why that is refused: loaded only for one that does
@@ -18,8 +19,6 @@ const pathOf = (n: Node): PropertyKey[] => {
   for (let at: Node | undefined = n; at?.up; at = at.up) path.unshift(at.key);
   return path;
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Nesting too deep to check, found without recursion: the first section nested more than
@@ -53,10 +52,10 @@ export function depthIssues(input: unknown): BundleIssue[] {
   return [];
 }
 
-/** The first section (or appendix) nested deeper than MAX_SECTION_DEPTH, if any. */
+/** The first section (or appendix) nested deeper than MAX_SECTION_DEPTH, if any: depth.ts's sectionsTooDeep, keeping the way there. */
 function deepSection(input: unknown): Node | undefined {
-  const policy = isRecord(input) ? input.policy : undefined;
-  if (!isRecord(policy)) return undefined;
+  const policy = isObject(input) ? input.policy : undefined;
+  if (!isObject(policy)) return undefined;
   const root: Node = { v: input, key: '', depth: 0 };
   const stack: Node[] = ['appendices', 'sections'].map((key) => ({ v: policy[key], key, depth: 1, up: { v: policy, key: 'policy', depth: 0, up: root } }));
   while (stack.length) {
@@ -65,7 +64,7 @@ function deepSection(input: unknown): Node | undefined {
     for (let i = list.v.length - 1; i >= 0; i--) {
       const at: Node = { v: list.v[i], key: i, up: list, depth: list.depth };
       if (list.depth > MAX_SECTION_DEPTH) return at;
-      if (isRecord(at.v)) stack.push({ v: at.v.sections, key: 'sections', up: at, depth: list.depth + 1 });
+      if (isObject(at.v)) stack.push({ v: at.v.sections, key: 'sections', up: at, depth: list.depth + 1 });
     }
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { explainLater } from './explain.js';
 import { unexpectedIssue } from './issues.js';
 import { isResolved } from './resolve.js';
+import { isObject } from './is-object.js';
 import type { BundleIssue } from './types.js';
 import type { BundleResult } from './validate.js';
 
@@ -14,8 +15,6 @@ export const MAX_SECTION_DEPTH = 20;
  * "Loading…").
  */
 export const MAX_JSON_DEPTH = 64;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Whether an object or array sits `left` levels down (or deeper). It recurses, but never more
@@ -31,10 +30,10 @@ export function nestsPast(v: unknown, left: number): boolean {
   return false;
 }
 
-/** Whether a section (or appendix) nests deeper than MAX_SECTION_DEPTH; found without recursion. */
+/** Whether a section (or appendix) nests deeper than MAX_SECTION_DEPTH; found without recursion (depth-issues.ts finds which). */
 function sectionsTooDeep(input: unknown): boolean {
-  const policy = isRecord(input) ? input.policy : undefined;
-  if (!isRecord(policy)) return false;
+  const policy = isObject(input) ? input.policy : undefined;
+  if (!isObject(policy)) return false;
   const stack: [unknown, number][] = [
     [policy.sections, 1],
     [policy.appendices, 1],
@@ -43,7 +42,7 @@ function sectionsTooDeep(input: unknown): boolean {
     const [list, depth] = stack.pop()!;
     if (!Array.isArray(list) || !list.length) continue;
     if (depth > MAX_SECTION_DEPTH) return true;
-    for (let i = 0; i < list.length; i++) if (isRecord(list[i])) stack.push([list[i].sections, depth + 1]);
+    for (let i = 0; i < list.length; i++) if (isObject(list[i])) stack.push([list[i].sections, depth + 1]);
   }
   return false;
 }
