@@ -25,7 +25,7 @@ const cdn: BuildEnvironmentOptions = {
       // What every element uses (lit, the bundle checks generated from the schema, text, the base
       // UI) in one chunk rather than a dozen small ones: fewer requests, and gzip works across it.
       // Not in core: zod and the schema (below), lit's directives (only the quiz uses one),
-      // idb-keyval (the outbox's), zod-issues.ts, json-error.ts, depth-issues.ts, load-words.ts and
+      // idb-keyval (the outbox's), zod-issues.ts, json-error.ts, depth-issues.ts, load-words.ts, suggest.ts and
       // ui/bundle-error.ts (the words and the box for a mistake in a bundle: loaded when there is one).
       // ui/contacts.ts (the names of contacts' roles) is in core (issue 14, fewer files): the quiz,
       // the concern form and the blocks use them; lists of contacts and dates go with the blocks.
@@ -33,7 +33,7 @@ const cdn: BuildEnvironmentOptions = {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|depth-issues|load-words|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/](?!dates)|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts|aids-slot)\.ts)/,
+            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|depth-issues|load-words|suggest|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/](?!dates)|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts|aids-slot)\.ts)/,
           },
           // zod and the zod schema of the bundle (issue 14): the elements check a bundle with the
           // checks generated from it (src/bundle/generated/fast-checks.ts, in core) and load this

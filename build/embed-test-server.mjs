@@ -20,6 +20,8 @@
 //                         says where (chunks/depth-issues-*.js), for the same test
 //   /__embed/no-load-words/ a folder with no policy.json, uploaded without the words for a bundle
 //                         that could not be loaded (chunks/load-words-*.js), for the same test
+//   /__embed/no-suggest/  a folder whose bundle has a misspelt field ("titel"), uploaded without the
+//                         code that suggests the right one (chunks/suggest-*.js), for the same test
 //   /__embed/no-quiz-step/ a folder whose ks1 agreement asks for the quiz first, uploaded
 //                         without the quiz step's code
 //   /__embed/no-quiz/     the same, uploaded without the quiz's code (its step's is there)
@@ -59,6 +61,13 @@ const FOLDERS = {
   'no-aids/': CONFIG,
   'no-signing/': CONFIG,
   'no-load-words/': { 'embed.json': CONFIG['embed.json'] },
+  'no-suggest/': {
+    ...CONFIG,
+    'policy.json': () => {
+      const b = JSON.parse(readFileSync('test/fixtures/small.json', 'utf8'));
+      return JSON.stringify({ ...b, policy: { ...b.policy, titel: 'A typo' } });
+    },
+  },
   'no-depth/': {
     ...CONFIG,
     'policy.json': () => {
@@ -86,6 +95,7 @@ const MISSING = {
   'no-signing/': /^chunks\/signing-[\w-]+\.js$/,
   'no-depth/': /^chunks\/depth-issues-[\w-]+\.js$/,
   'no-load-words/': /^chunks\/load-words-[\w-]+\.js$/,
+  'no-suggest/': /^chunks\/suggest-[\w-]+\.js$/,
   'no-quiz-step/': /^chunks\/quiz-step-[\w-]+\.js$/,
   'no-quiz/': /^chunks\/esafety-quiz-[\w-]+\.js$/,
   'no-advice/': ADVICE,

@@ -149,6 +149,18 @@ describe('dist/esafety-elements.js without its chunks', () => {
     expect(text).to.contain('check that the whole dist folder was uploaded');
   });
 
+  it('a bundle with a misspelt field, whose code that suggests the right one is missing, still shows, and warns to check the spelling', async () => {
+    const f = frame('/__embed/no-suggest/embed.html?el=esafety-policy');
+    try {
+      const el = () => f.contentDocument?.querySelector('esafety-policy') as (HTMLElement & { bundleWarnings: readonly { path: string; message: string }[] }) | null;
+      await waitUntil(() => el()?.shadowRoot?.querySelector('article'), 'the policy did not show', { timeout: 10000 });
+      const warning = el()!.bundleWarnings.find((w) => w.path === 'policy.titel');
+      expect(warning?.message).to.equal('is not a field the bundle knows, so it was ignored — check the spelling');
+    } finally {
+      f.remove();
+    }
+  });
+
   it('a quiz that sends its results, whose sending code is missing, says so before anyone plays', async () => {
     // A folder uploaded without chunks/sender-*.js, its bundle's quiz sending results.
     const text = await quizError('no-sender');

@@ -34,14 +34,18 @@ export function explainLater(r: BundleResult, explain: () => Promise<BundleResul
   return r;
 }
 
+/** Whether a result says all it will only once `explained` (a refusal, or warnings of fields a bundle does not know). */
+export const explainable = (r: BundleResult): boolean => later.has(r);
+
 /**
- * A check's result with its issues explained (see above); any other result as it is. Should the
- * code that explains them be missing from the server, zod's (or the browser's) own words stand
- * (or, for a generated check, that the bundle has a mistake).
+ * A check's result with its issues (or its warnings' suggestions: part-result.ts) explained (see
+ * above); any other result as it is. Should the code that explains them be missing from the
+ * server, zod's (or the browser's) own words stand (or, for a generated check, that the bundle
+ * has a mistake; for an unknown field, to check its spelling).
  */
 export async function explained(r: BundleResult): Promise<BundleResult> {
   const explain = later.get(r);
-  if (r.ok || !explain) return r;
+  if (!explain) return r;
   try {
     return await explain();
   } catch {

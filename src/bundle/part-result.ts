@@ -1,4 +1,5 @@
 import { crossCheck } from './checks.js';
+import { explainLater } from './explain.js';
 import { isObject } from './is-object.js';
 import { resolveWith, type Defaults } from './resolve.js';
 import type { Bundle, BundleIssue } from './types.js';
@@ -56,9 +57,17 @@ const hasOtherParts = (input: Record<string, unknown>, used: PartsUsed): boolean
 export function partsResult(input: unknown, mine: unknown, data: Bundle, used: PartsUsed, defaults: Defaults, known: () => readonly string[]): BundleResult {
   const bundle = resolveWith(data, defaults);
   const checks = crossCheck(used.versionOnly ? { ...data, policy: undefined } : data, defaults.quiz && bundle.quiz.actions.map((a) => a.id));
-  const warnings: BundleIssue[] = [...unknownKeys(mine, data, known), ...checks.warnings];
-  if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
-  const r: BundleResult = { ok: true, bundle, warnings };
-  if (!hasOtherParts(input as Record<string, unknown>, used)) whole.add(r);
-  return r;
+  const unknown = unknownKeys(mine, data, known);
+  const warnings: BundleIssue[] = [...unknown, ...checks.warnings];
+  const r: BundleResult = checks.errors.length ? { ok: false, issues: checks.errors, warnings } : { ok: true, bundle, warnings };
+  if (r.ok && !hasOtherParts(input as Record<string, unknown>, used)) whole.add(r);
+  if (!unknown.length) return r;
+  // A field it does not know: "did you mean …?" from suggest.ts, loaded only now (explain.ts).
+  return explainLater(r, () =>
+    import('./suggest.js').then(({ closest }) => {
+      const told: BundleResult = { ...r, warnings: [...unknownKeys(mine, data, known, closest), ...checks.warnings] };
+      if (whole.has(r)) whole.add(told);
+      return told;
+    }),
+  );
 }

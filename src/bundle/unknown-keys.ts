@@ -5,9 +5,16 @@ import type { BundleIssue } from './types.js';
 /**
  * zod drops fields the schema does not know. Walking the input beside the parsed output finds
  * them: each is most likely a typo ("titel"), so it is reported as a warning, not an error.
- * `known`: the field names to suggest from (or what works them out).
+ * `known`: the field names to suggest from (or what works them out); `suggest`: what finds the
+ * likely one (suggest.ts's closest). Without it, each says to check the spelling: the elements
+ * load it only for a bundle that has an unknown field (part-result.ts).
  */
-export function unknownKeys(input: unknown, output: unknown, known: readonly string[] | (() => readonly string[])): BundleIssue[] {
+export function unknownKeys(
+  input: unknown,
+  output: unknown,
+  known: readonly string[] | (() => readonly string[]),
+  suggest?: (word: string, known: readonly string[]) => string | undefined,
+): BundleIssue[] {
   const out: BundleIssue[] = [];
   // The known names are for suggestions: worked out only once a key is unknown (most bundles have none).
   let names = typeof known === 'function' ? undefined : known;
@@ -28,7 +35,7 @@ export function unknownKeys(input: unknown, output: unknown, known: readonly str
         else {
           // A suggestion costs a comparison with every known name: 100 are plenty (a megabyte
           // of unknown keys took 10 s when each got one).
-          const near = out.length < 100 ? closest(k, (names ??= (known as () => readonly string[])())) : undefined;
+          const near = suggest && out.length < 100 ? suggest(k, (names ??= (known as () => readonly string[])())) : undefined;
           out.push({
             path: formatPath(path),
             message: `is not a field the bundle knows, so it was ignored${near ? ` — did you mean "${near}"?` : ' — check the spelling'}`,
@@ -40,27 +47,4 @@ export function unknownKeys(input: unknown, output: unknown, known: readonly str
   };
   walk(input, output);
   return out;
-}
-
-/** A known key within two edits of the unknown one (a likely typo), if any. */
-export function closest(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = 3;
-  for (const k of known) {
-    const d = distance(word.toLowerCase(), k.toLowerCase());
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }

@@ -9,6 +9,7 @@ import type { Bundle, BundleIssue } from './types.js';
 import { notJson } from './json-error.js';
 import { parseWith } from './json-text.js';
 import { fieldNames } from './field-names.js';
+import { closest } from './suggest.js';
 import { unknownKeys } from './unknown-keys.js';
 import { toBundleIssues } from './zod-issues.js';
 
@@ -41,7 +42,7 @@ function check(input: unknown): BundleResult {
   }
   const bundle = withDefaults(data);
   const checks = crossCheck(data, bundle.quiz.actions.map((a) => a.id));
-  const warnings = [...unknownKeys(input, data, () => (known ??= fieldNames(BundleSchema))), ...checks.warnings];
+  const warnings = [...unknownKeys(input, data, () => (known ??= fieldNames(BundleSchema)), closest), ...checks.warnings];
   if (checks.errors.length) return { ok: false, issues: checks.errors, warnings };
   return { ok: true, bundle, warnings };
 }

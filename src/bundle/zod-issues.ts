@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { formatPath } from './issues.js';
 import type { BundleIssue } from './types.js';
-import { closest } from './unknown-keys.js';
+import { closest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 

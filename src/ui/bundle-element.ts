@@ -3,7 +3,7 @@ import { html, LitElement, type PropertyDeclarations, type PropertyValues, type 
 import type { StaticValue } from 'lit/static-html.js';
 import { describeSource, findSource, loadNow, loadWith, type BundleSource, type Check } from '../bundle/load.js';
 import type { WithBuiltIns } from '../bundle/defaults/built-in.js';
-import { explained } from '../bundle/explain.js';
+import { explainable, explained } from '../bundle/explain.js';
 import { countProblems, issuesToText } from '../bundle/issues.js';
 import { noteOtherParts } from '../bundle/other-parts.js';
 import { isResolved, type ResolvedBundle } from '../bundle/resolve.js';
@@ -198,7 +198,7 @@ export abstract class BundleElement extends LitElement {
     let r: BundleResult | undefined;
     try {
       const now = this.checkNow();
-      if (now?.ok && !(this.constructor as typeof BundleElement).builtIns && this.stringsReady(now) && !this.wantsWelsh(now) && !this.prepare?.(now.bundle)) {
+      if (now?.ok && !explainable(now) && !(this.constructor as typeof BundleElement).builtIns && this.stringsReady(now) && !this.wantsWelsh(now) && !this.prepare?.(now.bundle)) {
         // Ready at once (a bundle given in the page that passes, no built-in list or other code
         // to load, the UI strings of its language in place): it is shown in this very update, so the
         // element renders once, not "Loading…" and again.
@@ -248,8 +248,9 @@ export abstract class BundleElement extends LitElement {
   private async checked(token: number, now: BundleResult | undefined): Promise<BundleResult | undefined> {
     // A bundle given in the page was checked at once (no "Loading…" flash); a URL is awaited.
     let r = now ?? (await loadWith(this.source, (this.constructor as typeof BundleElement).check));
-    // A mistake the schema found is put in a web admin's words (that code loads only then).
-    if (!r.ok) r = await explained(r);
+    // A mistake the schema found is put in a web admin's words, and a field it does not know gets
+    // its "did you mean …?" (that code loads only then).
+    r = await explained(r);
     // Checked again with the built-in defaults' Welsh text. Should that file be missing from the
     // server, they show in English (the form or the routes still work), and the console says why.
     if (this.wantsWelsh(r))
