@@ -33,7 +33,7 @@ const cdn: BuildEnvironmentOptions = {
         groups: [
           {
             name: 'core',
-            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|all-parts|zod-issues|json-error|depth-issues|load-words|suggest|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/](?!dates)|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts|aids-slot)\.ts)/,
+            test: /node_modules(?![\\/](zod|idb-keyval|lit(-html)?[\\/](directives?[\\/.]|directive-helpers)))|[\\/]src[\\/](bundle[\\/](?!defaults[\\/]|zod-issues|json-error|depth-issues|load-words|suggest|validate|merge|parts|zod-parts|field-names|schema[\\/](?!rules|values))|text[\\/](?!dates)|i18n[\\/](?!generated)|ui[\\/](bundle-element|styles|heading|define|local-text|contacts|aids-slot)\.ts)/,
           },
           // zod and the zod schema of the bundle (issue 14): the elements check a bundle with the
           // checks generated from it (src/bundle/generated/fast-checks.ts, in core) and load this

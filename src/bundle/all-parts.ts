@@ -13,9 +13,10 @@ export const BUILT_IN_ACTION_IDS = ['zip', 'block', 'flag'];
 /**
  * Every part of the bundle, checked as the elements that use them check them: for the console
  * note an element leaves, once the page is idle, about mistakes in parts it does not use
- * (other-parts.ts). Loaded only then, as its own chunk; zod only if there is a mistake to explain.
- * Made afresh for each use, with checks of its own (not the ones the elements share), so that once
- * the note is done the page holds again only the checks of the parts its elements use.
+ * (other-parts.ts). In the core chunk (it is a few lines; a chunk of its own cost more than them
+ * in every page's download, issue 14); zod only if there is a mistake to explain. Made afresh for
+ * each use, with checks of its own (not the ones the elements share), so that once the note is
+ * done the page holds again only the checks of the parts its elements use.
  */
 export const allPartsCheck = (): Check =>
   partsCheck(

@@ -1,3 +1,4 @@
+import { allPartsCheck } from './all-parts.js';
 import { explained } from './explain.js';
 import { countProblems, issuesToText } from './issues.js';
 import { describeSource, loadNow, loadWith, type BundleSource } from './load.js';
@@ -29,17 +30,15 @@ export function noteOtherParts(tag: string, source: BundleSource, r: BundleResul
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
   idle(
     () =>
-      void import('./all-parts.js')
-        .then(async ({ allPartsCheck }) => {
-          // A check of its own, made for this once: the page keeps the checks of only the parts its elements use.
-          const check = allPartsCheck();
-          const r = await explained(loadNow(source, check) ?? (await loadWith(source, check)));
-          if (!r.ok && !r.transient)
-            console.warn(
-              `${tag}: parts of the policy bundle (${describeSource(source)}) that this element does not use have ${countProblems(r.issues)}; the elements that use them show an error instead:\n${issuesToText(r.issues)}`,
-            );
-        })
-        .catch(() => {}), // a missing chunk only loses this note
+      void (async () => {
+        // A check of its own, made for this once: the page keeps the checks of only the parts its elements use.
+        const check = allPartsCheck();
+        const r = await explained(loadNow(source, check) ?? (await loadWith(source, check)));
+        if (!r.ok && !r.transient)
+          console.warn(
+            `${tag}: parts of the policy bundle (${describeSource(source)}) that this element does not use have ${countProblems(r.issues)}; the elements that use them show an error instead:\n${issuesToText(r.issues)}`,
+          );
+      })().catch(() => {}), // a missing chunk (zod's, to say what is wrong) only loses this note
     { timeout: 5000 },
   );
 }
