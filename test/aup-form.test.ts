@@ -482,6 +482,37 @@ describe('<aup-form> sending and the receipt', () => {
   });
 });
 
+describe('<aup-form> "Save a copy" (aup-form/receipt.ts)', () => {
+  it('offers the agreement as a text file while it waits to send, not once sent, and lets the file go when the form is done with it', async () => {
+    const { afterSubmit, forgetCopy } = await import('../src/aup-form/receipt.js');
+    const { withDefaults } = await import('../src/bundle/merge.js');
+    const b = withDefaults({});
+    const a = b.agreements.find((x) => x.id === 'visitor')!;
+    const envelope = {
+      id: 'e2e0c1aa-0000-4000-8000-000000000001',
+      kind: 'agreement',
+      locale: 'en-GB',
+      startedAt: '2026-12-02T10:00:00.000Z',
+      submittedAt: '2026-12-02T10:01:00.000Z',
+      data: { agreementId: 'visitor', statements: a.statements.map((x) => x.id), signatures: { adult: { name: 'Pat Visitor', organisation: '' } }, consents: {}, date: '2026-12-02', textHash: 'sha256:0' },
+    } as unknown as Envelope;
+    const form = {};
+    const shown = (state: 'waiting' | 'sent') =>
+      afterSubmit(form, { a, b, s: state === 'sent' ? { state, envelope, status: 200 } : { state, envelope, stored: true, error: 'offline' }, lang: 'en-GB', busy: false, again: () => {}, level: 2 } as Parameters<typeof afterSubmit>[1]);
+    const waiting = shown('waiting');
+    expect(waiting.view, 'the receipt').to.exist;
+    const box = await fixture(html`<div>${waiting.save}</div>`);
+    const link = box.querySelector('a[part="save"]') as HTMLAnchorElement;
+    expect(link.download).to.equal('agreement-2026-12-02.txt');
+    expect(await (await fetch(link.href)).text()).to.contain('Pat Visitor').and.contain(envelope.id);
+    expect(shown('sent').save, 'no copy to save once sent').to.equal(false);
+    forgetCopy(form);
+    let gone = false;
+    await fetch(link.href).catch(() => (gone = true));
+    expect(gone, 'the file is let go').to.equal(true);
+  });
+});
+
 describe('<aup-form> when the school’s system answers 200 but says it failed', () => {
   beforeEach(async () => {
     await freshStart();

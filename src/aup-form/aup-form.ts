@@ -14,7 +14,6 @@ import { langMark, pick } from '../text/local.js';
 import { plainText } from '../text/markup.js';
 import { rich } from '../text/render.js';
 import { BundleElement } from '../ui/bundle-element.js';
-import type { TextCopy } from '../ui/copy.js';
 import { aidReadAloud, aidSymbol, hasAids, loadAids } from '../ui/aids.js';
 import { localText, say, type LangContext } from '../ui/local-text.js';
 import { checkbox, fieldset, honeypot, notSentBox, textField, type FieldError } from '../ui/form.js';
@@ -165,8 +164,6 @@ export class AupForm extends BundleElement {
   private quiz: { result?: QuizResult; passed?: boolean; done?: boolean } = {};
 
   private readonly submitter = new SubmitController(this, (s) => s.state === 'rejected' && void this.show('.submit-error'), loadReceipts);
-  /** The plain-text copy offered while it is not sent (made with the receipts' code). */
-  private copy?: TextCopy;
   private agreement?: Agreement;
   private submitting = false;
   /** The code that checks and sends the agreement could not be loaded on the last submit: not sent. */
@@ -206,7 +203,7 @@ export class AupForm extends BundleElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.copy?.forget();
+    receipts?.forgetCopy(this);
   }
 
   /**
@@ -241,7 +238,7 @@ export class AupForm extends BundleElement {
     this.errors = {};
     this.quiz = {};
     this.unsent = false;
-    this.copy?.forget();
+    receipts?.forgetCopy(this);
     this.submitter.reset();
   };
 
@@ -281,19 +278,7 @@ export class AupForm extends BundleElement {
       const input = this.input;
       this.errors = sign.validate(a, input, lang);
       if (Object.keys(this.errors).length) return await this.show('.error-summary');
-      const b = r.bundle;
-      const s = await this.submitter.submit(
-        {
-          kind: 'agreement',
-          audience: this.who,
-          locale: lang,
-          school: pick(b.school?.name, lang) || undefined,
-          policyVersion: b.policy?.version ?? b.version,
-          honeypot: input.trap,
-          data: { ...(await sign.agreementData(a, input, lang, today())), ...(this.quiz.result && { quiz: { score: this.quiz.result.score, total: this.quiz.result.total } }) },
-        },
-        dest.dest,
-      );
+      const s = await this.submitter.submit(await sign.submission(a, r.bundle, input, lang, this.who, today(), this.quiz.result), dest.dest);
       await this.show(s.state === 'rejected' ? '.submit-error' : '#done');
     } finally {
       this.submitting = false;
@@ -343,9 +328,9 @@ export class AupForm extends BundleElement {
     const busy = this.submitter.busy;
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
     // Not sent: a copy to save, in the receipt while it is retried, over the kept form once given up.
-    const rc = receipts; // loaded with the first submit, before any of these states
-    const save = rc && s && s.state !== 'sent' && rc.saveLink((this.copy ??= new rc.TextCopy()).url(s.envelope.id, () => rc.agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
-    if (rc && s && (s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !busy))) return rc.receiptView(a, s, lang, this.again, this.headingLevel, save, this.apart(), b.defaultLocale);
+    // (The receipts' code is loaded with the first submit, before any of these states.)
+    const after = s && receipts?.afterSubmit(this, { a, b, s, lang, busy, again: this.again, level: this.headingLevel, apart: this.apart() });
+    if (after?.view) return after.view;
     const day = today();
     const lc = { lang, base: b.defaultLocale };
     const young = YOUNG.includes(this.who);
@@ -358,7 +343,7 @@ export class AupForm extends BundleElement {
     const all = ids.every((id) => agreed.has(id));
     const err = (id: string) => this.errors[id]?.message;
     return html`<form part="form" class=${young ? 'young' : ''} lang=${lang} novalidate @submit=${this.onSubmit} @focusin=${this.used} @change=${this.used}>
-      ${s?.state === 'rejected' ? notSentBox(s.status, save) : this.unsent ? notSentBox(0, nothing) : nothing}
+      ${s?.state === 'rejected' ? notSentBox(s.status, after?.save) : this.unsent ? notSentBox(0, nothing) : nothing}
       ${signed ? signed.errorSummary(Object.values(this.errors)) : nothing}
       ${fallback
         ? html`<p class="fallback-note" part="fallback-note">${msg(str`Note for the school: the policy bundle has no agreement for “${this.who}”, so this is the built-in one.`)}</p>`

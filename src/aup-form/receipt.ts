@@ -1,7 +1,9 @@
 import { msg } from '@lit/localize';
+import type { TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { announce } from '../ui/announce.js';
 import { headingTag } from '../ui/heading.js';
+import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Agreement } from '../bundle/types.js';
 import type { Envelope, SubmitState } from '../submit/types.js';
 import { formatDate } from '../text/dates.js';
@@ -14,8 +16,31 @@ import { keptText, receipt } from '../ui/receipt.js';
 import { blockLabel, fieldLabel } from './labels.js';
 import type { AgreementData } from './model.js';
 
-/** "Save a copy" while it is not sent (ui/copy.ts), for the element, which loads it with this module. */
-export { saveLink, TextCopy } from '../ui/copy.js';
+import { saveLink, TextCopy } from '../ui/copy.js';
+
+/** Each form's "Save a copy" file (a blob: URL in the browser's memory), until it forgets it. */
+const copies = new WeakMap<object, TextCopy>();
+
+/** Lets go of the copy `form` offered (when it goes from the page, or starts afresh). */
+export const forgetCopy = (form: object): void => copies.get(form)?.forget();
+
+/**
+ * What `form` shows of its submission `s`: the receipt (`view`) while it is sent, waiting to
+ * send, or tried again later (not while it is first sending, `busy`: the form shows, busy);
+ * and while it is not sent, "Save a copy" (`save`: in the receipt, or over the kept form once
+ * given up).
+ */
+export function afterSubmit(
+  form: object,
+  o: { a: Agreement; b: ResolvedBundle; s: SubmitState; lang: string; busy: boolean; again: () => void; level: number; apart?: string },
+): { view?: TemplateResult; save?: unknown } {
+  const { a, b, s, lang } = o;
+  let copy = copies.get(form);
+  if (!copy) copies.set(form, (copy = new TextCopy()));
+  const save = s.state !== 'sent' && saveLink(copy.url(s.envelope.id, () => agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
+  const shows = s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !o.busy);
+  return { view: shows ? receiptView(a, s, lang, o.again, o.level, save, o.apart, b.defaultLocale) : undefined, save };
+}
 
 /** What was agreed to (statements and the consents given) and the names, date and reference, as shown on the receipt. */
 function parts(a: Agreement, env: Envelope, lang: string) {

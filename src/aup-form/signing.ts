@@ -1,5 +1,8 @@
 import { msg, str } from '@lit/localize';
+import type { ResolvedBundle } from '../bundle/merge.js';
 import type { Agreement } from '../bundle/types.js';
+import type { QuizResult } from '../esafety-quiz/model.js';
+import type { SubmitRequest } from '../submit/controller.js';
 import { hashText } from '../submit/hash.js';
 import { pick } from '../text/local.js';
 import type { FieldError } from '../ui/form.js';
@@ -7,7 +10,7 @@ import { fieldLabel, isRequired } from './labels.js';
 import { consentId, fieldId, statementId, type AgreementData, type AgreementInput } from './model.js';
 
 // What the form needs only once someone signs: the check of what they filled in, and the data
-// sent. Loaded when the form is first used (aup-form.ts, loadSigning), not with the form, so a
+// sent (submission). Loaded when the form is first used (aup-form.ts, loadSigning), not with the form, so a
 // page where nobody signs does not download it (issue 14). With it, the "There is a problem" box
 // that shows what the check found.
 
@@ -42,5 +45,18 @@ export async function agreementData(a: Agreement, input: AgreementInput, lang: s
     consents: Object.fromEntries((a.consents ?? []).map((c) => [c.id, !!input.consents[c.id]])),
     date,
     textHash: await hashText(a.statements.map((s) => pick(s.text, lang)).join('\n')),
+  };
+}
+
+/** What is sent for a complete, valid input, by `who` on `date` (YYYY-MM-DD), with the quiz taken first (if any). */
+export async function submission(a: Agreement, b: ResolvedBundle, input: AgreementInput, lang: string, who: string, date: string, quiz?: QuizResult): Promise<SubmitRequest> {
+  return {
+    kind: 'agreement',
+    audience: who,
+    locale: lang,
+    school: pick(b.school?.name, lang) || undefined,
+    policyVersion: b.policy?.version ?? b.version,
+    honeypot: input.trap,
+    data: { ...(await agreementData(a, input, lang, date)), ...(quiz && { quiz: { score: quiz.score, total: quiz.total } }) },
   };
 }

@@ -1,5 +1,3 @@
-import type * as z from 'zod/mini';
-import { formatPath } from './issues.js';
 import type { BundleResult } from './validate.js';
 
 /**
@@ -9,12 +7,6 @@ import type { BundleResult } from './validate.js';
  * pages never have a mistake in their bundle, so they never load it.
  */
 const later = new WeakMap<BundleResult, () => Promise<BundleResult>>();
-
-export function unexplained(issues: readonly z.core.$ZodIssue[], input: unknown): BundleResult {
-  const r: BundleResult = { ok: false, issues: issues.map((i) => ({ path: formatPath(i.path), message: i.message })), warnings: [] };
-  later.set(r, () => import('./zod-issues.js').then((m) => ({ ...r, issues: m.toBundleIssues(issues, input) })));
-  return r;
-}
 
 /** Bundle text that is not JSON, in the browser's words until explained (json-error.ts says where, and what it looks like). */
 export function unexplainedJson(text: string, e: unknown): BundleResult {

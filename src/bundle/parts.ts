@@ -1,18 +1,26 @@
 import * as z from 'zod/mini';
 import { guarded } from './depth.js';
-import { unexplained } from './explain.js';
+import { explainLater } from './explain.js';
+import { formatPath } from './issues.js';
 import type { Check } from './load.js';
 import { COMMON_FIELDS, mineOf, partsResult, PARTS, type BundlePart, type PartsUsed } from './part-result.js';
 import type { Defaults } from './resolve.js';
 import { Id, Locale, Str } from './schema/common.js';
 import { PolicyVersion } from './schema/policy.js';
 import type { Bundle } from './types.js';
+import type { BundleResult } from './validate.js';
 import { fieldNames } from './field-names.js';
 
 export { checkedWhole, type BundlePart } from './part-result.js';
 
 /** The bundle's version of its policy alone (<aup-form>, the quiz and reports record it): the rest of the policy is not checked. */
 export const policyVersion = (): z.core.$ZodType => PolicyVersion;
+
+/** The schema's issues in zod's own words, until explained (explain.ts): then in a web admin's (zod-issues.ts, loaded only then). */
+function unexplained(issues: readonly z.core.$ZodIssue[], input: unknown): BundleResult {
+  const r: BundleResult = { ok: false, issues: issues.map((i) => ({ path: formatPath(i.path), message: i.message })), warnings: [] };
+  return explainLater(r, () => import('./zod-issues.js').then((m) => ({ ...r, issues: m.toBundleIssues(issues, input) })));
+}
 
 /**
  * A check of the parts of a bundle one element uses, with zod (validate.ts checks the whole
