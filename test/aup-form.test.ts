@@ -498,7 +498,7 @@ describe('<aup-form> "Save a copy" (aup-form/receipt.ts)', () => {
     } as unknown as Envelope;
     const form = {};
     const shown = (state: 'waiting' | 'sent') =>
-      afterSubmit(form, { a, b, s: state === 'sent' ? { state, envelope, status: 200 } : { state, envelope, stored: true, error: 'offline' }, lang: 'en-GB', busy: false, again: () => {}, level: 2 } as Parameters<typeof afterSubmit>[1]);
+      afterSubmit(form, { a, b, s: state === 'sent' ? { state, envelope, status: 200 } : { state, envelope, stored: true, error: 'offline' }, lang: 'en-GB', busy: false, again: () => {}, level: 2, apart: () => undefined } as Parameters<typeof afterSubmit>[1]);
     const waiting = shown('waiting');
     expect(waiting.view, 'the receipt').to.exist;
     const box = await fixture(html`<div>${waiting.save}</div>`);

@@ -329,7 +329,7 @@ export class AupForm extends BundleElement {
     // Sent, waiting, or a later retry of it: the receipt. Sending for the first time: the form, busy.
     // Not sent: a copy to save, in the receipt while it is retried, over the kept form once given up.
     // (The receipts' code is loaded with the first submit, before any of these states.)
-    const after = s && receipts?.afterSubmit(this, { a, b, s, lang, busy, again: this.again, level: this.headingLevel, apart: this.apart() });
+    const after = s && receipts?.afterSubmit(this, { a, b, s, lang, busy, again: this.again, level: this.headingLevel, apart: () => this.apart() });
     if (after?.view) return after.view;
     const day = today();
     const lc = { lang, base: b.defaultLocale };

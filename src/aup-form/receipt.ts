@@ -32,14 +32,14 @@ export const forgetCopy = (form: object): void => copies.get(form)?.forget();
  */
 export function afterSubmit(
   form: object,
-  o: { a: Agreement; b: ResolvedBundle; s: SubmitState; lang: string; busy: boolean; again: () => void; level: number; apart?: string },
+  o: { a: Agreement; b: ResolvedBundle; s: SubmitState; lang: string; busy: boolean; again: () => void; level: number; apart: () => string | undefined },
 ): { view?: TemplateResult; save?: unknown } {
   const { a, b, s, lang } = o;
   let copy = copies.get(form);
   if (!copy) copies.set(form, (copy = new TextCopy()));
   const save = s.state !== 'sent' && saveLink(copy.url(s.envelope.id, () => agreementText(a, s.envelope, lang, pick(b.school?.name, lang))), 'agreement', s.envelope.submittedAt);
   const shows = s.state === 'sent' || s.state === 'waiting' || (s.state === 'sending' && !o.busy);
-  return { view: shows ? receiptView(a, s, lang, o.again, o.level, save, o.apart, b.defaultLocale) : undefined, save };
+  return { view: shows ? receiptView(a, s, lang, o.again, o.level, save, o.apart(), b.defaultLocale) : undefined, save };
 }
 
 /** What was agreed to (statements and the consents given) and the names, date and reference, as shown on the receipt. */

@@ -11,8 +11,7 @@ const later = new WeakMap<BundleResult, () => Promise<BundleResult>>();
 /** Bundle text that is not JSON, in the browser's words until explained (json-error.ts says where, and what it looks like). */
 export function unexplainedJson(text: string, e: unknown): BundleResult {
   const r: BundleResult = { ok: false, issues: [{ path: '(the bundle)', message: `is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }], warnings: [] };
-  later.set(r, () => import('./json-error.js').then((m) => ({ ...r, issues: [{ path: '(the bundle)', message: m.jsonErrorMessage(text, e) }] })));
-  return r;
+  return explainLater(r, () => import('./json-error.js').then((m) => ({ ...r, issues: [{ path: '(the bundle)', message: m.jsonErrorMessage(text, e) }] })));
 }
 
 /**
