@@ -18,6 +18,8 @@
 //   validation  validateBundle(obj) on a ~200 KiB bundle: "cold" = first call in a fresh page of
 //               a fresh browser context; "warm" = later calls in one page.
 // Prints medians/p90 and PASS/SLOW against the targets; exits 1 on a miss only with --strict.
+// With the form part, each time target is also read at the speed of the machine the targets were
+// set on (the plain Lit twin's time there against its time in this run), beside the verdict.
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -50,6 +52,8 @@ for (const p of only) if (!ALL_PARTS.includes(p)) throw new Error(`--only: unkno
 const runs = (part) => only.includes(part);
 const SIZES = [10, 100, 500, 2000];
 const TARGET = { renderMs: 150, renderAt: 500, linearity: 1.5, validateMs: 15, keystrokeMs: 50 };
+/** The plain Lit twin's time to its form (median) on the machine where issue 14 set the time targets. */
+const TWIN_WHEN_SET_MS = 15.6;
 const WORD = 'safety online'; // typed into the search box of the 500-section policy, one key at a time
 
 // 1. The library, bundled as a school's page would get it (production Lit, minified).
@@ -413,18 +417,18 @@ if (render) {
   const growth = median(at(500).times) / 500 / (median(at(100).times) / 100);
   const growth2k = median(at(2000).times) / 2000 / (median(at(500).times) / 500);
   checks.push(
-    [`render ${TARGET.renderAt} sections (median) < ${TARGET.renderMs} ms`, `${f(big500)} ms`, big500 < TARGET.renderMs],
+    [`render ${TARGET.renderAt} sections (median) < ${TARGET.renderMs} ms`, `${f(big500)} ms`, big500 < TARGET.renderMs, big500, TARGET.renderMs, true],
     [`roughly linear: ms/section at 500 ≤ ${TARGET.linearity}× that at 100`, `${f(growth, 2)}×`, growth <= TARGET.linearity],
     [`roughly linear: ms/section at 2,000 ≤ ${TARGET.linearity}× that at 500`, `${f(growth2k, 2)}×`, growth2k <= TARGET.linearity],
   );
 }
 if (coldRender.length)
   checks.push(
-    [`cold render of ${TARGET.renderAt} sections in a fresh page (median) ≤ ${TARGET.renderMs} ms`, `${f(median(coldRender))} ms`, median(coldRender) <= TARGET.renderMs],
-    [`every search keystroke on ${TARGET.renderAt} sections (p90) ≤ ${TARGET.keystrokeMs} ms`, `${f(p90(keystrokes))} ms`, p90(keystrokes) <= TARGET.keystrokeMs],
-    [`  … the slowest of them, and focusing the search box, ≤ ${TARGET.keystrokeMs} ms`, `${f(Math.max(...keystrokes, ...focusTimes))} ms`, Math.max(...keystrokes, ...focusTimes) <= TARGET.keystrokeMs],
+    [`cold render of ${TARGET.renderAt} sections in a fresh page (median) ≤ ${TARGET.renderMs} ms`, `${f(median(coldRender))} ms`, median(coldRender) <= TARGET.renderMs, median(coldRender), TARGET.renderMs],
+    [`every search keystroke on ${TARGET.renderAt} sections (p90) ≤ ${TARGET.keystrokeMs} ms`, `${f(p90(keystrokes))} ms`, p90(keystrokes) <= TARGET.keystrokeMs, p90(keystrokes), TARGET.keystrokeMs],
+    [`  … the slowest of them, and focusing the search box, ≤ ${TARGET.keystrokeMs} ms`, `${f(Math.max(...keystrokes, ...focusTimes))} ms`, Math.max(...keystrokes, ...focusTimes) <= TARGET.keystrokeMs, Math.max(...keystrokes, ...focusTimes), TARGET.keystrokeMs],
   );
-if (cold) checks.push([`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs]);
+if (cold) checks.push([`cold validation of ~200 KiB (median) < ${TARGET.validateMs} ms`, `${f(median(cold), 2)} ms`, median(cold) < TARGET.validateMs, median(cold), TARGET.validateMs, true]);
 if (form) {
   const { heapOver, formRatio, demoRatio } = formFigures(form);
   checks.push(
@@ -433,6 +437,19 @@ if (form) {
     [`<aup-form> heap within +${FORM_TARGET.heapMiB} MiB of an empty page`, `+${f(heapOver, 2)} MiB`, heapOver <= FORM_TARGET.heapMiB],
   );
 }
-console.log(`\nTargets\n${table(['target', 'measured', 'result'], checks.map(([t, m, ok]) => [t, m, ok ? 'PASS' : 'SLOW']))}`);
+// The time targets in ms were set on a machine where the plain Lit twin took TWIN_WHEN_SET_MS: with
+// the twin timed in this run, each time is also shown at that machine's speed, for reading. The
+// verdicts (and --strict) stay on the times as measured here; the ratios need no such reading.
+const speed = form ? median(form.plain.times) / TWIN_WHEN_SET_MS : undefined;
+const head = ['target', 'measured', 'result', ...(speed ? [`at the targets' speed (÷ ${f(speed, 2)})`, 'result there'] : [])];
+const rows = checks.map(([t, m, ok, ms, target, below]) => {
+  const there = speed && ms !== undefined ? ms / speed : undefined;
+  return [t, m, ok ? 'PASS' : 'SLOW', ...(speed ? (there === undefined ? ['', ''] : [`${f(there, 1)} ms`, (below ? there < target : there <= target) ? 'PASS' : 'SLOW']) : [])];
+});
+console.log(`\nTargets\n${table(head, rows)}`);
+if (speed)
+  console.log(
+    `The plain Lit twin took ${f(median(form.plain.times))} ms here and ${TWIN_WHEN_SET_MS} ms where these targets were set (issue 14): this machine runs it ${f(speed, 2)}× slower. The last two columns divide each time by that, for reading only: the result column is the verdict.`,
+  );
 console.log(`\nbench took ${f((performance.now() - started) / 1000)} s`);
 if (STRICT && checks.some(([, , ok]) => !ok)) process.exit(1);
