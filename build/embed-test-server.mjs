@@ -29,9 +29,11 @@
 //                         (the whole lists, chunks/guidance-topics{,.en}-*.js; their cards are
 //                         there), for test/node/guidance-advice.test.ts
 //   /__embed/held-advice/ the same folder on a slow server: that advice is held back until the
-//                         test asks for /__embed/release-advice (or for 10 s at most), and from
+//                         test asks for /__embed/release (or for 10 s at most), and from
 //                         then on served at once, until a page of the folder is loaded again
 //                         (test/node/guidance-advice.test.ts, which serves these folders itself)
+//   /__embed/held-config/ the same folder whose embed.json is held back in the same way, for
+//                         test/embed.test.ts (what the page fetches while it waits for its settings)
 //
 // Every answer carries Access-Control-Allow-Origin: *, as a school's server must for a
 // sandboxed frame (its opaque origin makes even the module scripts cross-origin requests).
@@ -78,6 +80,7 @@ const FOLDERS = {
   },
   'no-advice/': CONFIG,
   'held-advice/': CONFIG,
+  'held-config/': CONFIG,
   'no-quiz-step/': QUIZ_FIRST,
   'no-quiz/': QUIZ_FIRST,
   'no-sender/': {
@@ -100,13 +103,13 @@ const MISSING = {
   'no-quiz/': /^chunks\/esafety-quiz-[\w-]+\.js$/,
   'no-advice/': ADVICE,
 };
-/** Files a folder holds back until /__embed/release-advice. */
-const HELD = { 'held-advice/': ADVICE };
+/** Files a folder holds back until /__embed/release. */
+const HELD = { 'held-advice/': ADVICE, 'held-config/': /^embed\.json$/ };
 const HOLD_MS = 10000;
 /** What releases each request held back. */
 let held = [];
 /**
- * Whether the advice has been released: then it is served at once, even when the browser asks
+ * Whether what is held back has been released: then it is served at once, even when the browser asks
  * for it only after the release (a busy machine). A new page in a held folder holds it again.
  */
 let released = false;
@@ -124,7 +127,7 @@ export function embedFolder() {
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.set('Cache-Control', 'no-store');
     if (HELD[folder] && name === 'embed.html') released = false;
-    if (rest === 'release-advice') {
+    if (rest === 'release') {
       released = true;
       held.splice(0).forEach((release) => release());
       ctx.status = 204;

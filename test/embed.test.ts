@@ -164,6 +164,23 @@ describe('embed.html', () => {
     expect(welsh).to.be.above(library);
   });
 
+  it('asks for the element’s code while it waits for its settings too, and runs it only once they are there', async () => {
+    // held-config/: the server holds embed.json back until the test releases it.
+    const u = `${location.origin}/__embed/held-config/embed.html?el=aup-form&age=ks2`;
+    await frame(u);
+    try {
+      const chunk = `performance.getEntriesByType('resource').some((e) => /\\/chunks\\/aup-form-[\\w-]+\\.js$/.test(new URL(e.name).pathname))`;
+      await until('the form’s code, fetched before the settings', () => inFrame<boolean>(u, chunk));
+      // Fetched, not run: the element is neither made nor defined before the page has its settings.
+      expect(await inFrame(u, `[!!document.querySelector('aup-form'), !!customElements.get('aup-form')]`)).to.deep.equal([false, false]);
+    } finally {
+      await fetch('/__embed/release');
+    }
+    await until('the agreement', () => inFrame(u, X.rendered('aup-form')));
+    // From the bundle embed.json names, once it came.
+    expect(await inFrame(u, `document.querySelector('aup-form').getAttribute('src')`)).to.match(/\/held-config\/policy\.json$/);
+  });
+
   it('same-origin iframe: the agreement is sent, and the height follows the content', async () => {
     const u = `${SAME}?el=aup-form&age=ks1`;
     const f = await frame(u);

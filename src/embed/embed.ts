@@ -1,6 +1,7 @@
 import { loadConfig } from './config.js';
 import { isFramed, whenFramed } from './framed.js';
 import { ELEMENTS, readRequest } from './params.js';
+import { preloadElementCode } from './preload.js';
 import { textsFor } from './texts.js';
 
 /**
@@ -40,11 +41,13 @@ async function start(): Promise<void> {
     main.append(box('problem', request.message));
     return;
   }
-  // The library is fetched while the settings are (not after them): one round trip fewer before
-  // the element shows. It loads the element's code when the element is made, below, once the
-  // page has its language. A failure to load it is reported at the end, as before.
+  // The library and the element's code (preload.ts) are fetched while the settings are, not after
+  // them: reading embed.json (and policy.json) no longer comes before the element's code. The
+  // library runs that code when the element is made, below, once the page has its language. A
+  // failure to load it is reported at the end, as before.
   const library = import(new URL('./esafety-elements.js', import.meta.url).href);
   library.catch(() => {}); // awaited below; not an unhandled rejection should the settings fail first
+  preloadElementCode(request.tag);
   const config = await loadConfig(new URL('.', location.href).href);
   const lang = request.lang ?? config.lang ?? 'en-GB';
   document.documentElement.lang = lang;

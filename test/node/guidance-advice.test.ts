@@ -45,7 +45,7 @@ after(async () => {
 });
 
 /** Let the server send the advice it holds back. */
-const release = () => fetch(`${base}release-advice`);
+const release = () => fetch(`${base}release`);
 
 /** embed.html showing the guidance from `folder`, once it shows something. */
 async function guidance(folder: string, query = '', hash = ''): Promise<Page> {
