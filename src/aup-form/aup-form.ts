@@ -86,7 +86,7 @@ const loadQuizStep = (): Promise<void> | undefined =>
  * @attr format - `text` (default), `json` or `form` (else the bundle's `submit.format`).
  * @attr confirm - What counts as accepted: `status` (default: a 2xx whose body does not say it failed) or `id` (only JSON echoing the submission's id, e.g. `{"ok":true,"id":"…"}`); else the bundle's `submit.confirm`.
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
- * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
+ * @attr {string} lang - Language of the element (else the closest ancestor's, else the bundle default).
  * @attr heading-level - Level of the agreement's title and the receipt's heading (default 2).
  *
  * @fires esafety-submit - Cancelable, before sending: `detail.envelope`. Call preventDefault() to send it yourself.

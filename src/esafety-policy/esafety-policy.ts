@@ -78,7 +78,7 @@ function tocTemplate(model: PolicyModel, ctx: LangContext, label: TocLabel): Tem
  * @summary Publishes the school's online-safety policy from a JSON policy bundle.
  *
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
- * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
+ * @attr {string} lang - Language of the element (else the closest ancestor's, else the bundle default).
  * @attr heading-level - Level of the policy title's heading (1–5, default 2); sections use the levels below it.
  *
  * @fires esafety-bundle-error - The bundle could not be used. `detail.issues` lists

@@ -42,7 +42,7 @@ const YOUNG = ['eyfs', 'ks1', 'send'];
  * @attr seed - A number that fixes the order of the questions (for tests and demos); each "Try again" still reshuffles.
  * @attr heading-level - Level of the quiz's main heading (default 2).
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
- * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
+ * @attr {string} lang - Language of the element (else the closest ancestor's, else the bundle default).
  *
  * @fires esafety-quiz-complete - The last question is answered: `detail.score`, `detail.total`, `detail.answers` (`{ question, chosen, answer, right }` each), `detail.age`.
  * @fires esafety-submit - Cancelable, before a result is sent: `detail.envelope`.

@@ -42,9 +42,9 @@ const indexAddress = (): string => {
  *
  * @attr topic - Show this one topic only (by id), e.g. for a CMS page per topic.
  * @attr heading-level - Level of the topic and card headings (1–5, default 2); sub-headings use the level below.
- * @attr id - Also names the topic addresses: with `id="advice"` they are `#advice-<topic>`, so two lists on a page do not clash.
+ * @attr {string} id - Also names the topic addresses: with `id="advice"` they are `#advice-<topic>`, so two lists on a page do not clash.
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
- * @attr lang - Language of the element (else the closest ancestor's, else the bundle default). Right-to-left languages lay out mirrored.
+ * @attr {string} lang - Language of the element (else the closest ancestor's, else the bundle default). Right-to-left languages lay out mirrored.
  *
  * @fires esafety-bundle-error - The bundle (or the `topic` attribute) could not be used. `detail.issues` lists
  *   `{ path, message }` for each problem; `detail.source` says where the bundle came from.

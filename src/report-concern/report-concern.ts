@@ -50,7 +50,7 @@ const loadReceipts = async () => (receipts ??= await import('./receipt.js'));
  * @attr format - `text` (default), `json` or `form` (else the bundle's `submit.format`).
  * @attr confirm - What counts as accepted: `status` (default: a 2xx whose body does not say it failed) or `id` (only JSON echoing the submission's id, e.g. `{"ok":true,"id":"…"}`); else the bundle's `submit.confirm`.
  * @attr src - URL of the policy bundle (JSON). Elements with the same URL share one fetch.
- * @attr lang - Language of the element (else the closest ancestor's, else the bundle default).
+ * @attr {string} lang - Language of the element (else the closest ancestor's, else the bundle default).
  * @attr heading-level - Level of the element's headings (default 2): the 999 notice, other places to get help, the form and the confirmation.
  *
  * @fires esafety-submit - Cancelable, before sending: `detail.envelope` (kind `concern`). Call preventDefault() to send it yourself.

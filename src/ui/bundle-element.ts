@@ -37,6 +37,8 @@ export interface BundleErrorDetail {
  *
  * Reactive properties are declared in `static properties` rather than with decorators: the
  * decorator helpers cost every visitor about 0.4 KiB gzip in the all-in-one file.
+ *
+ * @fires esafety-bundle-error - The bundle could not be used: `detail.issues` lists `{ path, message }` for each problem; `detail.source` says where the bundle came from.
  */
 export abstract class BundleElement extends LitElement {
   static override properties: PropertyDeclarations = {
