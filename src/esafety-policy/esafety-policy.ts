@@ -16,6 +16,7 @@ import { getLocale } from '../i18n/localization.js';
 import { contactList } from '../ui/contact-list.js';
 import { inLang, say, type LangContext } from '../ui/local-text.js';
 import { buildModel, partWords, prepareSearch, refKey, searchModel, type PolicyModel, type SectionNode } from './model.js';
+import { sectionNodes, type BlockBuild, type Found, type SectionHost } from './section-nodes.js';
 import { policyStyles } from './styles.js';
 import { partsCheck } from '../bundle/fast-parts.js';
 
@@ -262,9 +263,9 @@ export class EsafetyPolicy extends BundleElement {
         <${H2} id="contents-title">${msg('Contents')}</${H2}>
         ${guard([model, lang, getLocale()], () => (isServer ? tocTemplate(model, ctx, (n, appendix) => this.appendixLabel(n, appendix)) : this.tocNodes(model, lang)))}
       </nav>
-      <div class="sections">${model.sections.map((n) => this.renderSection(n, ctx, found))}</div>
+      <div class="sections">${isServer ? model.sections.map((n) => this.renderSection(n, ctx, found)) : this.sectionsOnPage(model, model.sections, ctx, found, false)}</div>
       ${model.appendices.length && (!found || model.appendices.some((a) => found.shown.has(a)))
-        ? html`<div class="appendices">${model.appendices.map((n) => this.renderSection(n, ctx, found, true))}</div>`
+        ? html`<div class="appendices">${isServer ? model.appendices.map((n) => this.renderSection(n, ctx, found, true)) : this.sectionsOnPage(model, model.appendices, ctx, found, true)}</div>`
         : nothing}
       ${!model.hasContactsBlock && bundle.school?.contacts?.length && !found
         ? html`<section class="key-contacts"><${H2}>${msg('Key contacts')}</${H2}>${contactList(bundle.school.contacts, ctx)}</section>`
@@ -463,15 +464,35 @@ export class EsafetyPolicy extends BundleElement {
     const firsts = part.cites.length ? part.cites.filter((id) => !this.refsSeen.has(id)) : part.cites;
     for (const id of part.cites) this.refsSeen.add(id);
     const fnNum = this.fnNum;
-    return guard([b, hl, this.model, ctx.lang, ctx.apart, getLocale(), firsts.length ? firsts.join(' ') : ''], () => {
-      const seen = new Set<string>();
-      const footnote = (id: string) => {
-        const first = firsts.includes(id) && !seen.has(id);
-        seen.add(id);
-        return this.footnoteRef(fnNum, id, first);
-      };
-      return block(b, i, { ...ctx, highlight: hl, footnote });
-    });
+    const deps = [b, hl, this.model, ctx.lang, ctx.apart, getLocale(), firsts.length ? firsts.join(' ') : ''];
+    return [
+      deps,
+      () => {
+        const seen = new Set<string>();
+        const footnote = (id: string) => {
+          const first = firsts.includes(id) && !seen.has(id);
+          seen.add(id);
+          return this.footnoteRef(fnNum, id, first);
+        };
+        return block(b, i, { ...ctx, highlight: hl, footnote }) as Node;
+      },
+    ] satisfies BlockBuild;
+  }
+
+  /** The sections (or appendices) on the page: nodes, changed in place by a search (section-nodes.ts). */
+  private sectionsOnPage(model: PolicyModel, sections: readonly SectionNode[], ctx: BlockContext, found: Found, appendix: boolean) {
+    const host: SectionHost = {
+      headingTag: (n) => `h${Math.min(6, Math.max(1, this.headingLevel + n.depth + 1))}`,
+      before: (n) => {
+        const label = this.appendixLabel(n, appendix);
+        return label ? `${label} ` : n.num ? (this.numberOf(n) as Node) : undefined;
+      },
+      blocks: (n, highlight) => {
+        const local: BlockContext = { ...ctx, clause: (i) => n.clauses.get(i) };
+        return n.section.blocks?.map((b, i) => this.renderBlock(n, b, i, local, highlight)) ?? [];
+      },
+    };
+    return sectionNodes(model, sections, found, this.query, ctx.lang, host);
   }
 
   private renderSection(
@@ -492,7 +513,7 @@ export class EsafetyPolicy extends BundleElement {
         ${label ? `${label} ` : n.num ? this.numberOf(n) : nothing}
         ${inLang(title, n.titleLang, ctx.lang)}
       </${H}>
-      ${own ? n.section.blocks?.map((b, i) => this.renderBlock(n, b, i, local, highlight)) : nothing}${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}
+      ${own ? n.section.blocks?.map((b, i) => guard(...this.renderBlock(n, b, i, local, highlight))) : nothing}${n.children.map((c) => this.renderSection(c, ctx, found, appendix))}
     </section>`;
   }
 }
