@@ -244,6 +244,23 @@ describe('<esafety-policy> search', () => {
     expect($$(el, 'mark')).to.have.length(0);
   });
 
+  it('after searches, clearing gives back the very page it started as, every section and block in its place', async () => {
+    // Sections are nodes changed in place by a search (section-nodes.ts): taken off the page,
+    // their blocks hidden, marks added; clearing must put everything back in order.
+    const shape = (n: Node): string =>
+      n.nodeType === Node.TEXT_NODE
+        ? n.textContent!
+        : n instanceof Element
+          ? `<${n.localName}${n.id ? `#${n.id}` : ''}>${[...n.childNodes].map(shape).join('')}</>`
+          : '';
+    const page = () => ['.sections', '.appendices'].map((s) => shape($(el, s))).join('|');
+    const before = page();
+    for (const q of ['supply', 'ceop', 's', 'zebra', 'keeps records', 'staff']) await search(q);
+    await search('');
+    expect(page()).to.equal(before);
+    expect($$(el, 'mark')).to.have.length(0);
+  });
+
   it('is accessible with results marked', async () => {
     await search('staff');
     expect($$(el, 'mark').length).to.be.greaterThan(2);
