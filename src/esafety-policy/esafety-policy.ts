@@ -11,6 +11,7 @@ import { mark } from '../text/render.js';
 import { make } from '../ui/block-nodes.js';
 import { block, linkList, numberSpan, text, type BlockContext } from '../ui/blocks.js';
 import { BundleElement } from '../ui/bundle-element.js';
+import { headingName } from '../ui/heading.js';
 import { apartLabel, labelledBy } from '../ui/landmarks.js';
 import { getLocale } from '../i18n/localization.js';
 import { contactList } from '../ui/contact-list.js';
@@ -438,8 +439,9 @@ export class EsafetyPolicy extends BundleElement {
   }
 
   /**
-   * One block of a section. A search changes a block only when it occurs in the block's words
-   * (or did before): every other block is left as it is, not built again (guard), so a key
+   * One block of a section: what its nodes depend on, and how to build them. A search changes a
+   * block only when it occurs in the block's words (or did before): every other block is left as
+   * it is, not built again (section-nodes.ts on the page, guard in the static render), so a key
    * typed into the search costs the blocks it marks, not the whole policy.
    */
   private renderBlock(n: SectionNode, b: Block, i: number, ctx: BlockContext, highlight: string | undefined) {
@@ -482,7 +484,7 @@ export class EsafetyPolicy extends BundleElement {
   /** The sections (or appendices) on the page: nodes, changed in place by a search (section-nodes.ts). */
   private sectionsOnPage(model: PolicyModel, sections: readonly SectionNode[], ctx: BlockContext, found: Found, appendix: boolean) {
     const host: SectionHost = {
-      headingTag: (n) => `h${Math.min(6, Math.max(1, this.headingLevel + n.depth + 1))}`,
+      headingTag: (n) => headingName(this.headingLevel + n.depth + 1),
       before: (n) => {
         const label = this.appendixLabel(n, appendix);
         return label ? `${label} ` : n.num ? (this.numberOf(n) as Node) : undefined;

@@ -10,7 +10,7 @@ export type BlockBuild = [deps: readonly unknown[], build: () => Node];
 
 /** What the element gives: a section's heading tag and what goes before its title, and each of its blocks for a search. */
 export interface SectionHost {
-  headingTag(n: SectionNode): string;
+  headingTag(n: SectionNode): 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
   /** "Appendix A: " (text), the number (a node), or nothing. */
   before(n: SectionNode): string | Node | undefined;
   blocks(n: SectionNode, highlight: string | undefined): BlockBuild[];
@@ -127,7 +127,7 @@ class SectionNodes extends Directive {
   /** A section's element and heading (its title, blocks and sub-sections come in `section`). */
   private build(n: SectionNode, host: SectionHost): Shown {
     const el = make('section', undefined, `section depth-${Math.min(n.depth, 3)}`, 'section');
-    const h = make(host.headingTag(n) as 'h2', el, undefined, 'heading');
+    const h = make(host.headingTag(n), el, undefined, 'heading');
     h.id = n.anchor;
     h.setAttribute('tabindex', '-1');
     const before = host.before(n);
