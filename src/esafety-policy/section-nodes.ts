@@ -1,9 +1,9 @@
 import { noChange, type ChildPart } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 import { append } from '../text/rich-dom.js';
 import { inLangNode } from '../text/rich-into.js';
 import { make } from '../ui/block-nodes.js';
-import type { PolicyModel, SectionNode } from './model.js';
+import type { PolicyModel, SectionNode, searchModel } from './model.js';
 
 /** What a block's nodes depend on (compared item by item, as `guard` does), and how to build them. */
 export type BlockBuild = [deps: readonly unknown[], build: () => Node];
@@ -17,7 +17,7 @@ export interface SectionHost {
 }
 
 /** The sections a search shows, and those that match themselves (undefined: no search, all). */
-export type Found = { shown: Set<SectionNode>; matched: Set<SectionNode> } | undefined;
+export type Found = ReturnType<typeof searchModel> | undefined;
 
 interface Shown {
   el: HTMLElement;
@@ -50,6 +50,13 @@ const swap = (old: ChildNode[], node: Node): ChildNode[] => {
   return nodes;
 };
 
+/** A section's title, in a <span lang> where it is in another language, `highlight` marked. */
+const title = (n: SectionNode, lang: string, highlight: string | undefined): DocumentFragment => {
+  const t = document.createDocumentFragment();
+  append(inLangNode(t, n.titleLang, lang), [{ t: 'text', v: n.title }], highlight ?? '', undefined, true);
+  return t;
+};
+
 /**
  * The policy's sections (or appendices) as nodes, in one binding: a template per section put a
  * template instance, its parts and markers on the page for each of a long policy's hundreds of
@@ -62,11 +69,6 @@ const swap = (old: ChildNode[], node: Node): ChildNode[] => {
 class SectionNodes extends Directive {
   private model?: PolicyModel;
   private shown = new Map<SectionNode, Shown>();
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('sectionNodes() goes where a child goes');
-  }
 
   render(_model: PolicyModel, _sections: readonly SectionNode[], _found: Found, _query: string, _lang: string, _host: SectionHost): unknown {
     return noChange;
@@ -90,18 +92,12 @@ class SectionNodes extends Directive {
       s?.el.remove();
       return prev;
     }
-    if (!s) this.shown.set(n, (s = this.build(n, host)));
+    if (!s) this.shown.set(n, (s = this.build(n, lang, host)));
     const own = !found || found.matched.has(n);
     const highlight = found && own ? query : undefined;
     const titleHl = highlight && n.title.toLowerCase().includes(highlight) ? highlight : undefined;
-    if (titleHl !== s.titleHl || !s.title.length) {
-      const t = document.createDocumentFragment();
-      append(inLangNode(t, n.titleLang, lang), [{ t: 'text', v: n.title }], titleHl ?? '', undefined, true);
-      if (s.title.length) s.title = swap(s.title, t);
-      else {
-        s.title = nodesOf(t);
-        s.el.firstChild!.appendChild(t); // after what goes before it in the heading
-      }
+    if (titleHl !== s.titleHl) {
+      s.title = swap(s.title, title(n, lang, titleHl));
       s.titleHl = titleHl;
     }
     let at = s.el.firstChild as ChildNode; // the heading
@@ -125,7 +121,7 @@ class SectionNodes extends Directive {
   }
 
   /** A section's element and heading (its title, blocks and sub-sections come in `section`). */
-  private build(n: SectionNode, host: SectionHost): Shown {
+  private build(n: SectionNode, lang: string, host: SectionHost): Shown {
     const el = make('section', undefined, `section depth-${Math.min(n.depth, 3)}`, 'section');
     const h = make(host.headingTag(n), el, undefined, 'heading');
     h.id = n.anchor;
@@ -133,7 +129,10 @@ class SectionNodes extends Directive {
     const before = host.before(n);
     if (before) h.append(before);
     h.append(' ');
-    return { el, title: [], blocks: [], deps: [] };
+    const t = title(n, lang, undefined);
+    const nodes = nodesOf(t);
+    h.append(t);
+    return { el, title: nodes, blocks: [], deps: [] };
   }
 }
 
