@@ -23,12 +23,14 @@ import { partsCheck } from '../bundle/fast-parts.js';
 
 /**
  * How much marking one render may do for a search (or showing for the first time, which it
- * always does): each block it marks or unmarks costs 10, or one more than the matches it marks
- * when those are more (so 80 blocks, several screens of them, fewer when a short search matches
- * many times in each). A letter typed into a 500-section policy changes the marks of thousands
- * of blocks; the rest follow in the next rounds, each its own task, so typing stays quick. At
- * 1500 the first key of a search took 26 ms (median; 41 at worst) there, at 800 21 (28), with
- * every mark for "s" on the page after 0.4 s rather than 0.27.
+ * always does): each block or section title it marks or unmarks costs 10, or one more than the
+ * matches it marks when those are more (so 80 of them, several screens, fewer when a short
+ * search matches many times in each). A letter typed into a 500-section policy changes the
+ * marks of thousands of blocks and hundreds of titles; the rest follow in the next rounds, each
+ * its own task, so typing stays quick. At 1500 the first key of a search took 26 ms (median; 41
+ * at worst) there, at 800 21 (28), with every mark for "s" on the page after 0.4 s rather than
+ * 0.27. Titles were marked all at once until they came under the budget too: the first key took
+ * 38 ms then, 30 since (a slower machine; every mark for "s" 0.70 s then, 0.75 since).
  */
 const MARK_BUDGET = 800;
 
@@ -380,6 +382,24 @@ export class EsafetyPolicy extends BundleElement {
   /** Renders so far, and how many more blocks this render may mark (see renderBlock). */
   private renders = 0;
   private budget = MARK_BUDGET;
+
+  /**
+   * Whether marks that change (a block's or a title's) change in this render, at `cost` of its
+   * MARK_BUDGET; once it is spent they wait for the next round: the sections shown and the count
+   * are right at once, and the marks follow top to bottom without holding up the next key.
+   * `due`: what they are in was not on the page, so they cannot wait.
+   */
+  private spend(cost: number, due: boolean): boolean {
+    if (this.budget > 0 || due) {
+      this.budget -= cost;
+      return true;
+    }
+    this.more ??= setTimeout(() => {
+      this.more = undefined;
+      this.requestUpdate();
+    });
+    return false;
+  }
   /** Each block shown: the render it was last in, and the search marked in it. */
   private shown = new WeakMap<Block, { render: number; hl?: string }>();
   private more?: ReturnType<typeof setTimeout>;
@@ -448,19 +468,8 @@ export class EsafetyPolicy extends BundleElement {
     const part = n.parts[i];
     let hl = highlight && partWords(part).includes(highlight) ? highlight : undefined;
     const was = this.shown.get(b);
-    if (!was || was.render !== this.renders - 1 || was.hl !== hl) {
-      // A block already on the page whose marks change waits for the next round once this
-      // render has spent MARK_BUDGET: the sections shown and the count are right at once, and
-      // the marks follow top to bottom without holding up the next key.
-      if (this.budget > 0 || !was || was.render !== this.renders - 1) this.budget -= markCost(partWords(part), hl);
-      else {
-        hl = was.hl;
-        this.more ??= setTimeout(() => {
-          this.more = undefined;
-          this.requestUpdate();
-        });
-      }
-    }
+    const due = !was || was.render !== this.renders - 1;
+    if ((due || was.hl !== hl) && !this.spend(markCost(partWords(part), hl), due)) hl = was!.hl;
     this.shown.set(b, { render: this.renders, hl });
     // The footnotes this block is the first (shown) to cite get their ids here, as if every block were built.
     const firsts = part.cites.length ? part.cites.filter((id) => !this.refsSeen.has(id)) : part.cites;
@@ -489,6 +498,7 @@ export class EsafetyPolicy extends BundleElement {
         const label = this.appendixLabel(n, appendix);
         return label ? `${label} ` : n.num ? (this.numberOf(n) as Node) : undefined;
       },
+      titleMarks: (n, wanted, had, due) => (this.spend(markCost(n.title.toLowerCase(), wanted), due) ? wanted : had),
       blocks: (n, highlight) => {
         const local: BlockContext = { ...ctx, clause: (i) => n.clauses.get(i) };
         return n.section.blocks?.map((b, i) => this.renderBlock(n, b, i, local, highlight)) ?? [];

@@ -14,6 +14,12 @@ export interface SectionHost {
   /** "Appendix A: " (text), the number (a node), or nothing. */
   before(n: SectionNode): string | Node | undefined;
   blocks(n: SectionNode, highlight: string | undefined): BlockBuild[];
+  /**
+   * The marks to put in a title now that it should have `wanted` and has `had`: `wanted`, or
+   * `had` again to change it in a later round (as blocks' marks follow). `due`: the section was
+   * not on the page, so what it shows must be right at once.
+   */
+  titleMarks(n: SectionNode, wanted: string | undefined, had: string | undefined, due: boolean): string | undefined;
 }
 
 /** The sections a search shows, and those that match themselves (undefined: no search, all). */
@@ -95,7 +101,8 @@ class SectionNodes extends Directive {
     if (!s) this.shown.set(n, (s = this.build(n, lang, host)));
     const own = !found || found.matched.has(n);
     const highlight = found && own ? query : undefined;
-    const titleHl = highlight && n.title.toLowerCase().includes(highlight) ? highlight : undefined;
+    const wanted = highlight && n.title.toLowerCase().includes(highlight) ? highlight : undefined;
+    const titleHl = wanted === s.titleHl ? wanted : host.titleMarks(n, wanted, s.titleHl, !s.el.isConnected);
     if (titleHl !== s.titleHl) {
       s.title = swap(s.title, title(n, lang, titleHl));
       s.titleHl = titleHl;
