@@ -379,7 +379,7 @@ export class EsafetyPolicy extends BundleElement {
     return appendix && n.depth === 0 && n.num && (p?.numbering ?? 'position') === 'position' ? msg(str`Appendix ${n.num}:`) : undefined;
   }
 
-  /** Renders so far, and how many more blocks this render may mark (see renderBlock). */
+  /** Renders so far, and how much more marking this render may do (see spend). */
   private renders = 0;
   private budget = MARK_BUDGET;
 
