@@ -177,7 +177,6 @@ export const partWords = (p: BlockPart): string => (p.words ??= p.texts.map(plai
 /** A section's own words (title and blocks, not sub-sections), lower-cased. Worked out at the first search. */
 export const sectionWords = (n: SectionNode): string => (n.words ??= [n.title.toLowerCase(), ...n.parts.map(partWords)].join('\n'));
 
-/** Search: the sections to show (matches and their ancestors) and those that match themselves. */
 /**
  * Work out the search words of the model's sections ahead of the first search (else the first
  * key typed pays for all of them: 20–40 ms on a 500-section policy), one section at a time while
@@ -199,6 +198,7 @@ export function prepareSearch(model: PolicyModel, more: () => boolean = () => tr
   return model.prepared === order.length;
 }
 
+/** Search: the sections to show (matches and their ancestors) and those that match themselves. */
 export function searchModel(model: PolicyModel, query: string): { shown: Set<SectionNode>; matched: Set<SectionNode> } {
   const shown = new Set<SectionNode>();
   const matched = new Set<SectionNode>();
